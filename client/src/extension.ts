@@ -1,0 +1,71 @@
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { validatedNotification, type ValidatedParams } from '../../server/src/lsp/protocol';
+import { LanguageStatus } from './languageStatus';
+
+export const LANGUAGE_ID = 'privacy-policy';
+
+/** What the extension hands to other extensions and to its integration tests. */
+export interface PrivacyPolicyApi {
+  readonly client: LanguageClient;
+  /** Resolves once the server answered `initialize`. */
+  ready(): Promise<void>;
+  /** The last validation report per document URI. */
+  lastValidation(uri: string): ValidatedParams | undefined;
+}
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<PrivacyPolicyApi> {
+  const serverModule = context.asAbsolutePath(path.join('server', 'out', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { language: LANGUAGE_ID, scheme: 'file' },
+      { language: LANGUAGE_ID, scheme: 'untitled' },
+      { language: LANGUAGE_ID, scheme: 'vscode-remote' },
+    ],
+    initializationOptions: { locale: vscode.env.language },
+    synchronize: { configurationSection: 'privacyPolicy' },
+    outputChannelName: vscode.l10n.t('Privacy Policy Language Server'),
+  };
+  const languageClient = new LanguageClient('privacyPolicy', vscode.l10n.t('Privacy Policy Language Server'), serverOptions, clientOptions);
+  client = languageClient;
+
+  const status = new LanguageStatus(LANGUAGE_ID);
+  context.subscriptions.push(status);
+  const validations = new Map<string, ValidatedParams>();
+  context.subscriptions.push(
+    languageClient.onDidChangeState((event) => status.serverState(event.newState === State.Running ? 'running' : event.newState === State.Starting ? 'starting' : 'stopped')),
+    vscode.commands.registerCommand('privacyPolicy.restartServer', async () => {
+      status.serverState('starting');
+      await languageClient.restart();
+    }),
+    vscode.workspace.onDidCloseTextDocument((document) => validations.delete(document.uri.toString())),
+  );
+
+  let readyResolve!: () => void;
+  const ready = new Promise<void>((resolve) => (readyResolve = resolve));
+  status.serverState('starting');
+  await languageClient.start();
+  languageClient.onNotification(validatedNotification, (params: ValidatedParams) => {
+    validations.set(params.uri, params);
+    status.validated(params);
+  });
+  readyResolve();
+
+  return {
+    client: languageClient,
+    ready: () => ready,
+    lastValidation: (uri) => validations.get(uri),
+  };
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}

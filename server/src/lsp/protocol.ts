@@ -1,0 +1,15 @@
+/**
+ * The messages the server and the VS Code client exchange beyond LSP. Both sides import this file, so a
+ * change of shape is a compile error on both.
+ */
+
+/** Sent after each validation, for the client's status item. */
+export const validatedNotification = 'privacyPolicy/validated';
+
+export interface ValidatedParams {
+  readonly uri: string;
+  readonly version: number;
+  /** Time the check took, from reading the text to having the diagnostics. */
+  readonly milliseconds: number;
+  readonly problems: number;
+}

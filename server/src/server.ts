@@ -1,0 +1,163 @@
+/**
+ * The language server: wires the language service to LSP. Start it with `--stdio` (or `--node-ipc`,
+ * `--socket=N`) from any editor. Everything about policies lives in the service; this file only connects.
+ */
+import {
+  createConnection,
+  DidChangeConfigurationNotification,
+  ProposedFeatures,
+  ResponseError,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type CompletionParams,
+  type Connection,
+  type DefinitionParams,
+  type DocumentSymbolParams,
+  type HoverParams,
+  type InitializeParams,
+  type InitializeResult,
+  type PrepareRenameParams,
+  type ReferenceParams,
+  type RenameParams,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { createLanguageService } from './service/languageService';
+import { RenameError } from './service/features/navigation';
+import { resolveLocale } from './service/l10n/messages';
+import { ValidationScheduler } from './lsp/validationScheduler';
+import { sanitizeSettings } from './lsp/settings';
+import { validatedNotification, type ValidatedParams } from './lsp/protocol';
+
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  const service = createLanguageService();
+  let canPullConfiguration = false;
+
+  /** Runs a request handler; a failure is logged and answered with the fallback, never fatal. */
+  function guard<P, R>(name: string, fallback: R, handler: (params: P) => R): (params: P) => R {
+    return (params: P) => {
+      try {
+        return handler(params);
+      } catch (error) {
+        if (error instanceof RenameError) throw new ResponseError(1, error.message);
+        connection.console.error(`${name} failed: ${error instanceof Error ? error.stack : String(error)}`);
+        return fallback;
+      }
+    };
+  }
+
+  const validate = (uri: string): void => {
+    const document = documents.get(uri);
+    if (!document) return;
+    const started = performance.now();
+    let diagnostics;
+    try {
+      diagnostics = service.validate(document);
+    } catch (error) {
+      connection.console.error(`validation of ${uri} failed: ${error instanceof Error ? error.stack : String(error)}`);
+      diagnostics = [
+        {
+          range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+          severity: 1 as const,
+          source: 'privacy-policy',
+          code: 'internal-error',
+          message: `Internal error while checking this file: ${error instanceof Error ? error.message : String(error)}`,
+        },
+      ];
+    }
+    // A newer version may have arrived while this one was checked: its own validation will publish.
+    if (documents.get(uri)?.version !== document.version) return;
+    void connection.sendDiagnostics({ uri, version: document.version, diagnostics });
+    void connection.sendNotification(validatedNotification, {
+      uri,
+      version: document.version,
+      milliseconds: performance.now() - started,
+      problems: diagnostics.length,
+    } satisfies ValidatedParams);
+  };
+  const scheduler = new ValidationScheduler(validate);
+
+  const refreshSettings = async (): Promise<void> => {
+    if (!canPullConfiguration) return;
+    const raw = await connection.workspace.getConfiguration('privacyPolicy');
+    service.configure({ severities: sanitizeSettings(raw).rules ?? {} });
+    for (const document of documents.all()) scheduler.documentChanged(document.uri);
+  };
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    const options = (params.initializationOptions ?? {}) as { locale?: string; rules?: unknown };
+    service.configure({
+      locale: resolveLocale(options.locale ?? params.locale),
+      snippets: params.capabilities.textDocument?.completion?.completionItem?.snippetSupport === true,
+      severities: sanitizeSettings({ rules: options.rules }).rules ?? {},
+    });
+    canPullConfiguration = params.capabilities.workspace?.configuration === true;
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        completionProvider: { triggerCharacters: [':', ' ', '[', ',', '-'] },
+        hoverProvider: true,
+        documentSymbolProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
+        renameProvider: { prepareProvider: true },
+      },
+      serverInfo: { name: 'privacy-policy-language-server', version: '0.1.0' },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (canPullConfiguration) {
+      void connection.client.register(DidChangeConfigurationNotification.type, { section: 'privacyPolicy' }).catch(() => undefined);
+      void refreshSettings().catch((error) => connection.console.error(`reading settings failed: ${String(error)}`));
+    }
+  });
+  connection.onDidChangeConfiguration((change) => {
+    if (canPullConfiguration) {
+      void refreshSettings().catch((error) => connection.console.error(`reading settings failed: ${String(error)}`));
+    } else {
+      service.configure({ severities: sanitizeSettings((change.settings as { privacyPolicy?: unknown })?.privacyPolicy).rules ?? {} });
+      for (const document of documents.all()) scheduler.documentChanged(document.uri);
+    }
+  });
+
+  documents.onDidOpen((event) => scheduler.documentChanged(event.document.uri));
+  documents.onDidChangeContent((event) => scheduler.documentChanged(event.document.uri));
+  documents.onDidClose((event) => {
+    scheduler.documentClosed(event.document.uri);
+    service.forget(event.document.uri);
+    void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+  });
+
+  const withDocument = <P extends { textDocument: { uri: string } }, R>(name: string, fallback: R, handler: (document: TextDocument, params: P) => R) =>
+    guard<P, R>(name, fallback, (params) => {
+      const document = documents.get(params.textDocument.uri);
+      return document ? handler(document, params) : fallback;
+    });
+
+  connection.onCompletion(withDocument('completion', null, (document, params: CompletionParams) => service.complete(document, params.position)));
+  connection.onHover(withDocument('hover', null, (document, params: HoverParams) => service.hover(document, params.position)));
+  connection.onDocumentSymbol(withDocument('documentSymbol', [], (document, _params: DocumentSymbolParams) => service.documentSymbols(document)));
+  connection.onDefinition(withDocument('definition', [], (document, params: DefinitionParams) => service.definition(document, params.position)));
+  connection.onReferences(
+    withDocument('references', [], (document, params: ReferenceParams) => service.references(document, params.position, params.context.includeDeclaration)),
+  );
+  connection.onPrepareRename(withDocument('prepareRename', null, (document, params: PrepareRenameParams) => service.prepareRename(document, params.position)));
+  connection.onRenameRequest(withDocument('rename', null, (document, params: RenameParams) => service.rename(document, params.position, params.newName)));
+  connection.onShutdown(() => scheduler.dispose());
+
+  documents.listen(connection);
+  connection.listen();
+}
+
+// A bug must cost one answer, not the server: log it and keep serving.
+process.on('uncaughtException', (error) => console.error(`uncaught: ${error.stack ?? error}`));
+process.on('unhandledRejection', (reason) => console.error(`unhandled rejection: ${String(reason)}`));
+
+if (require.main === module) {
+  if (process.argv.includes('--version')) {
+    process.stdout.write('privacy-policy-language-server 0.1.0\n');
+  } else {
+    startServer(createConnection(ProposedFeatures.all));
+  }
+}

@@ -1,0 +1,273 @@
+import {
+  CompletionItemKind,
+  InsertTextFormat,
+  InsertTextMode,
+  MarkupKind,
+  type CompletionItem,
+  type CompletionList,
+  type Range,
+} from 'vscode-languageserver-types';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { ClauseLibrary } from '../clauses/clauseLibrary';
+import type { Locale } from '../l10n/messages';
+import type { PolicyModel } from '../model/model';
+import { countryName } from '../schema/countries';
+import { schemaAtPath } from '../schema/schemaPath';
+import type { DefinitionsSchema, EnumChoice, FieldSchema, ObjectSchema, RefsSchema } from '../schema/schemaTypes';
+import { blockItemsAround, lineIndexAt, pathAt } from './linePath';
+import { toRange } from './positions';
+import { describeField } from './hover';
+import { describeDefinition } from './summaries';
+
+export interface CompletionInput {
+  readonly document: TextDocument;
+  readonly text: string;
+  readonly lineStarts: readonly number[];
+  readonly model: PolicyModel;
+  readonly library: ClauseLibrary;
+  readonly locale: Locale;
+  readonly snippets: boolean;
+  readonly today: Date;
+}
+
+const valueAfterKey = /^( *)((?:- +)*)("[^"]*"|'[^']*'|[^\s#:"'[\]{},][^:#]*?)[ \t]*:[ \t]+(.*)$/;
+const itemOnly = /^( *)((?:- +)+)([^\s:#]*)$/;
+const keyOnly = /^( *)([\p{L}\p{N}_-]*)$/u;
+
+export function completeAt(input: CompletionInput, offset: number): CompletionList {
+  const { text, lineStarts } = input;
+  const lineIndex = lineIndexAt(lineStarts, offset);
+  const lineStart = lineStarts[lineIndex];
+  const before = text.slice(lineStart, offset);
+  const wordEnd = offset + (/^[\p{L}\p{N}_.-]*/u.exec(text.slice(offset, offset + 200))?.[0].length ?? 0);
+  const items: CompletionItem[] = [];
+
+  const value = valueAfterKey.exec(before);
+  if (value) {
+    const [, indent, dashes, rawKey, rest] = value;
+    const key = rawKey.replace(/^["']|["']$/g, '');
+    const keyColumn = indent.length + dashes.length;
+    const lastDash = dashes.length ? indent.length + dashes.trimEnd().lastIndexOf('-') : undefined;
+    const path = pathAt(text, lineStarts, lineIndex, keyColumn, lastDash);
+    const schema = schemaAtPath([...path.segments, key]);
+    if (!schema) return { isIncomplete: false, items };
+    const flow = /\[([^\]]*)$/.exec(rest);
+    if (flow) {
+      const written = flow[1].split(',').map((part) => part.trim());
+      const partial = written.pop() ?? '';
+      // Ids after the cursor, up to the closing bracket, count as written too.
+      const lineRest = text.slice(offset, lineStarts[lineIndex + 1] ?? text.length);
+      written.push(...lineRest.slice(0, Math.max(0, lineRest.indexOf(']'))).split(',').slice(1).map((part) => part.trim()));
+      const range = toRange(input.document, { start: offset - partial.length, end: wordEnd });
+      items.push(...valueItems(input, schema, range, new Set(written), true));
+    } else if (!/[[{"']/.test(rest)) {
+      const range = toRange(input.document, { start: offset - rest.length, end: wordEnd });
+      items.push(...valueItems(input, schema, range, new Set(), false));
+    }
+    return { isIncomplete: false, items };
+  }
+
+  const item = itemOnly.exec(before);
+  if (item) {
+    const [, indent, dashes, partial] = item;
+    const lastDash = indent.length + dashes.trimEnd().lastIndexOf('-');
+    const path = pathAt(text, lineStarts, lineIndex, indent.length + dashes.length, lastDash);
+    const listOwner = schemaAtPath(path.segments.slice(0, -1));
+    const range = toRange(input.document, { start: offset - partial.length, end: wordEnd });
+    if (listOwner?.kind === 'refs') {
+      items.push(...valueItems(input, listOwner, range, new Set(blockItemsAround(text, lineStarts, lineIndex, lastDash)), true));
+    } else {
+      const itemSchema = schemaAtPath(path.segments);
+      if (itemSchema?.kind === 'object') items.push(...keyItems(input, itemSchema, range, new Set()));
+      else if (itemSchema) items.push(...valueItems(input, itemSchema, range, new Set(), false));
+    }
+    return { isIncomplete: false, items };
+  }
+
+  const key = keyOnly.exec(before);
+  if (key) {
+    const [, indent, partial] = key;
+    const path = pathAt(text, lineStarts, lineIndex, indent.length);
+    const schema = schemaAtPath(path.segments);
+    const range = toRange(input.document, { start: offset - partial.length, end: wordEnd });
+    if (schema?.kind === 'object') items.push(...keyItems(input, schema, range, path.siblings));
+    else if (schema?.kind === 'definitions') items.push(entrySkeleton(input, schema, range));
+  }
+  return { isIncomplete: false, items };
+}
+
+
+function keyItems(input: CompletionInput, schema: ObjectSchema, range: Range, present: ReadonlySet<string>): CompletionItem[] {
+  const required = new Set(schema.required ?? []);
+  return Object.entries(schema.fields)
+    .filter(([name]) => !present.has(name))
+    .map(([name, field]) => ({
+      label: name,
+      kind: field.kind === 'object' || field.kind === 'definitions' || field.kind === 'list' ? CompletionItemKind.Module : CompletionItemKind.Property,
+      detail: firstSentence(field.doc[input.locale]),
+      documentation: { kind: MarkupKind.Markdown, value: describeField(name, field, input.locale) },
+      sortText: `${required.has(name) ? '0' : '1'}_${name}`,
+      filterText: name,
+      textEdit: { range, newText: input.snippets ? keySnippet(name, field) : `${name}: ` },
+      insertTextFormat: input.snippets ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
+      insertTextMode: InsertTextMode.adjustIndentation,
+    }));
+}
+
+/** What follows a key when completion inserts it, shaped by the kind of value the key takes. */
+function keySnippet(name: string, field: FieldSchema): string {
+  switch (field.kind) {
+    case 'text':
+      return field.prose ? `${name}: >-\n  $0` : `${name}: $0`;
+    case 'enum':
+      return `${name}: \${1|${field.choices.map((choice) => escapeChoice(choice.value)).join(',')}|}`;
+    case 'bool':
+      return `${name}: \${1|true,false|}`;
+    case 'refs':
+      return `${name}: [$1]`;
+    case 'list':
+      return `${name}:\n  - $0`;
+    case 'libraryRef':
+      return `${name}: $0`;
+    case 'object':
+    case 'definitions':
+    case 'textMap':
+      return `${name}:\n  $0`;
+  }
+}
+
+function escapeChoice(value: string): string {
+  return value.replace(/[,|\\$}]/g, (character) => `\\${character}`);
+}
+
+function valueItems(input: CompletionInput, schema: FieldSchema, range: Range, exclude: ReadonlySet<string>, insideList: boolean): CompletionItem[] {
+  const { locale } = input;
+  switch (schema.kind) {
+    case 'enum':
+      return enumItems(schema.choices, range, exclude, locale);
+    case 'list':
+      return schema.item.kind === 'enum' && insideList ? enumItems(schema.item.choices, range, exclude, locale) : [];
+    case 'refs':
+      return refItems(input, schema, range, exclude, insideList);
+    case 'bool':
+      return ['true', 'false'].map((value) => ({ label: value, kind: CompletionItemKind.Value, textEdit: { range, newText: value } }));
+    case 'libraryRef':
+      return input.library.all().map((clause) => ({
+        label: clause.id,
+        kind: CompletionItemKind.Reference,
+        detail: clause.title,
+        documentation: { kind: MarkupKind.Markdown, value: `**${clause.title}**\n\n${clause.text}` },
+        textEdit: { range, newText: clause.id },
+      }));
+    case 'text':
+      if (schema.format === 'date') {
+        const today = input.today.toISOString().slice(0, 10);
+        return [{ label: today, kind: CompletionItemKind.Value, detail: locale === 'de' ? 'Heute' : 'Today', textEdit: { range, newText: today } }];
+      }
+      if (schema.format === 'country') return countryItems(range, locale);
+      return [];
+    default:
+      return [];
+  }
+}
+
+function enumItems(choices: readonly EnumChoice[], range: Range, exclude: ReadonlySet<string>, locale: Locale): CompletionItem[] {
+  return choices
+    .filter((choice) => !exclude.has(choice.value))
+    .map((choice, index) => ({
+      label: choice.value,
+      kind: CompletionItemKind.EnumMember,
+      detail: choice.label[locale],
+      documentation: choice.doc ? { kind: MarkupKind.Markdown, value: choice.doc[locale] } : undefined,
+      sortText: String(index).padStart(3, '0'),
+      textEdit: { range, newText: choice.value },
+    }));
+}
+
+function refItems(input: CompletionInput, schema: RefsSchema, range: Range, exclude: ReadonlySet<string>, insideList: boolean): CompletionItem[] {
+  const { model, locale } = input;
+  const items: CompletionItem[] = [];
+  for (const [id, definition] of model.definitions[schema.target]) {
+    if (exclude.has(id)) continue;
+    const title = (definition.value?.fields.title as { text?: string } | undefined)?.text;
+    items.push({
+      label: id,
+      kind: CompletionItemKind.Reference,
+      detail: title,
+      documentation: { kind: MarkupKind.Markdown, value: describeDefinition(definition, model, locale) },
+      textEdit: { range, newText: id },
+    });
+  }
+  if (schema.noneKeyword && !insideList) {
+    items.push({
+      label: 'none',
+      kind: CompletionItemKind.Keyword,
+      detail: locale === 'de' ? 'Die Daten gehen an niemanden.' : 'The data goes to nobody.',
+      sortText: '~none',
+      textEdit: { range, newText: 'none' },
+    });
+  } else if (!insideList) {
+    // Outside brackets an id list must start with one.
+    for (const item of items) item.textEdit = { range, newText: `[${(item.textEdit as { newText: string }).newText}]` };
+  }
+  return items;
+}
+
+let countryCodes: string[] | undefined;
+
+function countryItems(range: Range, locale: Locale): CompletionItem[] {
+  if (!countryCodes) {
+    countryCodes = [];
+    for (let a = 65; a <= 90; a++) {
+      for (let b = 65; b <= 90; b++) {
+        const code = String.fromCharCode(a, b);
+        if (countryName(code, 'en')) countryCodes.push(code);
+      }
+    }
+  }
+  return countryCodes.map((code) => ({
+    label: code,
+    kind: CompletionItemKind.Value,
+    detail: countryName(code, locale),
+    filterText: `${code} ${countryName(code, locale)}`,
+    textEdit: { range, newText: code },
+  }));
+}
+
+/** In `purposes:`, `recipients:` or `categories:`, completion offers a whole new entry to fill in. */
+const entrySnippets: Record<DefinitionsSchema['definitionKind'], { label: { de: string; en: string }; snippet: string }> = {
+  purposes: { label: { de: 'Neuer Zweck', en: 'New purpose' }, snippet: '${1:zweck-id}:\n  title: $2\n  legalBasis: [$3]\n' },
+  recipients: {
+    label: { de: 'Neuer Empfänger', en: 'New recipient' },
+    snippet: '${1:empfaenger-id}:\n  title: $2\n  role: ${3|processor,controller,joint-controller,authority,internal,other|}\n  country: ${4:DE}\n',
+  },
+  categories: {
+    label: { de: 'Neue Datenkategorie', en: 'New data category' },
+    snippet: '${1:kategorie-id}:\n  title: $2\n  data: [$3]\n  purposes: [$4]\n  recipients: [$5]\n  retention: $6\n',
+  },
+};
+
+function entrySkeleton(input: CompletionInput, schema: DefinitionsSchema, range: Range): CompletionItem {
+  const { label, snippet } = entrySnippets[schema.definitionKind];
+  return {
+    label: label[input.locale],
+    kind: CompletionItemKind.Snippet,
+    documentation: { kind: MarkupKind.Markdown, value: schema.entry.doc[input.locale] },
+    textEdit: { range, newText: input.snippets ? snippet : snippetAsPlainText(snippet) },
+    insertTextFormat: input.snippets ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
+    insertTextMode: InsertTextMode.adjustIndentation,
+  };
+}
+
+/** For clients without snippet support: placeholders become their default text. */
+function snippetAsPlainText(snippet: string): string {
+  return snippet
+    .replace(/\$\{\d+:([^}]*)\}/g, '$1')
+    .replace(/\$\{\d+\|([^,|]*)[^}]*\}/g, '$1')
+    .replace(/\$\d+/g, '');
+}
+
+function firstSentence(text: string): string {
+  const end = text.search(/[.:](\s|$)/);
+  return end > 0 ? text.slice(0, end) : text;
+}

@@ -1,0 +1,80 @@
+import { MarkupKind, type Hover } from 'vscode-languageserver-types';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { ClauseLibrary } from '../clauses/clauseLibrary';
+import { localize, message, type Locale } from '../l10n/messages';
+import type { PolicyModel } from '../model/model';
+import { schemaAtPath } from '../schema/schemaPath';
+import type { FieldSchema } from '../schema/schemaTypes';
+import { lineContextAt, symbolAt, wordAt } from './cursor';
+import { toRange } from './positions';
+import { describeDefinition, escapeMarkdown } from './summaries';
+
+export interface HoverInput {
+  readonly document: TextDocument;
+  readonly text: string;
+  readonly lineStarts: readonly number[];
+  readonly model: PolicyModel;
+  readonly library: ClauseLibrary;
+  readonly locale: Locale;
+}
+
+export function hoverAt(input: HoverInput, offset: number): Hover | null {
+  const { document, text, model, locale } = input;
+  const symbol = symbolAt(model, offset);
+  if (symbol) {
+    const span = symbol.kind === 'reference' ? symbol.reference.span : symbol.definition.idSpan;
+    const value =
+      symbol.kind === 'reference' && !symbol.definition
+        ? localize(locale, message('unknownReference.none', { id: symbol.reference.id, section: symbol.reference.target }))
+        : describeDefinition(symbol.definition!, model, locale);
+    return markdown(value, toRange(document, span));
+  }
+
+  const context = lineContextAt(text, input.lineStarts, offset);
+  const { shape, column, path } = context;
+  if (shape.key !== undefined && column >= shape.keyColumn && column < shape.colonColumn) {
+    const parent = schemaAtPath(path.segments);
+    if (!parent || parent.kind === 'definitions') return null;
+    const field = schemaAtPath([...path.segments, shape.key]);
+    if (!field) return null;
+    const keySpan = { start: shape.start + shape.keyColumn, end: shape.start + shape.colonColumn - 1 };
+    return markdown(describeField(shape.key, field, locale), toRange(document, keySpan));
+  }
+
+  // A value: after a key's colon, or a list item.
+  const word = wordAt(text, offset);
+  if (!word) return null;
+  const schema =
+    shape.key !== undefined && column >= shape.colonColumn
+      ? schemaAtPath([...path.segments, shape.key])
+      : path.segments[path.segments.length - 1] === '-'
+        ? schemaAtPath(path.segments)
+        : undefined;
+  const valueSchema = schema?.kind === 'list' ? schema.item : schema;
+  if (valueSchema?.kind === 'enum') {
+    const choice = valueSchema.choices.find((candidate) => candidate.value === word.word);
+    if (!choice) return null;
+    const doc = choice.doc ? `\n\n${choice.doc[locale]}` : '';
+    return markdown(`\`${choice.value}\`: ${choice.label[locale]}${doc}`, toRange(document, word.span));
+  }
+  if (valueSchema?.kind === 'libraryRef') {
+    const clause = input.library.get(word.word);
+    if (!clause) return null;
+    return markdown(`**${escapeMarkdown(clause.title)}**\n\n${escapeMarkdown(clause.text)}\n\n*${clause.articles.join(', ')}*`, toRange(document, word.span));
+  }
+  return null;
+}
+
+export function describeField(key: string, schema: FieldSchema, locale: Locale): string {
+  const parts = [`**${key}**: ${schema.doc[locale]}`];
+  if (schema.kind === 'enum' || (schema.kind === 'list' && schema.item.kind === 'enum')) {
+    const choices = schema.kind === 'enum' ? schema.choices : (schema.item as Extract<FieldSchema, { kind: 'enum' }>).choices;
+    parts.push(choices.map((choice) => `- \`${choice.value}\`: ${choice.label[locale]}`).join('\n'));
+  }
+  if (schema.example) parts.push(`${locale === 'de' ? 'Beispiel' : 'Example'}: \`${key}: ${schema.example}\``);
+  return parts.join('\n\n');
+}
+
+function markdown(value: string, range: Hover['range']): Hover {
+  return { contents: { kind: MarkupKind.Markdown, value }, range };
+}

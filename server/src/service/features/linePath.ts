@@ -1,0 +1,170 @@
+/**
+ * Works out where in the structure a position is by reading indentation, line by line, the way an author
+ * does. It needs no successful parse, so completion and hover work on half-typed lines too.
+ */
+
+export interface LineShape {
+  /** Offset of the line's first character. */
+  readonly start: number;
+  readonly end: number;
+  /** Column of each `- ` item indicator, left to right. */
+  readonly dashColumns: readonly number[];
+  /** Column where the content after indentation and dashes starts. */
+  readonly contentColumn: number;
+  readonly key?: string;
+  readonly keyColumn: number;
+  /** Column just after the key's colon. */
+  readonly colonColumn: number;
+  /** The key's value is on the following lines (nothing but a comment or block indicator follows the colon). */
+  readonly opensBlock: boolean;
+  readonly blank: boolean;
+}
+
+const keyPattern = /^("(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^\s#:"'[\]{},][^:#]*?)[ \t]*:(?=[ \t]|$)/;
+
+export function shapeOfLine(text: string, start: number, end: number): LineShape {
+  const line = text.slice(start, end).replace(/\r$/, '');
+  let column = 0;
+  while (line[column] === ' ') column++;
+  const dashColumns: number[] = [];
+  while (line[column] === '-' && (column + 1 === line.length || line[column + 1] === ' ')) {
+    dashColumns.push(column);
+    column++;
+    while (line[column] === ' ') column++;
+  }
+  const rest = line.slice(column);
+  const blank = rest.length === 0 || rest.startsWith('#');
+  const match = blank ? null : keyPattern.exec(rest);
+  if (!match) {
+    return { start, end, dashColumns, contentColumn: column, keyColumn: -1, colonColumn: -1, opensBlock: false, blank: blank && dashColumns.length === 0 };
+  }
+  const rawKey = match[1];
+  const key = /^["']/.test(rawKey) ? rawKey.slice(1, -1) : rawKey.trim();
+  const colonColumn = column + match[0].length;
+  const after = line.slice(colonColumn).trim();
+  const opensBlock = after === '' || after.startsWith('#') || /^[|>][-+0-9]*\s*(#.*)?$/.test(after);
+  return { start, end, dashColumns, contentColumn: column, key, keyColumn: column, colonColumn, opensBlock, blank: false };
+}
+
+/** Line starts of the text, computed once per document version by the caller. */
+export function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+export function lineIndexAt(lineStarts: readonly number[], offset: number): number {
+  let low = 0;
+  let high = lineStarts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (lineStarts[mid] <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
+export interface StructurePath {
+  /** Keys from the top down to the map or list that holds the position; `-` stands for a list item. */
+  readonly segments: readonly string[];
+  /** Keys already present in that map, so completion does not offer them twice. */
+  readonly siblings: ReadonlySet<string>;
+}
+
+/**
+ * The path of the collection that holds content starting at `column` on line `lineIndex`.
+ * `inItemAt` is the column of a `- ` on the position's own line, which opens a list item.
+ */
+export function pathAt(text: string, lineStarts: readonly number[], lineIndex: number, column: number, inItemAt?: number): StructurePath {
+  const segments: string[] = [];
+  const siblings = new Set<string>();
+  let target = column;
+  // After a list item, its parent key may stand at the item's own column (`key:` then `- item`).
+  let parentMayShareColumn = false;
+  if (inItemAt !== undefined) {
+    segments.unshift('-');
+    target = inItemAt;
+    parentMayShareColumn = true;
+  }
+  let collectingSiblings = inItemAt === undefined;
+  for (let i = lineIndex - 1; i >= 0 && (target > 0 || parentMayShareColumn); i--) {
+    const shape = shapeOfLine(text, lineStarts[i], lineEndOf(text, lineStarts, i));
+    if (shape.blank) continue;
+    const lastDash = shape.dashColumns.length ? shape.dashColumns[shape.dashColumns.length - 1] : -1;
+    const firstColumn = shape.dashColumns.length ? shape.dashColumns[0] : shape.contentColumn;
+    if (parentMayShareColumn) {
+      if (firstColumn > target) continue;
+      if (shape.dashColumns.includes(target)) continue; // a sibling item
+      if (shape.key !== undefined && shape.keyColumn <= target) {
+        segments.unshift(shape.key);
+        parentMayShareColumn = false;
+        target = shape.keyColumn;
+        if (lastDash >= 0) {
+          segments.unshift('-');
+          target = lastDash;
+          parentMayShareColumn = true;
+        }
+      }
+      continue;
+    }
+    if (firstColumn > target) continue; // nested in an earlier sibling
+    if (shape.key !== undefined && shape.keyColumn === target) {
+      if (collectingSiblings) siblings.add(shape.key);
+      if (lastDash >= 0) {
+        // `- key:` opens the item whose map holds the position.
+        segments.unshift('-');
+        target = lastDash;
+        parentMayShareColumn = true;
+        collectingSiblings = false;
+      }
+      continue;
+    }
+    if (shape.key !== undefined && shape.keyColumn < target) {
+      segments.unshift(shape.key);
+      collectingSiblings = false;
+      target = shape.keyColumn;
+      if (lastDash >= 0) {
+        segments.unshift('-');
+        target = lastDash;
+        parentMayShareColumn = true;
+      }
+      continue;
+    }
+    if (firstColumn < target) {
+      // A line with less indentation that is not a key: the structure is broken here; stop guessing.
+      break;
+    }
+  }
+  if (collectingSiblings) collectSiblingsBelow(text, lineStarts, lineIndex, column, siblings);
+  return { segments, siblings };
+}
+
+function collectSiblingsBelow(text: string, lineStarts: readonly number[], lineIndex: number, column: number, siblings: Set<string>): void {
+  for (let i = lineIndex + 1; i < lineStarts.length; i++) {
+    const shape = shapeOfLine(text, lineStarts[i], lineEndOf(text, lineStarts, i));
+    if (shape.blank) continue;
+    const firstColumn = shape.dashColumns.length ? shape.dashColumns[0] : shape.contentColumn;
+    if (firstColumn < column) break;
+    if (firstColumn === column && shape.dashColumns.length) break;
+    if (shape.key !== undefined && shape.keyColumn === column) siblings.add(shape.key);
+  }
+}
+
+export function lineEndOf(text: string, lineStarts: readonly number[], lineIndex: number): number {
+  return lineIndex + 1 < lineStarts.length ? lineStarts[lineIndex + 1] - 1 : text.length;
+}
+
+/** The plain values of the other `- value` lines in the block list around a line, at the same column. */
+export function blockItemsAround(text: string, lineStarts: readonly number[], lineIndex: number, dashColumn: number): string[] {
+  const values: string[] = [];
+  for (const step of [-1, 1]) {
+    for (let i = lineIndex + step; i >= 0 && i < lineStarts.length; i += step) {
+      const shape = shapeOfLine(text, lineStarts[i], lineEndOf(text, lineStarts, i));
+      if (shape.blank) continue;
+      if (shape.dashColumns[0] !== dashColumn) break;
+      const value = text.slice(shape.start + shape.contentColumn, shape.end).replace(/\s+#.*$/, '').trim();
+      if (value) values.push(value.replace(/^["']|["']$/g, ''));
+    }
+  }
+  return values;
+}

@@ -1,0 +1,98 @@
+import type { Bilingual, Locale } from '../l10n/messages';
+import type { Category, Definition, EnumValue, ListValue, PolicyModel, Purpose, Recipient } from '../model/model';
+import { countryName } from '../schema/countries';
+import type { EnumChoice } from '../schema/schemaTypes';
+import { legalBases, recipientRoles, safeguards } from '../schema/vocabulary';
+
+const words = {
+  purposes: { de: 'Zweck', en: 'Purpose' },
+  recipients: { de: 'Empfänger', en: 'Recipient' },
+  categories: { de: 'Datenkategorie', en: 'Data category' },
+  legalBasis: { de: 'Rechtsgrundlage', en: 'Legal basis' },
+  legitimateInterest: { de: 'Berechtigtes Interesse', en: 'Legitimate interest' },
+  role: { de: 'Rolle', en: 'Role' },
+  country: { de: 'Land', en: 'Country' },
+  safeguard: { de: 'Garantie', en: 'Safeguard' },
+  data: { de: 'Daten', en: 'Data' },
+  purposeList: { de: 'Zwecke', en: 'Purposes' },
+  recipientList: { de: 'Empfänger', en: 'Recipients' },
+  retention: { de: 'Speicherdauer', en: 'Retention' },
+  usedBy: { de: 'Verwendet von', en: 'Used by' },
+  nobody: { de: 'niemand (ausdrücklich)', en: 'nobody (stated explicitly)' },
+  notStated: { de: 'nicht angegeben', en: 'not stated' },
+  references: { de: 'Verweise', en: 'References' },
+} satisfies Record<string, Bilingual>;
+
+/** Markdown for a definition: what a reader of the policy would learn about it. */
+export function describeDefinition(definition: Definition, model: PolicyModel, locale: Locale): string {
+  const heading = `**${words[definition.kind][locale]}** \`${definition.id}\``;
+  const title = (definition.value?.fields.title as { text?: string } | undefined)?.text;
+  const lines = [title ? `${heading}: ${escapeMarkdown(title)}` : heading];
+  const add = (label: Bilingual, value: string | undefined) => lines.push(`${label[locale]}: ${value ?? `*${words.notStated[locale]}*`}`);
+  switch (definition.kind) {
+    case 'purposes': {
+      const fields = (definition as Purpose).value?.fields;
+      add(words.legalBasis, listLabels(fields?.legalBasis, legalBases, locale));
+      if (fields?.legitimateInterest) add(words.legitimateInterest, escapeMarkdown(fields.legitimateInterest.text));
+      break;
+    }
+    case 'recipients': {
+      const fields = (definition as Recipient).value?.fields;
+      add(words.role, fields?.role && choiceLabel(fields.role, recipientRoles, locale));
+      if (fields?.country) add(words.country, escapeMarkdown(countryName(fields.country.text, locale) ?? fields.country.text));
+      if (fields?.safeguard) add(words.safeguard, choiceLabel(fields.safeguard, safeguards, locale));
+      break;
+    }
+    case 'categories': {
+      const fields = (definition as Category).value?.fields;
+      if (fields?.data) add(words.data, escapeMarkdown(fields.data.items.map((item) => item.text).join(', ')));
+      add(words.purposeList, fields?.purposes?.items.length ? titlesOf(fields.purposes.items.map((ref) => ref.id), model.definitions.purposes) : undefined);
+      const recipients = fields?.recipients;
+      add(
+        words.recipientList,
+        recipients?.kind === 'none' ? words.nobody[locale] : recipients?.items.length ? titlesOf(recipients.items.map((ref) => ref.id), model.definitions.recipients) : undefined,
+      );
+      add(words.retention, fields?.retention && escapeMarkdown(fields.retention.text));
+      break;
+    }
+  }
+  if (definition.kind !== 'categories') {
+    const users = usersOf(definition, model);
+    lines.push(`${words.usedBy[locale]}: ${users.length ? users.map((id) => `\`${id}\``).join(', ') : `*${words.notStated[locale]}*`}`);
+  }
+  return lines.join('\n\n');
+}
+
+/** Ids of the categories that refer to a purpose or recipient. */
+function usersOf(definition: Definition, model: PolicyModel): string[] {
+  const users: string[] = [];
+  for (const category of model.categories) {
+    const fields = category.value?.fields;
+    const refs = definition.kind === 'purposes' ? fields?.purposes : fields?.recipients;
+    if (refs?.kind === 'list' && refs.items.some((ref) => ref.id === definition.id)) users.push(category.id);
+  }
+  return users;
+}
+
+function titlesOf(ids: readonly string[], defined: ReadonlyMap<string, Definition>): string {
+  return ids
+    .map((id) => {
+      const title = (defined.get(id)?.value?.fields.title as { text?: string } | undefined)?.text;
+      return title ? `${escapeMarkdown(title)} (\`${id}\`)` : `\`${id}\``;
+    })
+    .join(', ');
+}
+
+function listLabels(list: ListValue<EnumValue> | undefined, choices: readonly EnumChoice[], locale: Locale): string | undefined {
+  if (!list || list.items.length === 0) return undefined;
+  return list.items.map((item) => choiceLabel(item, choices, locale)).join('; ');
+}
+
+function choiceLabel(value: EnumValue, choices: readonly EnumChoice[], locale: Locale): string {
+  return choices.find((choice) => choice.value === value.value)?.label[locale] ?? escapeMarkdown(value.value);
+}
+
+/** Author text shown in Markdown must not turn into links, HTML or formatting. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~&]/g, (character) => `\\${character}`);
+}

@@ -1,0 +1,150 @@
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { CompletionList, Diagnostic, DocumentSymbol, Hover, Location, Position, Range, WorkspaceEdit } from 'vscode-languageserver-types';
+import { builtinClauses } from './clauses/builtinClauses';
+import { createClauseLibrary, type ClauseLibrary } from './clauses/clauseLibrary';
+import { completeAt } from './features/completion';
+import { toDiagnostics, type SeveritySetting } from './features/diagnostics';
+import { hoverAt } from './features/hover';
+import { lineStartsOf } from './features/linePath';
+import { definitionAt, prepareRenameAt, referencesAt, renameAt } from './features/navigation';
+import { documentSymbols } from './features/symbols';
+import type { Locale } from './l10n/messages';
+import type { Finding } from './model/finding';
+import type { PolicyModel } from './model/model';
+import { BindCache, buildModel } from './model/modelBuilder';
+import { runRules } from './rules/ruleCatalog';
+import { isEntrySection } from './schema/policySchema';
+import { ChunkCache, parseDocument, type ParsedDocument } from './syntax/documentParser';
+
+export interface LanguageServiceOptions {
+  locale?: Locale;
+  library?: ClauseLibrary;
+  /** Per rule id: `off`, or the severity to report it with. */
+  severities?: Readonly<Record<string, SeveritySetting>>;
+  /** Whether the editor understands snippet syntax in completions. */
+  snippets?: boolean;
+  /** Today's date; tests fix it. */
+  now?: () => Date;
+}
+
+/** Everything known about one version of a document. */
+export interface PolicyAnalysis {
+  readonly uri: string;
+  readonly version: number;
+  readonly text: string;
+  readonly parsed: ParsedDocument;
+  readonly model: PolicyModel;
+  /** Structure findings and rule findings together. */
+  readonly findings: readonly Finding[];
+  readonly lineStarts: readonly number[];
+}
+
+export interface PolicyLanguageService {
+  analyze(document: TextDocument): PolicyAnalysis;
+  validate(document: TextDocument): Diagnostic[];
+  complete(document: TextDocument, position: Position): CompletionList;
+  hover(document: TextDocument, position: Position): Hover | null;
+  documentSymbols(document: TextDocument): DocumentSymbol[];
+  definition(document: TextDocument, position: Position): Location[];
+  references(document: TextDocument, position: Position, includeDeclaration: boolean): Location[];
+  prepareRename(document: TextDocument, position: Position): { range: Range; placeholder: string } | null;
+  /** Throws RenameError with a message for the author when the new name cannot be used. */
+  rename(document: TextDocument, position: Position, newName: string): WorkspaceEdit | null;
+  configure(options: LanguageServiceOptions): void;
+  /** Drops what is remembered about a document that was closed. */
+  forget(uri: string): void;
+  readonly library: ClauseLibrary;
+}
+
+interface DocumentState {
+  readonly chunks: ChunkCache;
+  readonly bindings: BindCache;
+  analysis?: PolicyAnalysis;
+}
+
+/** The policy language, independent of any editor or transport: the LSP server, the CLI and the preview use it. */
+export function createLanguageService(initial: LanguageServiceOptions = {}): PolicyLanguageService {
+  const options = {
+    locale: initial.locale ?? 'en',
+    library: initial.library ?? createClauseLibrary(builtinClauses),
+    severities: initial.severities ?? {},
+    snippets: initial.snippets ?? true,
+    now: initial.now ?? (() => new Date()),
+  };
+  const states = new Map<string, DocumentState>();
+
+  function analyze(document: TextDocument): PolicyAnalysis {
+    let state = states.get(document.uri);
+    if (!state) {
+      state = { chunks: new ChunkCache(), bindings: new BindCache() };
+      states.set(document.uri, state);
+    }
+    const previous = state.analysis;
+    if (previous && previous.version === document.version && previous.text === document.getText()) return previous;
+    const text = document.getText();
+    const parsed = parseDocument(text, isEntrySection, state.chunks);
+    const model = buildModel(parsed, state.bindings);
+    const ruleFindings = runRules({ model, text, library: options.library, today: options.now() });
+    const analysis: PolicyAnalysis = {
+      uri: document.uri,
+      version: document.version,
+      text,
+      parsed,
+      model,
+      findings: model.findings.concat(ruleFindings),
+      lineStarts: lineStartsOf(text),
+    };
+    state.analysis = analysis;
+    return analysis;
+  }
+
+  const featureInput = (document: TextDocument) => {
+    const analysis = analyze(document);
+    return { document, text: analysis.text, lineStarts: analysis.lineStarts, model: analysis.model, library: options.library, locale: options.locale };
+  };
+
+  return {
+    analyze,
+    validate(document) {
+      return toDiagnostics(analyze(document).findings, document, options);
+    },
+    complete(document, position) {
+      return completeAt({ ...featureInput(document), snippets: options.snippets, today: options.now() }, document.offsetAt(position));
+    },
+    hover(document, position) {
+      return hoverAt(featureInput(document), document.offsetAt(position));
+    },
+    documentSymbols(document) {
+      return documentSymbols(document, analyze(document).model);
+    },
+    definition(document, position) {
+      return definitionAt(document, analyze(document).model, document.offsetAt(position));
+    },
+    references(document, position, includeDeclaration) {
+      return referencesAt(document, analyze(document).model, document.offsetAt(position), includeDeclaration);
+    },
+    prepareRename(document, position) {
+      const analysis = analyze(document);
+      return prepareRenameAt(document, analysis.text, analysis.model, document.offsetAt(position));
+    },
+    rename(document, position, newName) {
+      const analysis = analyze(document);
+      return renameAt(document, analysis.text, analysis.model, document.offsetAt(position), newName, options.locale);
+    },
+    configure(update) {
+      if (update.locale) options.locale = update.locale;
+      if (update.library) options.library = update.library;
+      if (update.severities) options.severities = update.severities;
+      if (update.snippets !== undefined) options.snippets = update.snippets;
+      if (update.now) options.now = update.now;
+      // Rule findings depend on the library and the date: analyse again on next use.
+      for (const state of states.values()) state.analysis = undefined;
+    },
+    forget(uri) {
+      states.delete(uri);
+    },
+    get library() {
+      return options.library;
+    },
+  };
+}

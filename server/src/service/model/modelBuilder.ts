@@ -1,0 +1,252 @@
+import { message } from '../l10n/messages';
+import { explainYamlError } from '../l10n/yamlErrors';
+import { MAX_NESTING, type ParsedChunk } from '../syntax/chunkParser';
+import type { ParsedDocument, PlacedChunk } from '../syntax/documentParser';
+import type { SyntaxProblem } from '../syntax/syntaxTree';
+import { policySchema } from '../schema/policySchema';
+import type { DefinitionKind, FieldSchema } from '../schema/schemaTypes';
+import { Binder, type BindSink } from './binder';
+import type { Finding } from './finding';
+import type { BoundValue, Definition, ObjectValue, PolicyFields, PolicyModel, RefValue, SectionInfo, Span } from './model';
+import { closestWord } from './spelling';
+
+/** What one chunk contributes to the model. */
+interface BoundChunk {
+  readonly findings: Finding[];
+  readonly references: RefValue[];
+  /** Whole sections, from a chunk that holds them entirely. */
+  readonly sections: BoundSection[];
+  /** Entries of a split section, from a body chunk. */
+  readonly entries: Definition[];
+  readonly items: BoundValue[];
+  /** Document offset just after the chunk's content. */
+  readonly contentEnd: number;
+}
+
+interface BoundSection {
+  readonly name: string;
+  readonly keySpan: Span;
+  readonly span: Span;
+  readonly schema: FieldSchema | undefined;
+  readonly value: BoundValue | undefined;
+}
+
+/**
+ * Remembers what each chunk contributed at its offset, so that a keystroke re-binds only the chunk it
+ * changed and the chunks whose offset it moved.
+ */
+export class BindCache {
+  private entries = new Map<ParsedChunk, Array<{ placed: PlacedChunk; bound: BoundChunk }>>();
+  private used = new Map<ParsedChunk, Array<{ placed: PlacedChunk; bound: BoundChunk }>>();
+
+  bind(placed: PlacedChunk): BoundChunk {
+    const matches = (e: { placed: PlacedChunk }) =>
+      e.placed.base === placed.base && e.placed.role === placed.role && e.placed.section === placed.section;
+    let bound = this.used.get(placed.chunk)?.find(matches)?.bound ?? this.entries.get(placed.chunk)?.find(matches)?.bound;
+    if (!bound) bound = bindChunk(placed);
+    const list = this.used.get(placed.chunk);
+    if (list) {
+      if (!list.some(matches)) list.push({ placed, bound });
+    } else {
+      this.used.set(placed.chunk, [{ placed, bound }]);
+    }
+    return bound;
+  }
+
+  endDocument(): void {
+    this.entries = this.used;
+    this.used = new Map();
+  }
+}
+
+export function buildModel(parsed: ParsedDocument, cache = new BindCache()): PolicyModel {
+  const findings: Finding[] = [];
+  const references: RefValue[] = [];
+  const fields: Record<string, BoundValue> = {};
+  const keys: Record<string, Span> = {};
+  const sections: SectionInfo[] = [];
+  const chunks = parsed.chunks;
+
+  const addSection = (section: BoundSection): void => {
+    const first = keys[section.name];
+    if (first) {
+      findings.push({
+        rule: 'duplicate-key',
+        span: section.keySpan,
+        message: message('duplicateKey', { key: section.name, where: message('where.document') }),
+        related: [{ span: first, message: message('duplicateKey.first', { key: section.name }) }],
+      });
+      return;
+    }
+    sections.push({ name: section.name, keySpan: section.keySpan, span: section.span, schema: section.schema });
+    if (!section.schema) return;
+    keys[section.name] = section.keySpan;
+    if (section.value !== undefined) fields[section.name] = section.value;
+  };
+
+  for (let i = 0; i < chunks.length; i++) {
+    const bound = cache.bind(chunks[i]);
+    findings.push(...bound.findings);
+    references.push(...bound.references);
+    if (chunks[i].role !== 'header') {
+      bound.sections.forEach(addSection);
+      continue;
+    }
+    // A split section: its header chunk names it, the body chunks that follow hold its entries.
+    const header = bound.sections[0];
+    const entries: Definition[] = [];
+    const items: BoundValue[] = [];
+    let end = header ? header.keySpan.end : bound.contentEnd;
+    while (i + 1 < chunks.length && chunks[i + 1].role === 'body' && chunks[i + 1].section === chunks[i].section) {
+      const body = cache.bind(chunks[++i]);
+      findings.push(...body.findings);
+      references.push(...body.references);
+      entries.push(...body.entries);
+      items.push(...body.items);
+      end = Math.max(end, body.contentEnd);
+    }
+    if (!header) continue;
+    const span = { start: header.keySpan.start, end };
+    const value: BoundValue | undefined =
+      header.schema?.kind === 'definitions'
+        ? { kind: 'definitions', span, entries }
+        : header.schema?.kind === 'list'
+          ? { kind: 'list', span, items, flow: false }
+          : undefined;
+    addSection({ ...header, span, value });
+  }
+  cache.endDocument();
+
+  for (const required of policySchema.required ?? []) {
+    if (keys[required]) continue;
+    const firstLineEnd = parsed.text.search(/\r?\n|$/);
+    findings.push({
+      rule: 'required-field',
+      span: { start: 0, end: Math.max(0, firstLineEnd) },
+      message: message('requiredField', { where: message('where.document'), field: required }),
+      fixData: { addSection: required },
+    });
+  }
+
+  const root: ObjectValue<PolicyFields> = {
+    kind: 'object',
+    span: { start: 0, end: parsed.text.length },
+    keys,
+    fields: fields as Partial<PolicyFields>,
+    ownerSpan: { start: 0, end: 0 },
+  };
+  const purposes = checkIds('purposes', root.fields.purposes?.entries ?? [], findings);
+  const recipients = checkIds('recipients', root.fields.recipients?.entries ?? [], findings);
+  const categories = checkIds('categories', root.fields.categories?.entries ?? [], findings);
+  return {
+    root,
+    sections,
+    purposes: purposes.entries,
+    recipients: recipients.entries,
+    categories: categories.entries,
+    definitions: { purposes: purposes.byId, recipients: recipients.byId, categories: categories.byId },
+    references,
+    findings,
+  };
+}
+
+/** Ids of one section, each defined once; later definitions of an id are reported. */
+function checkIds<T extends Definition<any>>(kind: DefinitionKind, entries: readonly T[], findings: Finding[]) {
+  const byId = new Map<string, Definition>();
+  for (const entry of entries) {
+    const first = byId.get(entry.id);
+    if (first) {
+      findings.push({
+        rule: 'duplicate-id',
+        span: entry.idSpan,
+        message: message('duplicateId', { id: entry.id, section: kind }),
+        related: [{ span: first.idSpan, message: message('duplicateId.first', { id: entry.id }) }],
+      });
+    } else {
+      byId.set(entry.id, entry);
+    }
+  }
+  return { entries, byId: byId as ReadonlyMap<string, Definition> };
+}
+
+function bindChunk(placed: PlacedChunk): BoundChunk {
+  const { base, chunk } = placed;
+  const sink: BindSink = { findings: chunk.problems.map((problem) => problemFinding(problem, base)), references: [] };
+  const result: BoundChunk = { findings: sink.findings, references: sink.references, sections: [], entries: [], items: [], contentEnd: base };
+  const root = chunk.root;
+  if (!root) return result;
+  const binder = new Binder(base, sink);
+  const contentEnd = base + root.end;
+  const documentContext = { key: 'policy', path: '', where: message('where.document'), ownerSpan: binder.span(root) };
+
+  if (placed.role === 'body') {
+    const section = placed.section!;
+    const schema = policySchema.fields[section];
+    const context = { key: section, path: section, where: message('where.section', { name: section }), ownerSpan: binder.span(root) };
+    if (schema?.kind === 'definitions') {
+      if (root.kind === 'map') return { ...result, contentEnd, entries: binder.definitionEntries(schema, root, section) };
+      binder.wrongType(root, context, 'type.map');
+    } else if (schema?.kind === 'list') {
+      if (root.kind === 'seq') return { ...result, contentEnd, items: binder.listItems(schema, root.items, context) };
+      binder.wrongType(root, context, 'type.list');
+    }
+    return { ...result, contentEnd };
+  }
+
+  if (root.kind !== 'map') {
+    binder.wrongType(root, documentContext, 'type.map');
+    return { ...result, contentEnd };
+  }
+  const sections: BoundSection[] = [];
+  for (const pair of root.pairs) {
+    if (!pair.key || pair.key.kind !== 'scalar') {
+      if (pair.key) binder.wrongType(pair.key, documentContext, 'type.text');
+      continue;
+    }
+    const name = pair.key.text;
+    const keySpan = binder.span(pair.key);
+    const schema = Object.prototype.hasOwnProperty.call(policySchema.fields, name) ? policySchema.fields[name] : undefined;
+    if (!schema) {
+      const known = Object.keys(policySchema.fields);
+      const suggestion = closestWord(name, known);
+      sink.findings.push({
+        rule: 'unknown-key',
+        span: keySpan,
+        message: suggestion
+          ? message('unknownKey.suggest', { key: name, where: message('where.document'), suggestion })
+          : message('unknownKey', { key: name, where: message('where.document'), allowed: known.join(', ') }),
+        fixData: suggestion ? { replaceWith: suggestion } : undefined,
+      });
+    }
+    const span = { start: keySpan.start, end: pair.value ? base + pair.value.end : keySpan.end };
+    const value =
+      schema && placed.role === 'top'
+        ? binder.bind(schema, pair.value, { key: name, path: name, where: message('where.section', { name }), ownerSpan: keySpan })
+        : undefined;
+    sections.push({ name, keySpan, span, schema, value });
+  }
+  return { ...result, contentEnd, sections };
+}
+
+function problemFinding(problem: SyntaxProblem, base: number): Finding {
+  const span = { start: base + problem.start, end: base + problem.end };
+  switch (problem.kind) {
+    case 'too-complex':
+      return { rule: 'too-complex', span, message: message('tooComplex', { limit: MAX_NESTING }) };
+    case 'unsupported':
+      switch (problem.code) {
+        case 'ALIAS':
+          return { rule: 'yaml-unsupported', span, message: message('unsupported.alias', { name: problem.message }) };
+        case 'ANCHOR':
+          return { rule: 'yaml-unsupported', span, message: message('unsupported.anchor', { name: problem.message }) };
+        case 'MULTIPLE_DOCS':
+          return { rule: 'yaml-unsupported', span, message: message('unsupported.multipleDocs') };
+        case 'TAG_RESOLVE_FAILED':
+          return { rule: 'yaml-unsupported', span, message: message('unsupported.tag', { tag: problem.message.replace(/^Unresolved tag: /, '') }) };
+        default:
+          return { rule: 'yaml-unsupported', span, message: message('syntax', { detail: explainYamlError(problem.code, problem.message) }) };
+      }
+    case 'syntax':
+      return { rule: 'yaml-syntax', span, message: message('syntax', { detail: explainYamlError(problem.code, problem.message) }) };
+  }
+}

@@ -1,0 +1,53 @@
+import type { Finding } from '../model/finding';
+import { message } from '../l10n/messages';
+import { categoryWithoutPurpose, categoryWithoutRecipient } from './categoryRules';
+import { clauseContent, unknownClause } from './clauseRules';
+import { effectiveBeforePublished, invalidDate } from './dateRules';
+import { loneCarriageReturn } from './lineEndingRule';
+import { unknownReference, unusedDefinition } from './referenceRules';
+import type { Rule, RuleContext, RuleMeta } from './rule';
+import { structureRules } from './structureRules';
+
+/** The checks that run over the model, in the order their findings are listed. */
+export const modelRules: readonly Rule[] = [
+  loneCarriageReturn,
+  categoryWithoutPurpose,
+  categoryWithoutRecipient,
+  unknownReference,
+  unusedDefinition,
+  invalidDate,
+  effectiveBeforePublished,
+  clauseContent,
+  unknownClause,
+];
+
+export const internalErrorRule: RuleMeta = {
+  id: 'internal-error',
+  defaultSeverity: 'error',
+  title: { de: 'Interner Fehler', en: 'Internal error' },
+  description: { de: 'Eine Prüfung ist abgebrochen; die übrigen Prüfungen sind gelaufen.', en: 'A check failed; the other checks ran.' },
+};
+
+/** Every rule id the product reports, with its documentation. */
+export const ruleCatalog: readonly RuleMeta[] = [...structureRules, ...modelRules.map((rule) => rule.meta), internalErrorRule];
+
+const metaById = new Map(ruleCatalog.map((meta) => [meta.id, meta]));
+
+export function ruleMeta(id: string): RuleMeta | undefined {
+  return metaById.get(id);
+}
+
+/** Runs every rule; a rule that throws becomes a finding instead of taking the others down with it. */
+export function runRules(context: Omit<RuleContext, 'report'>, rules: readonly Rule[] = modelRules): Finding[] {
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    const report: RuleContext['report'] = (finding) => findings.push({ ...finding, rule: rule.meta.id });
+    try {
+      rule.check({ ...context, report });
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      findings.push({ rule: internalErrorRule.id, span: { start: 0, end: 0 }, message: message('internalError', { rule: rule.meta.id, detail }) });
+    }
+  }
+  return findings;
+}

@@ -1,0 +1,188 @@
+import { Composer, Parser, isAlias, isMap, isPair, isScalar, isSeq, Scalar } from 'yaml';
+import type { CST, Document, Node as YamlNode } from 'yaml';
+import type { PairNode, ScalarStyle, SyntaxNode, SyntaxProblem, YamlType } from './syntaxTree';
+
+/**
+ * Deeper nesting than this is refused before the YAML composer sees it: the composer recurses once per
+ * level, and on deeply nested input V8 aborts the whole process (a regular-expression stack overflow no
+ * try/catch survives). A policy needs six levels; a hundred leaves room for anything a person writes.
+ */
+export const MAX_NESTING = 100;
+
+export interface ParsedChunk {
+  readonly text: string;
+  readonly root: SyntaxNode | null;
+  readonly problems: readonly SyntaxProblem[];
+  /** The chunk ends inside an unclosed quote or flow collection, so the following text belongs to it. */
+  readonly open: boolean;
+}
+
+const composerOptions = {
+  // Duplicate keys are found by the binder in linear time; the composer's own check is quadratic.
+  uniqueKeys: false,
+  // Pretty errors compute line and column by scanning the text for every error.
+  prettyErrors: false,
+  strict: true,
+  version: '1.2',
+} as const;
+
+/** Parses one chunk of YAML text. Never throws: every failure becomes a problem. */
+export function parseChunk(text: string): ParsedChunk {
+  try {
+    return parseChunkUnsafe(text);
+  } catch (error) {
+    // The composer threw on input we did not foresee; report it where the chunk starts instead of dying.
+    const message = error instanceof Error ? error.message : String(error);
+    return {
+      text,
+      root: null,
+      open: false,
+      problems: [{ start: 0, end: Math.min(text.length, 1), code: 'INTERNAL', message, kind: 'syntax' }],
+    };
+  }
+}
+
+function parseChunkUnsafe(text: string): ParsedChunk {
+  const tokens = Array.from(new Parser().parse(text));
+  const tooDeep = findExcessiveNesting(tokens);
+  if (tooDeep !== undefined) {
+    return {
+      text,
+      root: null,
+      open: false,
+      problems: [{ start: tooDeep, end: tooDeep + 1, code: 'TOO_DEEP', message: String(MAX_NESTING), kind: 'too-complex' }],
+    };
+  }
+  const composer = new Composer(composerOptions);
+  const documents: Document.Parsed[] = [];
+  for (const doc of composer.compose(tokens, true, text.length)) documents.push(doc);
+  const problems: SyntaxProblem[] = [];
+  const first = documents[0];
+  let open = false;
+  if (first) {
+    for (const error of first.errors) {
+      const [start, end] = error.pos;
+      problems.push({ start, end: Math.max(end, start + 1), code: error.code, message: error.message, kind: 'syntax' });
+      if (isUnterminated(error.code, error.message)) open = true;
+    }
+    for (const warning of first.warnings) {
+      const [start, end] = warning.pos;
+      problems.push({ start, end: Math.max(end, start + 1), code: warning.code, message: warning.message, kind: 'unsupported' });
+    }
+  }
+  for (const extra of documents.slice(1)) {
+    const start = extra.range[0];
+    problems.push({ start, end: Math.max(start + 1, extra.range[1]), code: 'MULTIPLE_DOCS', message: '', kind: 'unsupported' });
+  }
+  const converter = new Converter(text, problems);
+  const root = first && first.contents ? converter.convert(first.contents as YamlNode) : null;
+  return { text, root, problems, open };
+}
+
+function isUnterminated(code: string, message: string): boolean {
+  return code === 'MISSING_CHAR' || (code === 'BAD_INDENT' && message.startsWith('Flow'));
+}
+
+/** Walks the concrete syntax tree without recursion and returns where nesting first exceeds the limit. */
+function findExcessiveNesting(tokens: CST.Token[]): number | undefined {
+  const stack: Array<[CST.Token, number]> = [];
+  for (const token of tokens) {
+    if (token.type === 'document' && token.value) stack.push([token.value, 0]);
+  }
+  while (stack.length > 0) {
+    const [token, depth] = stack.pop()!;
+    switch (token.type) {
+      case 'block-map':
+      case 'block-seq':
+      case 'flow-collection':
+        if (depth >= MAX_NESTING) return token.offset;
+        for (const item of token.items as ReadonlyArray<{ key?: CST.Token | null; value?: CST.Token }>) {
+          if (item.key) stack.push([item.key, depth + 1]);
+          if (item.value) stack.push([item.value, depth + 1]);
+        }
+        break;
+      default:
+        break;
+    }
+  }
+  return undefined;
+}
+
+const styles: Record<string, ScalarStyle> = {
+  PLAIN: 'plain',
+  QUOTE_SINGLE: 'single',
+  QUOTE_DOUBLE: 'double',
+  BLOCK_LITERAL: 'literal',
+  BLOCK_FOLDED: 'folded',
+};
+
+class Converter {
+  constructor(private readonly text: string, private readonly problems: SyntaxProblem[]) {}
+
+  convert(node: YamlNode): SyntaxNode | null {
+    const [start, end] = node.range ?? [0, 0];
+    const tag = node.tag && !node.tag.startsWith('tag:yaml.org,2002:') ? node.tag : undefined;
+    const anchor = node.anchor;
+    if (anchor) this.unsupported(start, end, 'ANCHOR', anchor);
+    if (isScalar(node)) return this.scalar(node, start, end, tag, anchor);
+    if (isMap(node)) {
+      const pairs: PairNode[] = [];
+      for (const pair of node.items) {
+        if (!isPair(pair)) continue;
+        const key = pair.key ? this.convert(pair.key as YamlNode) : null;
+        const value = pair.value ? this.convert(pair.value as YamlNode) : null;
+        const pairStart = key ? key.start : value ? value.start : start;
+        const pairEnd = value ? value.end : key ? key.end : pairStart;
+        pairs.push({ start: pairStart, end: pairEnd, key, value });
+      }
+      return { kind: 'map', start, end, tag, anchor, flow: node.flow === true, pairs };
+    }
+    if (isSeq(node)) {
+      const items = node.items.map((item) => (item ? this.convert(item as YamlNode) : null));
+      return { kind: 'seq', start, end, tag, anchor, flow: node.flow === true, items };
+    }
+    if (isAlias(node)) {
+      this.unsupported(start, end, 'ALIAS', node.source);
+      return { kind: 'alias', start, end, name: node.source };
+    }
+    return null;
+  }
+
+  private scalar(node: Scalar, start: number, end: number, tag: string | undefined, anchor: string | undefined): SyntaxNode | null {
+    const style = styles[node.type ?? 'PLAIN'] ?? 'plain';
+    const text = typeof node.source === 'string' ? node.source : String(node.value ?? '');
+    // An empty plain scalar is YAML's way of writing "no value": treat it as absent.
+    if (style === 'plain' && text === '' && !tag) return null;
+    return {
+      kind: 'scalar',
+      start,
+      end,
+      tag,
+      anchor,
+      text,
+      source: this.text.slice(start, end),
+      style,
+      yamlType: yamlTypeOf(node.value),
+      resolved: String(node.value),
+    };
+  }
+
+  private unsupported(start: number, end: number, code: string, message: string): void {
+    this.problems.push({ start, end: Math.max(end, start + 1), code, message, kind: 'unsupported' });
+  }
+}
+
+function yamlTypeOf(value: unknown): YamlType {
+  switch (typeof value) {
+    case 'string':
+      return 'string';
+    case 'boolean':
+      return 'bool';
+    case 'number':
+      return Number.isInteger(value) ? 'int' : 'float';
+    case 'bigint':
+      return 'int';
+    default:
+      return value === null || value === undefined ? 'null' : 'string';
+  }
+}
