@@ -1,8 +1,13 @@
+import { clauseMessages } from './clauseMessages';
+import { cliMessages } from './cliMessages';
+import { ruleMessages } from './ruleMessages';
+
 /**
  * Every string the service shows a person, in English and German. `de` is typed against `en`, so a
  * message without its translation does not compile. Placeholders are written {name}.
+ * Each area keeps its messages in a file of its own (ruleMessages.ts, clauseMessages.ts, cliMessages.ts).
  */
-const en = {
+const coreEn = {
   // YAML reading
   'syntax': 'YAML syntax error: {detail}',
   'unsupported.alias': 'Aliases (*{name}) are not supported in a policy: write the value out where it is used.',
@@ -65,9 +70,11 @@ const en = {
   'none': '(none)',
 } as const;
 
+const en = { ...coreEn, ...ruleMessages.en, ...clauseMessages.en, ...cliMessages.en };
+
 export type MessageKey = keyof typeof en;
 
-const de: Record<MessageKey, string> = {
+const coreDe: Record<keyof typeof coreEn, string> = {
   'syntax': 'YAML-Syntaxfehler: {detail}',
   'unsupported.alias': 'Aliase (*{name}) werden in einer Datenschutzerklärung nicht unterstützt: Schreiben Sie den Wert dort aus, wo er gebraucht wird.',
   'unsupported.anchor': 'Anker (&{name}) werden in einer Datenschutzerklärung nicht unterstützt: Schreiben Sie den Wert dort aus, wo er gebraucht wird.',
@@ -123,6 +130,8 @@ const de: Record<MessageKey, string> = {
   'kind.categories': 'Die Datenkategorie',
   'none': '(keine)',
 };
+
+const de: Record<MessageKey, string> = { ...coreDe, ...ruleMessages.de, ...clauseMessages.de, ...cliMessages.de };
 
 export type Locale = 'de' | 'en';
 

@@ -2,6 +2,7 @@ import type { Finding } from '../model/finding';
 import { message } from '../l10n/messages';
 import { categoryWithoutPurpose, categoryWithoutRecipient } from './categoryRules';
 import { clauseContent, unknownClause } from './clauseRules';
+import { completenessRules } from './completenessRules';
 import { effectiveBeforePublished, invalidDate } from './dateRules';
 import { loneCarriageReturn } from './lineEndingRule';
 import { unknownReference, unusedDefinition } from './referenceRules';
@@ -19,6 +20,7 @@ export const modelRules: readonly Rule[] = [
   effectiveBeforePublished,
   clauseContent,
   unknownClause,
+  ...completenessRules,
 ];
 
 export const internalErrorRule: RuleMeta = {
