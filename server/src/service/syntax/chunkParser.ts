@@ -123,7 +123,12 @@ class Converter {
     const [start, end] = node.range ?? [0, 0];
     const tag = node.tag && !node.tag.startsWith('tag:yaml.org,2002:') ? node.tag : undefined;
     const anchor = node.anchor;
-    if (anchor) this.unsupported(start, end, 'ANCHOR', anchor);
+    if (anchor) {
+      // Point at the `&name` itself, which stands before the node's value on the same or an earlier line.
+      const at = this.text.lastIndexOf(`&${anchor}`, start);
+      if (at >= 0) this.unsupported(at, at + anchor.length + 1, 'ANCHOR', anchor);
+      else this.unsupported(start, end, 'ANCHOR', anchor);
+    }
     if (isScalar(node)) return this.scalar(node, start, end, tag, anchor);
     if (isMap(node)) {
       const pairs: PairNode[] = [];
