@@ -198,7 +198,10 @@ function refItems(input: CompletionInput, schema: RefsSchema, range: Range, excl
       textEdit: { range, newText: id },
     });
   }
-  if (schema.noneKeyword && !insideList) {
+  if (insideList) return items;
+  // Outside brackets an id list must start with one.
+  for (const item of items) item.textEdit = { range, newText: `[${(item.textEdit as { newText: string }).newText}]` };
+  if (schema.noneKeyword) {
     items.push({
       label: 'none',
       kind: CompletionItemKind.Keyword,
@@ -206,9 +209,6 @@ function refItems(input: CompletionInput, schema: RefsSchema, range: Range, excl
       sortText: '~none',
       textEdit: { range, newText: 'none' },
     });
-  } else if (!insideList) {
-    // Outside brackets an id list must start with one.
-    for (const item of items) item.textEdit = { range, newText: `[${(item.textEdit as { newText: string }).newText}]` };
   }
   return items;
 }

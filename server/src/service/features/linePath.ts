@@ -135,8 +135,22 @@ export function pathAt(text: string, lineStarts: readonly number[], lineIndex: n
       break;
     }
   }
-  if (collectingSiblings) collectSiblingsBelow(text, lineStarts, lineIndex, column, siblings);
+  if (collectingSiblings) {
+    if (column === 0) collectTopLevelKeysAbove(text, lineStarts, lineIndex, siblings);
+    collectSiblingsBelow(text, lineStarts, lineIndex, column, siblings);
+  }
   return { segments, siblings };
+}
+
+/** At column 0 there is no parent to stop at: every top-level key above is a sibling. */
+function collectTopLevelKeysAbove(text: string, lineStarts: readonly number[], lineIndex: number, siblings: Set<string>): void {
+  for (let i = lineIndex - 1; i >= 0; i--) {
+    const start = lineStarts[i];
+    const first = text[start];
+    if (first === ' ' || first === '\t' || first === '#' || first === '\n' || first === '\r' || first === '-') continue;
+    const shape = shapeOfLine(text, start, lineEndOf(text, lineStarts, i));
+    if (shape.key !== undefined) siblings.add(shape.key);
+  }
 }
 
 function collectSiblingsBelow(text: string, lineStarts: readonly number[], lineIndex: number, column: number, siblings: Set<string>): void {

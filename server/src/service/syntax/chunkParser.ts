@@ -120,7 +120,10 @@ class Converter {
   constructor(private readonly text: string, private readonly problems: SyntaxProblem[]) {}
 
   convert(node: YamlNode): SyntaxNode | null {
-    const [start, end] = node.range ?? [0, 0];
+    const [start, valueEnd] = node.range ?? [0, 0];
+    // A block collection's range runs on over the line break after its last value; stop at the value.
+    let end = valueEnd;
+    if ((isMap(node) || isSeq(node)) && !node.flow) while (end > start && /\s/.test(this.text[end - 1])) end--;
     const tag = node.tag && !node.tag.startsWith('tag:yaml.org,2002:') ? node.tag : undefined;
     const anchor = node.anchor;
     if (anchor) {
