@@ -121,7 +121,7 @@ export function startServer(connection: Connection): void {
     }
   });
 
-  documents.onDidOpen((event) => scheduler.documentChanged(event.document.uri));
+  // Fired on open as well as on every change.
   documents.onDidChangeContent((event) => scheduler.documentChanged(event.document.uri));
   documents.onDidClose((event) => {
     scheduler.documentClosed(event.document.uri);
