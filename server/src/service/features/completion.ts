@@ -7,25 +7,17 @@ import {
   type CompletionList,
   type Range,
 } from 'vscode-languageserver-types';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { ClauseLibrary } from '../clauses/clauseLibrary';
 import type { Locale } from '../l10n/messages';
-import type { PolicyModel } from '../model/model';
 import { countryName } from '../schema/countries';
 import { schemaAtPath } from '../schema/schemaPath';
 import type { DefinitionsSchema, EnumChoice, FieldSchema, ObjectSchema, RefsSchema } from '../schema/schemaTypes';
 import { blockItemsAround, lineIndexAt, pathAt } from './linePath';
+import type { FeatureInput } from './featureInput';
 import { toRange } from './positions';
 import { describeField } from './hover';
 import { describeDefinition } from './summaries';
 
-export interface CompletionInput {
-  readonly document: TextDocument;
-  readonly text: string;
-  readonly lineStarts: readonly number[];
-  readonly model: PolicyModel;
-  readonly library: ClauseLibrary;
-  readonly locale: Locale;
+export interface CompletionInput extends FeatureInput {
   readonly snippets: boolean;
   readonly today: Date;
 }

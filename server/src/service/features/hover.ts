@@ -1,24 +1,13 @@
 import { MarkupKind, type Hover } from 'vscode-languageserver-types';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { ClauseLibrary } from '../clauses/clauseLibrary';
 import { localize, message, type Locale } from '../l10n/messages';
-import type { PolicyModel } from '../model/model';
 import { schemaAtPath } from '../schema/schemaPath';
 import type { FieldSchema } from '../schema/schemaTypes';
 import { lineContextAt, symbolAt, wordAt } from './cursor';
+import type { FeatureInput } from './featureInput';
 import { toRange } from './positions';
 import { describeDefinition, escapeMarkdown } from './summaries';
 
-export interface HoverInput {
-  readonly document: TextDocument;
-  readonly text: string;
-  readonly lineStarts: readonly number[];
-  readonly model: PolicyModel;
-  readonly library: ClauseLibrary;
-  readonly locale: Locale;
-}
-
-export function hoverAt(input: HoverInput, offset: number): Hover | null {
+export function hoverAt(input: FeatureInput, offset: number): Hover | null {
   const { document, text, model, locale } = input;
   const symbol = symbolAt(model, offset);
   if (symbol) {
