@@ -1,0 +1,41 @@
+import type { Span } from '../model/model';
+import type { DefinitionKind } from '../schema/schemaTypes';
+
+/**
+ * What a quick fix needs to repair a finding, as plain data: it travels to the editor in the diagnostic's
+ * `data` and back. Offsets refer to the document version the finding was made for; the code actions only use
+ * them for that version. The core checks and the binder use the older, looser shapes at the end.
+ */
+export type FixData =
+  | InsertKeysFix
+  | { readonly replace: Span; readonly with: string; readonly safe?: boolean }
+  | { readonly insertText: number; readonly text: string; readonly safe?: boolean }
+  | { readonly deleteSpan: Span }
+  | { readonly addRight: string }
+  | { readonly addSection: string; readonly rights?: readonly string[] }
+  // core checks and binder
+  | { readonly define: DefinitionKind; readonly id: string }
+  | { readonly category: string; readonly add: 'purposes' | 'recipients' }
+  | { readonly swapDates: true }
+  | { readonly replaceWith: string }
+  | { readonly quote: true };
+
+/** A key to add to a map, with nested keys for a map value. */
+export interface KeyStub {
+  readonly key: string;
+  /** Written after `key: `; nothing for an empty value. */
+  readonly value?: string;
+  readonly children?: readonly KeyStub[];
+}
+
+/** Adds keys to the map that `owner` names (its key, id or list dash), after the map's last line. */
+export interface InsertKeysFix {
+  readonly insertKeys: {
+    readonly owner: Span;
+    /** The map's span, when it has one. */
+    readonly map?: Span;
+    /** A key already in the map, whose indentation the new keys take. */
+    readonly sibling?: Span;
+    readonly keys: readonly KeyStub[];
+  };
+}

@@ -1,0 +1,31 @@
+import type { Bilingual } from '../l10n/messages';
+import { countryName } from '../schema/countries';
+import type { ObjectValue, PolicyModel, Span } from '../model/model';
+import type { InsertKeysFix, KeyStub } from './fixData';
+
+/** Where a finding about the whole policy stands: the `policy:` key, or else the first line. */
+export function documentAnchor(model: PolicyModel, text: string): Span {
+  const policyKey = model.root.keys.policy;
+  if (policyKey) return policyKey;
+  const firstLineEnd = text.search(/\r?\n|$/);
+  return { start: 0, end: Math.max(0, firstLineEnd) };
+}
+
+/** The quick fix that adds keys to an object, when the object is a block map it can add to. */
+export function insertKeysFix(object: ObjectValue<any>, keys: readonly KeyStub[]): InsertKeysFix {
+  const keySpans = Object.values(object.keys) as Span[];
+  const sibling = keySpans.length ? keySpans.reduce((first, span) => (span.start < first.start ? span : first)) : undefined;
+  return {
+    insertKeys: {
+      owner: object.ownerSpan,
+      map: sibling ? object.span : undefined,
+      sibling,
+      keys,
+    },
+  };
+}
+
+/** A country for messages: its name in each language, with the code the author wrote. */
+export function countryArg(code: string): Bilingual {
+  return { de: `${countryName(code, 'de') ?? code} (${code})`, en: `${countryName(code, 'en') ?? code} (${code})` };
+}

@@ -1,0 +1,136 @@
+import { message } from '../l10n/messages';
+import type { Rule } from './rule';
+import { clauseTexts, forEachMatch } from './textSpans';
+
+/**
+ * Punctuation directly followed by a letter: "Fragen,plain" or "Daten.Wir". A full stop counts only between a
+ * word of two or more letters and a capitalised word, so "z.B.", "d.h.", "Art.6", "1.000" and domain names such
+ * as "beispiel.de" pass; tokens that are addresses (URLs, e-mail) are skipped.
+ */
+const missingSpace = /[,;:!?](?=\p{L})|(?<=\p{L}\p{Ll})\.(?=\p{Lu}\p{Ll})/gu;
+const addressToken = /:\/\/|@|^www\.|^[\p{L}\p{N}.-]+\.(?:de|com|org|net|eu|at|ch|io|info|html?)(?:[/?#:]|$)/iu;
+
+export const textSpacing: Rule = {
+  meta: {
+    id: 'text-spacing',
+    defaultSeverity: 'hint',
+    title: { de: 'Leerzeichen fehlt', en: 'Missing space' },
+    description: {
+      de: 'Nach Komma, Semikolon, Doppelpunkt, Ausrufe- und Fragezeichen und nach einem Satzende folgt ein Leerzeichen. Abkürzungen wie „z.B.“, Zahlen wie „1.000“, Paragrafen wie „Art.6“, Web- und E-Mail-Adressen zählen nicht.',
+      en: 'A comma, semicolon, colon, exclamation or question mark, and the end of a sentence are followed by a space. Abbreviations such as "z.B.", numbers such as "1.000", references such as "Art.6", web and e-mail addresses do not count.',
+    },
+  },
+  check({ model, text, report }) {
+    for (const value of clauseTexts(model)) {
+      forEachMatch(text, value, missingSpace, (match, span, map) => {
+        if (addressToken.test(tokenAround(value.text, match.index))) return;
+        const fixable = map.isVerbatim(match.index, match.index + 2);
+        report({
+          span,
+          message: message('textSpacing', { mark: match[0] }),
+          fixData: fixable ? { insertText: span.end, text: ' ', safe: true } : undefined,
+        });
+      });
+    }
+  },
+};
+
+/** The run of non-space characters around an index. */
+function tokenAround(value: string, index: number): string {
+  let start = index;
+  let end = index;
+  while (start > 0 && !/\s/.test(value[start - 1]) && index - start < 200) start--;
+  while (end < value.length && !/\s/.test(value[end]) && end - index < 200) end++;
+  return value.slice(start, end);
+}
+
+const doubled = /(?<![\p{L}\p{N}])(\p{L}+)[ \t\n]+\1(?![\p{L}\p{N}])/giu;
+/** Words that German grammar doubles: "Personen, die die Daten …", "Wenn Sie sie löschen …". */
+const legitimatelyDoubled = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'sie', 'was', 'wer', 'that', 'had']);
+
+export const doubledWord: Rule = {
+  meta: {
+    id: 'doubled-word',
+    defaultSeverity: 'hint',
+    title: { de: 'Doppeltes Wort', en: 'Doubled word' },
+    description: {
+      de: 'Dasselbe Wort steht zweimal hintereinander („und und“). Artikel und Pronomen, die die Grammatik verdoppelt („die die“), zählen nicht.',
+      en: 'The same word stands twice in a row ("und und"). Articles and pronouns that grammar doubles ("die die") do not count.',
+    },
+  },
+  check({ model, text, report }) {
+    for (const value of clauseTexts(model)) {
+      forEachMatch(text, value, doubled, (match, _span, map) => {
+        const word = match[1];
+        if (legitimatelyDoubled.has(word.toLowerCase())) return;
+        const second = match.index + match[0].length - word.length;
+        const span = map.span(second, second + word.length);
+        if (!span) return;
+        const removeFrom = match.index + word.length;
+        const removable = map.span(removeFrom, match.index + match[0].length);
+        report({
+          span,
+          message: message('doubledWord', { word }),
+          fixData: removable && map.isVerbatim(removeFrom, match.index + match[0].length) ? { deleteSpan: removable } : undefined,
+        });
+      });
+    }
+  },
+};
+
+/** Generator placeholders ("[Firmenname]", "<Name>"), editing marks and filler text. */
+const placeholderPattern = /\[(?:\p{Lu}[^[\]\n]{0,60}|\.\.\.|…|_+)\]|<\p{Lu}[^<>\n]{0,60}>|(?<![\p{L}\p{N}])(?:TODO|FIXME|TBD|XXX)(?![\p{L}\p{N}])|[Ll]orem ipsum|_{3,}/gu;
+
+export const leftoverPlaceholder: Rule = {
+  meta: {
+    id: 'placeholder',
+    defaultSeverity: 'warning',
+    title: { de: 'Platzhalter oder Bearbeitungsvermerk', en: 'Placeholder or editing mark' },
+    description: {
+      de: 'Im Text steht noch ein Platzhalter aus einer Vorlage („[Firmenname]“, „<Name>“, „____“), ein Vermerk wie TODO oder FIXME oder Blindtext. Er würde so veröffentlicht.',
+      en: 'The text still holds a template placeholder ("[Firmenname]", "<Name>", "____"), a mark such as TODO or FIXME, or filler text. It would be published as it is.',
+    },
+  },
+  check({ model, text, report }) {
+    for (const value of clauseTexts(model)) {
+      forEachMatch(text, value, placeholderPattern, (match, span) => {
+        report({ span, message: message('placeholder', { text: match[0] }) });
+      });
+    }
+  },
+};
+
+/** Wording the Article 29 Working Party names as too vague for a transparent notice (WP260 rev.01, para. 13). */
+const vagueWords = /(?<![\p{L}\p{N}])(?:kann|können|könnte|könnten|ggf\.|gegebenenfalls|unter Umständen|u\. ?U\.|möglicherweise|eventuell|evtl\.|einige[nmrs]?|gelegentlich(?:e[nmrs]?)?)(?![\p{L}\p{N}])/gu;
+const modal = /^k(?:ann|önnen|önnte|önnten)$/u;
+
+export const vagueWording: Rule = {
+  meta: {
+    id: 'vague-wording',
+    defaultSeverity: 'hint',
+    title: { de: 'Vage Formulierung', en: 'Vague wording' },
+    description: {
+      de: 'Wörter wie „kann“, „ggf.“, „einige“ oder „unter Umständen“ lassen offen, ob und wie Daten verarbeitet werden; die Artikel-29-Gruppe nennt sie als Beispiele schlechter Transparenz. „Sie können …“ für die Rechte des Lesers zählt nicht.',
+      en: 'Words such as "kann" (may), "ggf." (if applicable), "einige" (some) or "unter Umständen" (possibly) leave open whether and how data is processed; the Article 29 Working Party names them as examples of poor transparency. "Sie können ..." about the reader\'s own rights does not count.',
+    },
+    articles: 'Art. 12 Abs. 1 DSGVO; WP260 rev.01, Rn. 13',
+  },
+  check({ model, text, report }) {
+    for (const value of clauseTexts(model)) {
+      forEachMatch(text, value, vagueWords, (match, span) => {
+        if (modal.test(match[0]) && aboutTheReader(value.text, match.index)) return;
+        report({ span, message: message('vagueWording', { word: match[0] }) });
+      });
+    }
+  },
+};
+
+/** A modal verb in a sentence addressed to the reader ("Sie können …") with no "wir" in it describes the reader's options. */
+function aboutTheReader(value: string, index: number): boolean {
+  let start = index;
+  let end = index;
+  while (start > 0 && !/[.!?\n]/.test(value[start - 1]) && index - start < 500) start--;
+  while (end < value.length && !/[.!?\n]/.test(value[end]) && end - index < 500) end++;
+  const sentence = value.slice(start, end);
+  return /\bSie\b/u.test(sentence) && !/\b[Ww]ir\b/u.test(sentence);
+}

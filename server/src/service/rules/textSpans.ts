@@ -1,0 +1,151 @@
+import type { ClauseFields, ObjectValue, PolicyModel, Span, TextValue } from '../model/model';
+
+/**
+ * Where each character of a scalar's value stands in the source. YAML folds line breaks, strips indentation,
+ * doubles single quotes and escapes in double quotes, so the words a reader sees are not a slice of the file;
+ * checks that find words in the value map them back here. Only characters that stand in the source exactly as
+ * they are in the value are mapped exactly; a span is reported only when both its ends are.
+ */
+export class ScalarSourceMap {
+  private constructor(
+    readonly value: TextValue,
+    /** For each value index: the source offset of that character. */
+    private readonly offsets: Int32Array,
+    /** For each value index: whether the source character is the value character itself. */
+    private readonly exact: Uint8Array,
+  ) {}
+
+  /** Maps a value, or returns undefined when the value cannot be aligned with its source. */
+  static of(text: string, value: TextValue): ScalarSourceMap | undefined {
+    const chars = value.text;
+    const offsets = new Int32Array(chars.length);
+    const exact = new Uint8Array(chars.length);
+    const end = value.span.end;
+    let s = contentStart(text, value);
+    const quote = value.style === 'single' ? "'" : value.style === 'double' ? '"' : undefined;
+    for (let v = 0; v < chars.length; v++) {
+      const c = chars[v];
+      for (;;) {
+        if (s >= end) return undefined;
+        const sc = text[s];
+        if (sc === c && !(value.style === 'double' && sc === '\\')) {
+          offsets[v] = s;
+          exact[v] = 1;
+          s++;
+          break;
+        }
+        if ((c === ' ' || c === '\n') && (sc === '\n' || sc === '\r')) {
+          // A folded line break: the reader sees a space or a newline where the source breaks the line.
+          offsets[v] = s;
+          s++;
+          break;
+        }
+        if (value.style === 'double' && sc === '\\') {
+          const escape = escapeAt(text, s, end);
+          if (escape === undefined) return undefined;
+          if (escape.char === undefined) {
+            s = escape.end; // an escaped line break stands for nothing
+            continue;
+          }
+          if (escape.char !== c) return undefined;
+          offsets[v] = s;
+          s = escape.end;
+          break;
+        }
+        if (sc === ' ' || sc === '\t' || sc === '\n' || sc === '\r' || sc === quote) {
+          s++;
+          continue;
+        }
+        return undefined;
+      }
+    }
+    return new ScalarSourceMap(value, offsets, exact);
+  }
+
+  /** The source span of value characters [from, to), when both ends stand in the source as they are. */
+  span(from: number, to: number): Span | undefined {
+    if (from < 0 || to > this.offsets.length || to <= from) return undefined;
+    if (!this.exact[from] || !this.exact[to - 1]) return undefined;
+    return { start: this.offsets[from], end: this.offsets[to - 1] + 1 };
+  }
+
+  /** True when value characters [from, to) stand in the source as one unbroken run, so an edit can replace them. */
+  isVerbatim(from: number, to: number): boolean {
+    for (let v = from; v < to; v++) {
+      if (!this.exact[v]) return false;
+      if (v > from && this.offsets[v] !== this.offsets[v - 1] + 1) return false;
+    }
+    return to > from;
+  }
+}
+
+/** Where a scalar's content begins: after an opening quote, or on the line after a block scalar's header. */
+function contentStart(text: string, value: TextValue): number {
+  const start = value.span.start;
+  switch (value.style) {
+    case 'single':
+    case 'double':
+      return start + 1;
+    case 'literal':
+    case 'folded': {
+      const newline = text.indexOf('\n', start);
+      return newline < 0 || newline >= value.span.end ? value.span.end : newline + 1;
+    }
+    default:
+      return start;
+  }
+}
+
+const simpleEscapes: Record<string, string> = {
+  '0': '\0', a: '\x07', b: '\b', t: '\t', '\t': '\t', n: '\n', v: '\v', f: '\f', r: '\r', e: '\x1b',
+  ' ': ' ', '"': '"', '/': '/', '\\': '\\', N: '\u0085', _: '\u00a0', L: '\u2028', P: '\u2029',
+};
+
+/** A double-quoted escape at `at` (a backslash): the character it stands for (none for a line break) and where it ends. */
+function escapeAt(text: string, at: number, end: number): { char: string | undefined; end: number } | undefined {
+  const next = text[at + 1];
+  if (next === undefined || at + 1 >= end) return undefined;
+  if (next === '\n') return { char: undefined, end: at + 2 };
+  if (next === '\r') return { char: undefined, end: text[at + 2] === '\n' ? at + 3 : at + 2 };
+  if (next in simpleEscapes) return { char: simpleEscapes[next], end: at + 2 };
+  const digits = next === 'x' ? 2 : next === 'u' ? 4 : next === 'U' ? 8 : 0;
+  if (!digits) return undefined;
+  const hex = text.slice(at + 2, at + 2 + digits);
+  if (!/^[0-9a-fA-F]+$/.test(hex) || hex.length !== digits) return undefined;
+  return { char: String.fromCodePoint(parseInt(hex, 16)), end: at + 2 + digits };
+}
+
+/** The clause titles and texts of a policy: the prose the text checks read. */
+export function clauseTexts(model: PolicyModel): TextValue[] {
+  const texts: TextValue[] = [];
+  for (const clause of (model.root.fields.clauses?.items ?? []) as ReadonlyArray<ObjectValue<ClauseFields>>) {
+    if (clause.kind !== 'object') continue;
+    if (clause.fields.title) texts.push(clause.fields.title);
+    if (clause.fields.text) texts.push(clause.fields.text);
+  }
+  return texts;
+}
+
+/**
+ * Runs a global regular expression over a text value and hands each match that maps exactly back to the source
+ * to `found`, together with the map (built once, on the first match).
+ */
+export function forEachMatch(
+  text: string,
+  value: TextValue,
+  pattern: RegExp,
+  found: (match: RegExpExecArray, span: Span, map: ScalarSourceMap) => void,
+): void {
+  pattern.lastIndex = 0;
+  let map: ScalarSourceMap | undefined | null = null;
+  for (let match = pattern.exec(value.text); match; match = pattern.exec(value.text)) {
+    if (match[0].length === 0) {
+      pattern.lastIndex++;
+      continue;
+    }
+    if (map === null) map = ScalarSourceMap.of(text, value);
+    if (!map) return;
+    const span = map.span(match.index, match.index + match[0].length);
+    if (span) found(match, span, map);
+  }
+}
