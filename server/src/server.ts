@@ -5,10 +5,12 @@
 import {
   createConnection,
   DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
   ProposedFeatures,
   ResponseError,
   TextDocuments,
   TextDocumentSyncKind,
+  type CodeActionParams,
   type CompletionParams,
   type Connection,
   type DefinitionParams,
@@ -25,13 +27,44 @@ import { createLanguageService } from './service/languageService';
 import { RenameError } from './service/features/navigation';
 import { resolveLocale } from './service/l10n/messages';
 import { ValidationScheduler } from './lsp/validationScheduler';
-import { sanitizeSettings } from './lsp/settings';
 import { validatedNotification, type ValidatedParams } from './lsp/protocol';
+import { isRuleConfigUri, RuleConfigStore } from './lsp/ruleConfigStore';
+import { checkRuleSettings, mergeSeverities, RULE_CONFIG_FILE, type Severities } from './service/config/ruleConfig';
+import { FIX_ALL_KIND } from './service/features/codeActions';
+import { toDiagnostics } from './service/features/diagnostics';
+import { localize, message, type Locale } from './service/l10n/messages';
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const service = createLanguageService();
   let canPullConfiguration = false;
+  let canWatchFiles = false;
+  let locale: Locale = 'en';
+  // Per-rule severities: the repository's .privacy-policy.json for each document, overridden by the settings.
+  const ruleConfigs = new RuleConfigStore();
+  let settingsRules: Severities = {};
+  const publishedConfigs = new Set<string>();
+  service.configure({ severitiesFor: (uri) => mergeSeverities(ruleConfigs.rulesFor(uri), settingsRules) });
+
+  /** Shows what is wrong in each configuration file in use, where it is wrong; clears files that are fixed. */
+  const publishConfigProblems = (): void => {
+    const current = new Set<string>();
+    for (const loaded of ruleConfigs.loaded()) {
+      current.add(loaded.uri);
+      const file = TextDocument.create(loaded.uri, 'json', 0, loaded.text);
+      const problems = loaded.config.problems.map((problem) => ({ rule: 'rule-config', span: problem.span, message: problem.message, severity: 'warning' as const }));
+      void connection.sendDiagnostics({ uri: loaded.uri, diagnostics: toDiagnostics(problems, file, { locale, severities: {} }) });
+    }
+    for (const uri of publishedConfigs) if (!current.has(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
+    publishedConfigs.clear();
+    current.forEach((uri) => publishedConfigs.add(uri));
+  };
+
+  const useSettings = (rules: unknown): void => {
+    const checked = checkRuleSettings(rules);
+    settingsRules = checked.rules;
+    for (const problem of checked.problems) connection.console.warn(localize(locale, message('config.settingsProblem', { problem })));
+  };
 
   /** Runs a request handler; a failure is logged and answered with the fallback, never fatal. */
   function guard<P, R>(name: string, fallback: R, handler: (params: P) => R): (params: P) => R {
@@ -50,6 +83,7 @@ export function startServer(connection: Connection): void {
     const document = documents.get(uri);
     if (!document) return;
     const started = performance.now();
+    const configsBefore = ruleConfigs.loaded().length;
     let diagnostics;
     try {
       diagnostics = service.validate(document);
@@ -61,10 +95,11 @@ export function startServer(connection: Connection): void {
           severity: 1 as const,
           source: 'privacy-policy',
           code: 'internal-error',
-          message: `Internal error while checking this file: ${error instanceof Error ? error.message : String(error)}`,
+          message: localize(locale, message('server.validationFailed', { detail: error instanceof Error ? error.message : String(error) })),
         },
       ];
     }
+    if (ruleConfigs.loaded().length !== configsBefore) publishConfigProblems();
     // A newer version may have arrived while this one was checked: its own validation will publish.
     if (documents.get(uri)?.version !== document.version) return;
     void connection.sendDiagnostics({ uri, version: document.version, diagnostics });
@@ -80,18 +115,20 @@ export function startServer(connection: Connection): void {
   const refreshSettings = async (): Promise<void> => {
     if (!canPullConfiguration) return;
     const raw = await connection.workspace.getConfiguration('privacyPolicy');
-    service.configure({ severities: sanitizeSettings(raw).rules ?? {} });
+    useSettings((raw as { rules?: unknown } | null)?.rules);
     for (const document of documents.all()) scheduler.documentChanged(document.uri);
   };
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const options = (params.initializationOptions ?? {}) as { locale?: string; rules?: unknown };
+    locale = resolveLocale(options.locale ?? params.locale);
     service.configure({
-      locale: resolveLocale(options.locale ?? params.locale),
+      locale,
       snippets: params.capabilities.textDocument?.completion?.completionItem?.snippetSupport === true,
-      severities: sanitizeSettings({ rules: options.rules }).rules ?? {},
     });
+    useSettings(options.rules);
     canPullConfiguration = params.capabilities.workspace?.configuration === true;
+    canWatchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -101,12 +138,18 @@ export function startServer(connection: Connection): void {
         definitionProvider: true,
         referencesProvider: true,
         renameProvider: { prepareProvider: true },
+        codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND] },
       },
       serverInfo: { name: 'privacy-policy-language-server', version: '0.1.0' },
     };
   });
 
   connection.onInitialized(() => {
+    if (canWatchFiles) {
+      void connection.client
+        .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${RULE_CONFIG_FILE}` }] })
+        .catch(() => undefined);
+    }
     if (canPullConfiguration) {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'privacyPolicy' }).catch(() => undefined);
       void refreshSettings().catch((error) => connection.console.error(`reading settings failed: ${String(error)}`));
@@ -116,11 +159,18 @@ export function startServer(connection: Connection): void {
     if (canPullConfiguration) {
       void refreshSettings().catch((error) => connection.console.error(`reading settings failed: ${String(error)}`));
     } else {
-      service.configure({ severities: sanitizeSettings((change.settings as { privacyPolicy?: unknown })?.privacyPolicy).rules ?? {} });
+      useSettings((change.settings as { privacyPolicy?: { rules?: unknown } } | null)?.privacyPolicy?.rules);
       for (const document of documents.all()) scheduler.documentChanged(document.uri);
     }
   });
 
+  connection.onDidChangeWatchedFiles((params) => {
+    if (!params.changes.some((change) => isRuleConfigUri(change.uri))) return;
+    ruleConfigs.clear();
+    for (const document of documents.all()) ruleConfigs.forDocument(document.uri);
+    publishConfigProblems();
+    for (const document of documents.all()) scheduler.documentChanged(document.uri);
+  });
   // Fired on open as well as on every change.
   documents.onDidChangeContent((event) => scheduler.documentChanged(event.document.uri));
   documents.onDidClose((event) => {
@@ -144,6 +194,7 @@ export function startServer(connection: Connection): void {
   );
   connection.onPrepareRename(withDocument('prepareRename', null, (document, params: PrepareRenameParams) => service.prepareRename(document, params.position)));
   connection.onRenameRequest(withDocument('rename', null, (document, params: RenameParams) => service.rename(document, params.position, params.newName)));
+  connection.onCodeAction(withDocument('codeAction', [], (document, params: CodeActionParams) => service.codeActions(document, params.range, params.context)));
   connection.onShutdown(() => scheduler.dispose());
 
   documents.listen(connection);

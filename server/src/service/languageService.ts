@@ -1,7 +1,9 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CompletionList, Diagnostic, DocumentSymbol, Hover, Location, Position, Range, WorkspaceEdit } from 'vscode-languageserver-types';
+import type { CodeAction, CodeActionContext, CompletionList, Diagnostic, DocumentSymbol, Hover, Location, Position, Range, WorkspaceEdit } from 'vscode-languageserver-types';
 import { builtinClauses } from './clauses/builtinClauses';
 import { createClauseLibrary, type ClauseLibrary } from './clauses/clauseLibrary';
+import { applySuppressions } from './config/suppressions';
+import { codeActionsFor } from './features/codeActions';
 import { completeAt } from './features/completion';
 import { toDiagnostics, type SeveritySetting } from './features/diagnostics';
 import { hoverAt } from './features/hover';
@@ -21,6 +23,11 @@ export interface LanguageServiceOptions {
   library?: ClauseLibrary;
   /** Per rule id: `off`, or the severity to report it with. */
   severities?: Readonly<Record<string, SeveritySetting>>;
+  /**
+   * Per document: the severities that apply to it (the repository's `.privacy-policy.json` merged with the
+   * editor's settings, see config/ruleConfig.ts). When set, it is used instead of `severities`.
+   */
+  severitiesFor?: (uri: string) => Readonly<Record<string, SeveritySetting>>;
   /** Whether the editor understands snippet syntax in completions. */
   snippets?: boolean;
   /** Today's date; tests fix it. */
@@ -50,6 +57,8 @@ export interface PolicyLanguageService {
   prepareRename(document: TextDocument, position: Position): { range: Range; placeholder: string } | null;
   /** Throws RenameError with a message for the author when the new name cannot be used. */
   rename(document: TextDocument, position: Position, newName: string): WorkspaceEdit | null;
+  /** Quick fixes for the diagnostics in `context`, and `source.fixAll.privacy-policy`; edits name the document version. */
+  codeActions(document: TextDocument, range: Range, context: CodeActionContext): CodeAction[];
   configure(options: LanguageServiceOptions): void;
   /** Drops what is remembered about a document that was closed. */
   forget(uri: string): void;
@@ -68,6 +77,7 @@ export function createLanguageService(initial: LanguageServiceOptions = {}): Pol
     locale: initial.locale ?? 'en',
     library: initial.library ?? createClauseLibrary(builtinClauses),
     severities: initial.severities ?? {},
+    severitiesFor: initial.severitiesFor,
     snippets: initial.snippets ?? true,
     now: initial.now ?? (() => new Date()),
   };
@@ -85,18 +95,21 @@ export function createLanguageService(initial: LanguageServiceOptions = {}): Pol
     const parsed = parseDocument(text, isEntrySection, state.chunks);
     const model = buildModel(parsed, state.bindings);
     const ruleFindings = runRules({ model, text, library: options.library, today: options.now() });
+    const lineStarts = lineStartsOf(text);
     const analysis: PolicyAnalysis = {
       uri: document.uri,
       version: document.version,
       text,
       parsed,
       model,
-      findings: model.findings.concat(ruleFindings),
-      lineStarts: lineStartsOf(text),
+      findings: applySuppressions(model.findings.concat(ruleFindings), text, lineStarts, parsed),
+      lineStarts,
     };
     state.analysis = analysis;
     return analysis;
   }
+
+  const severitiesOf = (uri: string) => (options.severitiesFor ? options.severitiesFor(uri) : options.severities);
 
   const featureInput = (document: TextDocument) => {
     const analysis = analyze(document);
@@ -106,7 +119,7 @@ export function createLanguageService(initial: LanguageServiceOptions = {}): Pol
   return {
     analyze,
     validate(document) {
-      return toDiagnostics(analyze(document).findings, document, options);
+      return toDiagnostics(analyze(document).findings, document, { locale: options.locale, severities: severitiesOf(document.uri) });
     },
     complete(document, position) {
       return completeAt({ ...featureInput(document), snippets: options.snippets, today: options.now() }, document.offsetAt(position));
@@ -131,10 +144,15 @@ export function createLanguageService(initial: LanguageServiceOptions = {}): Pol
       const analysis = analyze(document);
       return renameAt(document, analysis.text, analysis.model, document.offsetAt(position), newName, options.locale);
     },
+    codeActions(document, range, context) {
+      const analysis = analyze(document);
+      return codeActionsFor({ ...analysis, document, severities: severitiesOf(document.uri), locale: options.locale }, range, context);
+    },
     configure(update) {
       if (update.locale) options.locale = update.locale;
       if (update.library) options.library = update.library;
       if (update.severities) options.severities = update.severities;
+      if (update.severitiesFor) options.severitiesFor = update.severitiesFor;
       if (update.snippets !== undefined) options.snippets = update.snippets;
       if (update.now) options.now = update.now;
       // Rule findings depend on the library and the date: analyse again on next use.

@@ -71,6 +71,7 @@ function toDiagnostic(finding: Finding, severity: Severity, document: TextDocume
     }));
   }
   if (finding.unnecessary) diagnostic.tags = [DiagnosticTag.Unnecessary];
-  if (finding.fixData !== undefined) diagnostic.data = finding.fixData;
+  // The version lets a quick fix refuse diagnostics of a text that has moved on (see codeActions.ts).
+  diagnostic.data = finding.fixData === undefined ? { version: document.version } : { version: document.version, fix: finding.fixData };
   return diagnostic;
 }

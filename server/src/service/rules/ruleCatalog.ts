@@ -8,6 +8,7 @@ import { loneCarriageReturn } from './lineEndingRule';
 import { unknownReference, unusedDefinition } from './referenceRules';
 import type { Rule, RuleContext, RuleMeta } from './rule';
 import { structureRules } from './structureRules';
+import { suppressionRules } from './suppressionRuleMeta';
 
 /** The checks that run over the model, in the order their findings are listed. */
 export const modelRules: readonly Rule[] = [
@@ -31,7 +32,7 @@ export const internalErrorRule: RuleMeta = {
 };
 
 /** Every rule id the product reports, with its documentation. */
-export const ruleCatalog: readonly RuleMeta[] = [...structureRules, ...modelRules.map((rule) => rule.meta), internalErrorRule];
+export const ruleCatalog: readonly RuleMeta[] = [...structureRules, ...modelRules.map((rule) => rule.meta), ...suppressionRules, internalErrorRule];
 
 const metaById = new Map(ruleCatalog.map((meta) => [meta.id, meta]));
 

@@ -1,0 +1,65 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { fileURLToPath, pathToFileURL } from 'url';
+import { loadRuleConfig, RULE_CONFIG_FILE, type RuleConfig, type Severities } from '../service/config/ruleConfig';
+
+export interface LoadedRuleConfig {
+  readonly uri: string;
+  readonly text: string;
+  readonly config: RuleConfig;
+}
+
+/**
+ * The `.privacy-policy.json` that applies to each policy file, found by walking up from the file's folder.
+ * Lookups are remembered per folder until a configuration file changes on disk (`workspace/didChangeWatchedFiles`).
+ */
+export class RuleConfigStore {
+  private readonly byDir = new Map<string, LoadedRuleConfig | null>();
+
+  constructor(private readonly readFile: (file: string) => string | undefined = readIfExists) {}
+
+  /** The configuration for a document, or undefined for documents that are not files or have none. */
+  forDocument(uri: string): LoadedRuleConfig | undefined {
+    if (!uri.startsWith('file:')) return undefined;
+    let dir: string;
+    try {
+      dir = path.dirname(fileURLToPath(uri));
+    } catch {
+      return undefined;
+    }
+    const known = this.byDir.get(dir);
+    if (known !== undefined) return known ?? undefined;
+    const loaded = loadRuleConfig(dir, this.readFile);
+    const entry = loaded ? { uri: pathToFileURL(loaded.path).toString(), text: loaded.text, config: loaded.config } : null;
+    this.byDir.set(dir, entry);
+    return entry ?? undefined;
+  }
+
+  rulesFor(uri: string): Severities {
+    return this.forDocument(uri)?.config.rules ?? {};
+  }
+
+  /** The configuration files found so far, for publishing their problems. */
+  loaded(): LoadedRuleConfig[] {
+    const seen = new Map<string, LoadedRuleConfig>();
+    for (const entry of this.byDir.values()) if (entry) seen.set(entry.uri, entry);
+    return [...seen.values()];
+  }
+
+  /** Forgets every lookup: after a configuration file was created, changed or deleted. */
+  clear(): void {
+    this.byDir.clear();
+  }
+}
+
+export function isRuleConfigUri(uri: string): boolean {
+  return uri.endsWith(`/${RULE_CONFIG_FILE}`);
+}
+
+function readIfExists(file: string): string | undefined {
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+}

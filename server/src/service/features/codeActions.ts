@@ -1,0 +1,193 @@
+import { CodeActionKind, type CodeAction, type CodeActionContext, type Diagnostic, type Range, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver-types';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { localize, message, type Locale, type Message } from '../l10n/messages';
+import type { Finding } from '../model/finding';
+import type { TextValue } from '../model/model';
+import type { FixData, KeyStub } from '../rules/fixData';
+import { ruleMeta, internalErrorRule } from '../rules/ruleCatalog';
+import { requiredRights } from '../rules/rightsRules';
+import { policySchema } from '../schema/policySchema';
+import { DIAGNOSTIC_SOURCE, effectiveSeverity, type SeveritySetting } from './diagnostics';
+import { toRange } from './positions';
+import {
+  compatibleEdits,
+  insertDefinition,
+  insertFileSuppression,
+  insertKeys,
+  insertLineSuppression,
+  insertRight,
+  insertSection,
+  requiredStubs,
+  type SourceContext,
+  type SourceEdit,
+} from './sourceEdits';
+
+/** The kind of the action that applies every safe fix at once (for `editor.codeActionsOnSave`). */
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.privacy-policy`;
+
+/** What the diagnostics carry in `data`: the version they were computed for, and what a fix needs. */
+export interface DiagnosticData {
+  readonly version: number;
+  readonly fix?: FixData;
+}
+
+export interface CodeActionInput extends SourceContext {
+  readonly document: TextDocument;
+  readonly findings: readonly Finding[];
+  readonly severities: Readonly<Record<string, SeveritySetting>>;
+  readonly locale: Locale;
+}
+
+interface Fix {
+  readonly title: Message;
+  readonly edits: readonly SourceEdit[];
+  /** Mechanical and meaning-preserving: applied by "fix all" without asking. */
+  readonly safe: boolean;
+  readonly preferred?: boolean;
+}
+
+/**
+ * Quick fixes for the diagnostics the editor sends, and "fix all" for the whole document. Diagnostics are matched
+ * to the findings of the current version; a diagnostic computed for another version gets no fix, and every edit
+ * names the version it was computed for, so an editor whose text moved on refuses it instead of garbling it.
+ */
+export function codeActionsFor(input: CodeActionInput, _range: Range, context: CodeActionContext): CodeAction[] {
+  const actions: CodeAction[] = [];
+  const only = context.only;
+  const wants = (kind: string) => !only || only.some((requested) => requested === '' || kind === requested || kind.startsWith(`${requested}.`));
+
+  if (wants(CodeActionKind.QuickFix)) {
+    for (const diagnostic of context.diagnostics) {
+      const finding = findingOf(input, diagnostic);
+      if (!finding) continue;
+      for (const fix of fixesFor(input, finding)) actions.push(quickFix(input, fix, diagnostic));
+      if (finding.rule !== internalErrorRule.id && ruleMeta(finding.rule)) {
+        const rule = finding.rule;
+        actions.push(quickFix(input, { title: message('fix.suppressLine', { rule }), edits: [insertLineSuppression(input, finding.span.start, rule)], safe: false }, diagnostic));
+        actions.push(quickFix(input, { title: message('fix.suppressFile', { rule }), edits: [insertFileSuppression(input, rule)], safe: false }, diagnostic));
+      }
+    }
+  }
+
+  if (wants(FIX_ALL_KIND)) {
+    const edits = fixAllEdits(input);
+    if (edits.length) actions.push({ title: localize(input.locale, message('fix.all')), kind: FIX_ALL_KIND, edit: workspaceEdit(input, edits) });
+  }
+  return actions;
+}
+
+/** Every safe fix of every finding that is shown, without overlaps. */
+export function fixAllEdits(input: CodeActionInput): SourceEdit[] {
+  const edits: SourceEdit[] = [];
+  for (const finding of input.findings) {
+    if (effectiveSeverity(finding, input.severities) === 'off') continue;
+    for (const fix of fixesFor(input, finding)) if (fix.safe) edits.push(...fix.edits);
+  }
+  return compatibleEdits(edits);
+}
+
+/** The finding of the current version a diagnostic shows, if the diagnostic was made for this version. */
+function findingOf(input: CodeActionInput, diagnostic: Diagnostic): Finding | undefined {
+  if (diagnostic.source !== DIAGNOSTIC_SOURCE || typeof diagnostic.code !== 'string') return undefined;
+  const data = diagnostic.data as Partial<DiagnosticData> | undefined;
+  if (!data || data.version !== input.document.version) return undefined;
+  const { start, end } = diagnostic.range;
+  const startOffset = input.document.offsetAt(start);
+  const endOffset = input.document.offsetAt(end);
+  return input.findings.find((finding) => finding.rule === diagnostic.code && finding.span.start === startOffset && finding.span.end === endOffset);
+}
+
+function quickFix(input: CodeActionInput, fix: Fix, diagnostic: Diagnostic): CodeAction {
+  const action: CodeAction = {
+    title: localize(input.locale, fix.title),
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [diagnostic],
+    edit: workspaceEdit(input, fix.edits),
+  };
+  if (fix.preferred) action.isPreferred = true;
+  return action;
+}
+
+function workspaceEdit(input: CodeActionInput, edits: readonly SourceEdit[]): WorkspaceEdit {
+  const { document } = input;
+  const textEdits: TextEdit[] = edits.map((edit) => ({ range: toRange(document, edit), newText: edit.newText }));
+  return { documentChanges: [{ textDocument: { uri: document.uri, version: document.version }, edits: textEdits }] };
+}
+
+const definitionStubs: Record<'purposes' | 'recipients' | 'categories', readonly KeyStub[]> = {
+  purposes: [{ key: 'title' }, { key: 'legalBasis', value: '[]' }],
+  recipients: [{ key: 'title' }, { key: 'role' }],
+  categories: [{ key: 'title' }, { key: 'purposes', value: '[]' }, { key: 'recipients', value: '[]' }, { key: 'retention' }],
+};
+
+const kindWord = { purposes: 'kind.purpose', recipients: 'kind.recipient', categories: 'kind.category' } as const;
+
+/** The fixes a finding's fix data describes, computed on the current text. */
+export function fixesFor(input: SourceContext, finding: Finding): Fix[] {
+  const data = finding.fixData as FixData | undefined;
+  if (!data || typeof data !== 'object') return [];
+  const one = (title: Message, edit: SourceEdit | undefined, safe = false): Fix[] => (edit ? [{ title, edits: [edit], safe, preferred: true }] : []);
+  const { text, model } = input;
+
+  if ('insertKeys' in data) {
+    const keys = data.insertKeys.keys;
+    return one(message('fix.addKey', { key: keys.map((stub) => stub.key).join('", "') }), insertKeys(input, data.insertKeys));
+  }
+  if ('replace' in data) {
+    const old = text.slice(data.replace.start, data.replace.end);
+    return one(message('fix.replace', { old, new: data.with }), { ...data.replace, newText: data.with }, data.safe === true);
+  }
+  if ('insertText' in data) {
+    const mark = text.slice(data.insertText - 1, data.insertText);
+    return one(message('fix.insertSpace', { mark }), { start: data.insertText, end: data.insertText, newText: data.text }, data.safe === true);
+  }
+  if ('deleteSpan' in data) {
+    const word = text.slice(data.deleteSpan.start, data.deleteSpan.end).trim();
+    return one(message('fix.deleteWord', { word }), { ...data.deleteSpan, newText: '' });
+  }
+  if ('addRight' in data) return one(message('fix.addRight', { right: data.addRight }), insertRight(input, data.addRight));
+  if ('addSection' in data) {
+    if (data.addSection === 'rights') {
+      const rights = data.rights ?? [...requiredRights(model).map((r) => r.right), 'complaint'];
+      return one(message('fix.addRights'), insertSection(input, 'rights', { value: `[${rights.join(', ')}]` }));
+    }
+    const schema = policySchema.fields[data.addSection];
+    if (!schema) return [];
+    return one(message('fix.addSection', { section: data.addSection }), insertSection(input, data.addSection, { children: requiredStubs(schema) }));
+  }
+  if ('define' in data) {
+    const section = data.define;
+    if (model.definitions[section].has(data.id)) return [];
+    return one(message('fix.define', { kind: message(kindWord[section]), id: data.id }), insertDefinition(input, section, data.id, definitionStubs[section]));
+  }
+  if ('category' in data) {
+    const category = model.definitions.categories.get(data.category);
+    const value = category?.value;
+    if (!value || value.keys[data.add]) return [];
+    const sibling = (Object.values(value.keys) as Array<{ start: number; end: number }>)[0];
+    return one(message('fix.addKey', { key: data.add }), insertKeys(input, { owner: value.ownerSpan, map: value.span, sibling, keys: [{ key: data.add, value: '[]' }] }));
+  }
+  if ('swapDates' in data) {
+    const meta = model.root.fields.policy?.fields;
+    const published = meta?.published;
+    const effective = meta?.effective;
+    if (!published || !effective) return [];
+    return [{ title: message('fix.swapDates'), edits: swap(text, published, effective), safe: false, preferred: true }];
+  }
+  if ('replaceWith' in data) {
+    return one(message('fix.renameKey', { key: text.slice(finding.span.start, finding.span.end), suggestion: data.replaceWith }), { ...finding.span, newText: data.replaceWith });
+  }
+  if ('quote' in data) {
+    const written = text.slice(finding.span.start, finding.span.end);
+    if (/[\r\n]/.test(written)) return [];
+    return one(message('fix.quote', { text: written }), { ...finding.span, newText: JSON.stringify(written) }, true);
+  }
+  return [];
+}
+
+function swap(text: string, a: TextValue, b: TextValue): SourceEdit[] {
+  return [
+    { start: a.span.start, end: a.span.end, newText: text.slice(b.span.start, b.span.end) },
+    { start: b.span.start, end: b.span.end, newText: text.slice(a.span.start, a.span.end) },
+  ];
+}
