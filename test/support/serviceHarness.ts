@@ -33,11 +33,19 @@ export function validate(text: string, options: LanguageServiceOptions = {}): Di
   return service(options).validate(documentOf(text));
 }
 
-/** A small, complete policy that passes every core check; tests change one thing at a time. */
+/** A date some days before the real today, as YYYY-MM-DD: recent for every clock a test runs with. */
+export function daysAgo(days: number): string {
+  return new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * A small, complete policy that passes every check; tests change one thing at a time. Its dates are recent
+ * (before the real today, which is never before TODAY), so it is not stale for the server's clock either.
+ */
 export const validPolicy = `policy:
   title: Datenschutzerklärung
-  published: 2024-01-01
-  effective: 2024-02-01
+  published: ${daysAgo(60)}
+  effective: ${daysAgo(30)}
 controller:
   name: Beispiel GmbH
   address:
@@ -62,4 +70,7 @@ categories:
     purposes: [vertrag]
     recipients: [hoster]
     retention: Drei Jahre nach Vertragsende.
+rights: [access, rectification, erasure, restriction, portability, complaint]
+supervisoryAuthority:
+  name: Sächsische Datenschutz- und Transparenzbeauftragte
 `;
