@@ -1,0 +1,80 @@
+import { ruleCatalog } from './ruleCatalog';
+import { ruleExamples } from './ruleExamples';
+import type { RuleMeta } from './rule';
+
+/** Where the documentation of the rules is generated to, from the repository root. */
+export const RULE_DOCS_PATH = 'docs/rules.md';
+
+const severityWords: Record<string, string> = { error: 'error', warning: 'warning', info: 'info', hint: 'hint' };
+
+/** Shows a lone CR, which Markdown would swallow. */
+function shown(yaml: string): string {
+  return yaml.replace(/\r\n/g, '\n').replace(/\r/g, '␍\n').replace(/\n$/, '');
+}
+
+function ruleSection(meta: RuleMeta): string {
+  const example = ruleExamples[meta.id];
+  const lines = [
+    `### \`${meta.id}\``,
+    '',
+    `**${meta.title.en}** · *${meta.title.de}*`,
+    '',
+    `- Default severity: \`${severityWords[meta.defaultSeverity]}\``,
+    `- Article: ${meta.articles ?? '—'}`,
+    `- Quick fix: ${example?.quickFix ?? 'none; the fix needs a decision only the author can make.'}`,
+    '',
+    meta.description.en,
+    '',
+    `> ${meta.description.de}`,
+    '',
+  ];
+  if (example) {
+    lines.push('Triggers it:', '', '```yaml', shown(example.bad), '```', '', 'Fixed:', '', '```yaml', shown(example.good), '```', '');
+  }
+  return lines.join('\n');
+}
+
+/** docs/rules.md, from the rule catalog and the examples. `npm run docs:rules` writes it; a unit test keeps it current. */
+export function renderRuleDocs(): string {
+  const table = [
+    '| Rule | Default | Checks | Article |',
+    '| --- | --- | --- | --- |',
+    ...ruleCatalog.map((meta) => `| [\`${meta.id}\`](#${meta.id}) | ${meta.defaultSeverity} | ${meta.title.en} | ${meta.articles ?? ''} |`),
+  ];
+  return [
+    '# Checks',
+    '',
+    '<!-- Generated from the rule catalog (server/src/service/rules) by `npm run docs:rules`; do not edit by hand. -->',
+    '',
+    'Every problem the checker reports has a stable rule id (shown as the diagnostic\'s code). The ids are what you',
+    'write in the settings, in `.privacy-policy.json` and in suppression comments. Messages appear in German or',
+    'English, after VS Code\'s display language (the CLI: after `LANG`).',
+    '',
+    '## Configuring',
+    '',
+    '- **Severity per rule** (`off`, `hint`, `info`, `warning`, `error`): in the VS Code setting `privacyPolicy.rules`,',
+    '  or in a file `.privacy-policy.json` in the policy\'s folder or any folder above it, which the command line reads',
+    '  too. The setting wins over the file. Unknown rule ids and bad values are reported in the file itself.',
+    '',
+    '  ```json',
+    '  { "rules": { "vague-wording": "off", "stale-policy": "error" } }',
+    '  ```',
+    '',
+    '- **Suppression comments**, on a line of their own:',
+    '  `# privacy-policy-disable-next-line <rule-id>[, <rule-id>] [-- reason]` disables the rules for the next line',
+    '  with content (for a text that runs over several lines: the whole text); `# privacy-policy-disable <rule-id>`',
+    '  disables them in the whole file. A comment naming an unknown rule is reported (`invalid-suppression`), one that',
+    '  hides nothing is marked (`unused-suppression`). Every diagnostic offers both comments as quick fixes.',
+    '- **Fix all**: the action `source.fixAll.privacy-policy` applies every safe fix at once (quoting retyped values,',
+    '  renamed acts such as TTDSG → TDDDG, missing spaces). Run it on save with',
+    '  `"editor.codeActionsOnSave": { "source.fixAll.privacy-policy": "explicit" }`.',
+    '',
+    '## All rules',
+    '',
+    ...table,
+    '',
+    '## The rules one by one',
+    '',
+    ...ruleCatalog.map(ruleSection),
+  ].join('\n');
+}

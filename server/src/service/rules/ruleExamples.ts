@@ -1,0 +1,221 @@
+/**
+ * Hand-written examples for docs/rules.md: for each rule, whole top-level sections that trigger it (`bad`) and
+ * the same sections fixed (`good`). A test puts each into `examplePolicy` and checks that `bad` triggers the rule
+ * and `good` does not, so the documentation cannot drift from the checks.
+ */
+
+/** A complete policy that passes every check (for a "today" in late 2026): the background of every example. */
+export const examplePolicy = `policy:
+  title: Datenschutzerklärung
+  published: 2026-10-01
+  effective: 2026-10-15
+controller:
+  name: Beispiel GmbH
+  address:
+    street: Musterstraße 1
+    postalCode: "01067"
+    city: Dresden
+    country: DE
+  email: datenschutz@beispiel.de
+purposes:
+  vertrag:
+    title: Erfüllung des Vertrags
+    legalBasis: [art6-1-b]
+recipients:
+  hoster:
+    title: Hosting-Dienstleister
+    role: processor
+    country: DE
+categories:
+  kontakt:
+    title: Kontaktdaten
+    data: [Name, E-Mail-Adresse]
+    purposes: [vertrag]
+    recipients: [hoster]
+    retention: Drei Jahre nach Vertragsende.
+rights: [access, rectification, erasure, restriction, portability, complaint]
+supervisoryAuthority:
+  name: Sächsische Datenschutz- und Transparenzbeauftragte
+`;
+
+export interface RuleExample {
+  readonly bad: string;
+  readonly good: string;
+  /** Sections of the example policy that the bad example leaves out. */
+  readonly remove?: readonly string[];
+  /** What the quick fix does, when the rule has one. */
+  readonly quickFix?: string;
+}
+
+const category = (lines: string) => `categories:
+  kontakt:
+    title: Kontaktdaten
+    data: [Name, E-Mail-Adresse]
+${lines}`;
+
+const controller = (lines: string) => `controller:
+  name: Beispiel GmbH
+  address:
+    street: Musterstraße 1
+    postalCode: "01067"
+    city: Dresden
+${lines}`;
+
+const clause = (text: string) => `clauses:
+  - title: Cookies
+    text: ${text}
+`;
+
+export const ruleExamples: Readonly<Record<string, RuleExample>> = {
+  'yaml-syntax': { bad: 'policy:\n  title: "Datenschutzerklärung\n  published: 2026-10-01\n  effective: 2026-10-15\n', good: 'policy:\n  title: "Datenschutzerklärung"\n  published: 2026-10-01\n  effective: 2026-10-15\n' },
+  'yaml-unsupported': {
+    bad: 'purposes:\n  vertrag: &basis\n    title: Erfüllung des Vertrags\n    legalBasis: [art6-1-b]\n  angebot: *basis\n',
+    good: 'purposes:\n  vertrag:\n    title: Erfüllung des Vertrags\n    legalBasis: [art6-1-b]\n',
+  },
+  'unknown-key': {
+    bad: category('    purposes: [vertrag]\n    recipients: [hoster]\n    retension: Drei Jahre nach Vertragsende.\n'),
+    good: category('    purposes: [vertrag]\n    recipients: [hoster]\n    retention: Drei Jahre nach Vertragsende.\n'),
+    quickFix: 'Changes the key to the one it most likely meant.',
+  },
+  'value-type': { bad: 'rights: access\n', good: 'rights: [access, rectification, erasure, restriction, portability, complaint]\n' },
+  'required-field': {
+    bad: 'controller:\n  name: Beispiel GmbH\n  email: datenschutz@beispiel.de\n',
+    good: controller('    country: DE\n  email: datenschutz@beispiel.de\n'),
+    quickFix: 'For a missing section: adds it with its required keys.',
+  },
+  'duplicate-key': {
+    bad: category('    purposes: [vertrag]\n    recipients: [hoster]\n    retention: Drei Jahre nach Vertragsende.\n    retention: Sechs Monate.\n'),
+    good: category('    purposes: [vertrag]\n    recipients: [hoster]\n    retention: Drei Jahre nach Vertragsende.\n'),
+  },
+  'duplicate-id': {
+    bad: 'purposes:\n  vertrag:\n    title: Erfüllung des Vertrags\n    legalBasis: [art6-1-b]\n  vertrag:\n    title: Newsletter\n    legalBasis: [art6-1-a]\n',
+    good: 'purposes:\n  vertrag:\n    title: Erfüllung des Vertrags\n    legalBasis: [art6-1-b]\n',
+  },
+  'implicit-type': {
+    bad: controller('    country: DE\n  email: datenschutz@beispiel.de\n').replace('"01067"', '01067'),
+    good: controller('    country: DE\n  email: datenschutz@beispiel.de\n'),
+    quickFix: 'Puts the value in quotes (safe: part of "fix all").',
+  },
+  'invalid-value': {
+    bad: 'recipients:\n  hoster:\n    title: Hosting-Dienstleister\n    role: auftragsverarbeiter\n    country: DE\n',
+    good: 'recipients:\n  hoster:\n    title: Hosting-Dienstleister\n    role: processor\n    country: DE\n',
+  },
+  'line-endings': { bad: 'policy:\r  title: Datenschutzerklärung\r  published: 2026-10-01\r  effective: 2026-10-15\r', good: 'policy:\r\n  title: Datenschutzerklärung\r\n  published: 2026-10-01\r\n  effective: 2026-10-15\r\n' },
+  'category-purpose': {
+    bad: category('    recipients: [hoster]\n    retention: Drei Jahre nach Vertragsende.\n'),
+    good: category('    purposes: [vertrag]\n    recipients: [hoster]\n    retention: Drei Jahre nach Vertragsende.\n'),
+    quickFix: 'Adds `purposes: []` to the category.',
+  },
+  'category-recipient': {
+    bad: category('    purposes: [vertrag]\n    retention: Drei Jahre nach Vertragsende.\n'),
+    good: category('    purposes: [vertrag]\n    recipients: [hoster]\n    retention: Drei Jahre nach Vertragsende.\n'),
+    quickFix: 'Adds `recipients: []` to the category.',
+  },
+  'unknown-reference': {
+    bad: category('    purposes: [vertrag, newsletter]\n    recipients: [hoster]\n    retention: Drei Jahre nach Vertragsende.\n'),
+    good: category('    purposes: [vertrag]\n    recipients: [hoster]\n    retention: Drei Jahre nach Vertragsende.\n'),
+    quickFix: 'Creates a stub for the missing purpose, recipient or category at the end of its section (or the section itself).',
+  },
+  'unused-definition': {
+    bad: 'purposes:\n  vertrag:\n    title: Erfüllung des Vertrags\n    legalBasis: [art6-1-b]\n  alt:\n    title: Nicht mehr genutzt\n    legalBasis: [art6-1-f]\n    legitimateInterest: Keines.\n',
+    good: 'purposes:\n  vertrag:\n    title: Erfüllung des Vertrags\n    legalBasis: [art6-1-b]\n',
+  },
+  'invalid-date': { bad: 'policy:\n  title: Datenschutzerklärung\n  published: 2026-02-30\n  effective: 2026-10-15\n', good: 'policy:\n  title: Datenschutzerklärung\n  published: 2026-10-01\n  effective: 2026-10-15\n' },
+  'date-order': {
+    bad: 'policy:\n  title: Datenschutzerklärung\n  published: 2026-10-15\n  effective: 2026-10-01\n',
+    good: 'policy:\n  title: Datenschutzerklärung\n  published: 2026-10-01\n  effective: 2026-10-15\n',
+    quickFix: 'Swaps the two dates.',
+  },
+  'clause-content': { bad: 'clauses:\n  - title: Hosting\n', good: 'clauses:\n  - title: Hosting\n    text: Wir hosten bei der Beispiel Hosting GmbH in Dresden.\n' },
+  'unknown-clause': { bad: 'clauses:\n  - use: ssl\n', good: 'clauses:\n  - use: ssl-tls\n' },
+  'controller-contact': {
+    bad: controller('    country: DE\n'),
+    good: controller('    country: DE\n  email: datenschutz@beispiel.de\n'),
+    quickFix: 'Adds the missing `email` (or `country`) key.',
+  },
+  'eu-representative': {
+    bad: controller('    country: UA\n  email: privacy@beispiel.ua\n'),
+    good: controller('    country: UA\n  email: privacy@beispiel.ua\n  representative:\n    name: Beispiel Vertretung GmbH\n    email: vertreter@beispiel.de\n'),
+    quickFix: 'Adds a `representative` with its keys.',
+  },
+  'dpo-contact': {
+    bad: controller('    country: DE\n  email: datenschutz@beispiel.de\n  dpo:\n    name: Erika Mustermann\n'),
+    good: controller('    country: DE\n  email: datenschutz@beispiel.de\n  dpo:\n    name: Erika Mustermann\n    email: dsb@beispiel.de\n'),
+    quickFix: 'Adds `email` to the DPO.',
+  },
+  'purpose-legal-basis': {
+    bad: 'purposes:\n  vertrag:\n    title: Erfüllung des Vertrags\n',
+    good: 'purposes:\n  vertrag:\n    title: Erfüllung des Vertrags\n    legalBasis: [art6-1-b]\n',
+    quickFix: 'Adds `legalBasis: []` to fill in.',
+  },
+  'legitimate-interest': {
+    bad: 'purposes:\n  vertrag:\n    title: Erfüllung des Vertrags\n    legalBasis: [art6-1-b, art6-1-f]\n',
+    good: 'purposes:\n  vertrag:\n    title: Erfüllung des Vertrags\n    legalBasis: [art6-1-b, art6-1-f]\n    legitimateInterest: Abwehr von Betrug bei Zahlungen.\n',
+    quickFix: 'Adds `legitimateInterest` to fill in.',
+  },
+  'special-category-basis': {
+    bad: 'purposes:\n  vertrag:\n    title: Erfüllung des Vertrags\n    legalBasis: [art6-1-b]\ncategories:\n  gesundheit:\n    title: Gesundheitsdaten\n    special: health\n    purposes: [vertrag]\n    recipients: [hoster]\n    retention: Zehn Jahre nach Abschluss der Behandlung (§ 630f BGB).\n',
+    good: 'purposes:\n  vertrag:\n    title: Erfüllung des Vertrags\n    legalBasis: [art6-1-b, art9-2-h]\ncategories:\n  gesundheit:\n    title: Gesundheitsdaten\n    special: health\n    purposes: [vertrag]\n    recipients: [hoster]\n    retention: Zehn Jahre nach Abschluss der Behandlung (§ 630f BGB).\n',
+  },
+  'third-country-safeguard': {
+    bad: 'recipients:\n  hoster:\n    title: Hosting-Dienstleister\n    role: processor\n    country: US\n',
+    good: 'recipients:\n  hoster:\n    title: Hosting-Dienstleister\n    role: processor\n    country: US\n    safeguard: scc\n',
+  },
+  'retention-period': {
+    bad: category('    purposes: [vertrag]\n    recipients: [hoster]\n'),
+    good: category('    purposes: [vertrag]\n    recipients: [hoster]\n    retention: Drei Jahre nach Vertragsende.\n'),
+    quickFix: 'Adds `retention` to fill in.',
+  },
+  'retention-vague': {
+    bad: category('    purposes: [vertrag]\n    recipients: [hoster]\n    retention: So lange wie erforderlich.\n'),
+    good: category('    purposes: [vertrag]\n    recipients: [hoster]\n    retention: Bis zum Ende des Vertrags, danach zehn Jahre (§ 147 AO).\n'),
+  },
+  'rights-basis': {
+    bad: 'purposes:\n  vertrag:\n    title: Newsletter\n    legalBasis: [art6-1-a]\nrights: [access, rectification, erasure, restriction, portability, complaint]\n',
+    good: 'purposes:\n  vertrag:\n    title: Newsletter\n    legalBasis: [art6-1-a]\nrights: [access, rectification, erasure, restriction, portability, withdrawal, complaint]\n',
+    quickFix: 'Adds the missing right to `rights`; adds the whole section, with the rights the legal bases give, when it is missing.',
+  },
+  'complaint-right': {
+    bad: 'rights: [access, rectification, erasure, restriction, portability]\n',
+    good: 'rights: [access, rectification, erasure, restriction, portability, complaint]\n',
+    quickFix: 'Adds `complaint` to `rights`.',
+  },
+  'supervisory-authority': {
+    bad: '# (no supervisoryAuthority section)\n',
+    remove: ['supervisoryAuthority'],
+    good: 'supervisoryAuthority:\n  name: Sächsische Datenschutz- und Transparenzbeauftragte\n  url: https://www.datenschutz.sachsen.de\n',
+    quickFix: 'Adds the section with its `name`.',
+  },
+  'automated-decision-logic': {
+    bad: 'rights: [access, rectification, erasure, restriction, portability, automated-decision, complaint]\nautomatedDecisions:\n  description: Wir prüfen vor einem Kauf auf Rechnung Ihre Bonität.\n',
+    good: 'rights: [access, rectification, erasure, restriction, portability, automated-decision, complaint]\nautomatedDecisions:\n  description: Wir prüfen vor einem Kauf auf Rechnung Ihre Bonität.\n  logic: Ein Punktwert aus Ihrer bisherigen Zahlungshistorie bei uns.\n  consequences: Unter 300 Punkten bieten wir den Kauf auf Rechnung nicht an.\n',
+    quickFix: 'Adds the missing `logic` or `consequences` key.',
+  },
+  'data-source': {
+    bad: category('    origin: third-party\n    purposes: [vertrag]\n    recipients: [hoster]\n    retention: Drei Jahre nach Vertragsende.\n'),
+    good: category('    origin: third-party\n    source: Adresshändler Beispiel Daten AG\n    purposes: [vertrag]\n    recipients: [hoster]\n    retention: Drei Jahre nach Vertragsende.\n'),
+    quickFix: 'Adds `source` to fill in.',
+  },
+  'outdated-law': {
+    bad: clause('Wir setzen Cookies nach § 25 Abs. 2 TTDSG ein.'),
+    good: clause('Wir setzen Cookies nach § 25 Abs. 2 TDDDG ein.'),
+    quickFix: 'Puts in the current name (safe for renamed acts such as TTDSG and TMG; not part of "fix all" for the Privacy Shield, whose successor covers only certified companies).',
+  },
+  'stale-policy': {
+    bad: 'policy:\n  title: Datenschutzerklärung\n  published: 2024-12-20\n  effective: 2025-01-01\n',
+    good: 'policy:\n  title: Datenschutzerklärung\n  published: 2026-10-01\n  effective: 2026-10-15\n',
+  },
+  'text-spacing': { bad: clause('Wir setzen Cookies ein.Sie können widersprechen.'), good: clause('Wir setzen Cookies ein. Sie können widersprechen.'), quickFix: 'Inserts the space (safe).' },
+  'doubled-word': { bad: clause('Wir setzen nur nur notwendige Cookies ein.'), good: clause('Wir setzen nur notwendige Cookies ein.'), quickFix: 'Removes the second word.' },
+  'placeholder': { bad: clause('Anbieter ist [Firmenname].'), good: clause('Anbieter ist die Beispiel GmbH.') },
+  'vague-wording': { bad: clause('Wir können Cookies einsetzen.'), good: clause('Wir setzen ein Sitzungscookie ein, das beim Schließen des Browsers gelöscht wird.') },
+  'invalid-suppression': {
+    bad: '# privacy-policy-disable stale-polcy\npolicy:\n  title: Datenschutzerklärung\n  published: 2026-10-01\n  effective: 2026-10-15\n',
+    good: '# privacy-policy-disable stale-policy\npolicy:\n  title: Datenschutzerklärung\n  published: 2024-10-01\n  effective: 2024-10-15\n',
+    quickFix: 'Changes the id to the rule it most likely meant.',
+  },
+  'unused-suppression': {
+    bad: '# privacy-policy-disable stale-policy\npolicy:\n  title: Datenschutzerklärung\n  published: 2026-10-01\n  effective: 2026-10-15\n',
+    good: 'policy:\n  title: Datenschutzerklärung\n  published: 2026-10-01\n  effective: 2026-10-15\n',
+  },
+};
