@@ -1,6 +1,9 @@
 import { message } from '../l10n/messages';
+import type { TextValue } from '../model/model';
 import type { Rule } from './rule';
-import { clauseTexts, forEachMatch } from './textSpans';
+import { checkClauseTexts, forEachMatch, type TextFinding } from './textSpans';
+
+const lawCache = new WeakMap<TextValue, readonly TextFinding[]>();
 
 interface OutdatedName {
   readonly pattern: RegExp;
@@ -67,18 +70,22 @@ export const outdatedLawName: Rule = {
     },
     articles: 'TDDDG, DDG (seit 14.05.2024); EuGH C-311/18 (Schrems II)',
   },
-  check({ model, text, report }) {
-    for (const value of clauseTexts(model)) {
+  check(context) {
+    checkClauseTexts(context, lawCache, (value, text, report) => {
+      const found: Array<TextFinding & { at: number }> = [];
       for (const name of outdatedNames) {
         forEachMatch(text, value, name.pattern, (match, span, map) => {
           const replaceable = map.isVerbatim(match.index, match.index + match[0].length);
-          report({
+          found.push({
+            at: span.start,
             span,
             message: message('outdatedLaw', { old: match[0], current: name.current, note: name.note }),
             fixData: replaceable ? { replace: span, with: name.current, safe: name.renameOnly } : undefined,
           });
         });
       }
-    }
+      // In the order they stand in the text, whichever name they are.
+      for (const { at: _at, ...finding } of found.sort((a, b) => a.at - b.at)) report(finding);
+    });
   },
 };

@@ -1,4 +1,5 @@
 import { message } from '../l10n/messages';
+import type { TextValue } from '../model/model';
 import type { Rule } from './rule';
 import { insertKeysFix } from './ruleSupport';
 
@@ -32,6 +33,20 @@ const vaguePhrase = /\b(?:so\s*lange,?\s*wie|solange|as\s+long\s+as)\b[^.;]{0,60
 const criterion =
   /\d|§|\bArt\.|\b(?:ein|eine|einen|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\b|(?:jahr|monat|woche|tag|stunde|year|month|week|day|hour)|(?:frist|aufbewahrung|ablauf|ende|kündigung|widerruf|löschung|beendigung|gesetzlich|handelsrecht|steuerrecht|statut|retention period|until|end of|termination|withdraw)/iu;
 
+/** A text this long says more than "as long as necessary". */
+const MAX_VAGUE_LENGTH = 300;
+const vagueCache = new WeakMap<TextValue, boolean>();
+
+function isVague(retention: TextValue): boolean {
+  let vague = vagueCache.get(retention);
+  if (vague === undefined) {
+    const text = retention.text;
+    vague = text.length <= MAX_VAGUE_LENGTH && vaguePhrase.test(text) && !criterion.test(text.replace(vaguePhrase, ''));
+    vagueCache.set(retention, vague);
+  }
+  return vague;
+}
+
 export const retentionVague: Rule = {
   meta: {
     id: 'retention-vague',
@@ -46,10 +61,7 @@ export const retentionVague: Rule = {
   check({ model, report }) {
     for (const category of model.categories) {
       const retention = category.value?.fields.retention;
-      if (!retention) continue;
-      const text = retention.text;
-      if (!vaguePhrase.test(text) || criterion.test(text.replace(vaguePhrase, ''))) continue;
-      report({ span: retention.span, message: message('retentionVague', { id: category.id }) });
+      if (retention && isVague(retention)) report({ span: retention.span, message: message('retentionVague', { id: category.id }) });
     }
   },
 };

@@ -27,5 +27,12 @@ export function insertKeysFix(object: ObjectValue<any>, keys: readonly KeyStub[]
 
 /** A country for messages: its name in each language, with the code the author wrote. */
 export function countryArg(code: string): Bilingual {
-  return { de: `${countryName(code, 'de') ?? code} (${code})`, en: `${countryName(code, 'en') ?? code} (${code})` };
+  let arg = countryArgs.get(code);
+  if (!arg) {
+    arg = { de: `${countryName(code, 'de') ?? code} (${code})`, en: `${countryName(code, 'en') ?? code} (${code})` };
+    countryArgs.set(code, arg);
+  }
+  return arg;
 }
+
+const countryArgs = new Map<string, Bilingual>();

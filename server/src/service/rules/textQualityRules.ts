@@ -1,6 +1,12 @@
 import { message } from '../l10n/messages';
+import type { TextValue } from '../model/model';
 import type { Rule } from './rule';
-import { clauseTexts, forEachMatch } from './textSpans';
+import { checkClauseTexts, forEachMatch, type TextFinding } from './textSpans';
+
+const spacingCache = new WeakMap<TextValue, readonly TextFinding[]>();
+const doubledCache = new WeakMap<TextValue, readonly TextFinding[]>();
+const placeholderCache = new WeakMap<TextValue, readonly TextFinding[]>();
+const vagueCache = new WeakMap<TextValue, readonly TextFinding[]>();
 
 /**
  * Punctuation directly followed by a letter: "Fragen,plain" or "Daten.Wir". A full stop counts only between a
@@ -20,10 +26,11 @@ export const textSpacing: Rule = {
       en: 'A comma, semicolon, colon, exclamation or question mark, and the end of a sentence are followed by a space. Abbreviations such as "z.B.", numbers such as "1.000", references such as "Art.6", web and e-mail addresses do not count.',
     },
   },
-  check({ model, text, report }) {
-    for (const value of clauseTexts(model)) {
+  check(context) {
+    checkClauseTexts(context, spacingCache, (value, text, report) => {
+      const tokens = new TokenReader(value.text);
       forEachMatch(text, value, missingSpace, (match, span, map) => {
-        if (addressToken.test(tokenAround(value.text, match.index))) return;
+        if (addressToken.test(tokens.around(match.index))) return;
         const fixable = map.isVerbatim(match.index, match.index + 2);
         report({
           span,
@@ -31,17 +38,34 @@ export const textSpacing: Rule = {
           fixData: fixable ? { insertText: span.end, text: ' ', safe: true } : undefined,
         });
       });
-    }
+    });
   },
 };
 
-/** The run of non-space characters around an index. */
-function tokenAround(value: string, index: number): string {
-  let start = index;
-  let end = index;
-  while (start > 0 && !/\s/.test(value[start - 1]) && index - start < 200) start--;
-  while (end < value.length && !/\s/.test(value[end]) && end - index < 200) end++;
-  return value.slice(start, end);
+/** The runs of non-space characters around increasing indices, each run read once. */
+class TokenReader {
+  private start = 0;
+  private end = 0;
+  private token = '';
+
+  constructor(private readonly value: string) {}
+
+  around(index: number): string {
+    if (index >= this.start && index < this.end) return this.token;
+    let start = index;
+    while (start > this.end && !isSpace(this.value.charCodeAt(start - 1))) start--;
+    let end = index;
+    while (end < this.value.length && !isSpace(this.value.charCodeAt(end))) end++;
+    this.start = start;
+    this.end = end;
+    // An address is short; a long run without spaces is judged by its start.
+    this.token = this.value.slice(start, Math.min(end, start + 300));
+    return this.token;
+  }
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 10 || code === 13 || code === 9 || code === 0xa0;
 }
 
 const doubled = /(?<![\p{L}\p{N}])(\p{L}+)[ \t\n]+\1(?![\p{L}\p{N}])/giu;
@@ -58,8 +82,8 @@ export const doubledWord: Rule = {
       en: 'The same word stands twice in a row ("und und"). Articles and pronouns that grammar doubles ("die die") do not count.',
     },
   },
-  check({ model, text, report }) {
-    for (const value of clauseTexts(model)) {
+  check(context) {
+    checkClauseTexts(context, doubledCache, (value, text, report) => {
       forEachMatch(text, value, doubled, (match, _span, map) => {
         const word = match[1];
         if (legitimatelyDoubled.has(word.toLowerCase())) return;
@@ -74,7 +98,7 @@ export const doubledWord: Rule = {
           fixData: removable && map.isVerbatim(removeFrom, match.index + match[0].length) ? { deleteSpan: removable } : undefined,
         });
       });
-    }
+    });
   },
 };
 
@@ -91,12 +115,12 @@ export const leftoverPlaceholder: Rule = {
       en: 'The text still holds a template placeholder ("[Firmenname]", "<Name>", "____"), a mark such as TODO or FIXME, or filler text. It would be published as it is.',
     },
   },
-  check({ model, text, report }) {
-    for (const value of clauseTexts(model)) {
+  check(context) {
+    checkClauseTexts(context, placeholderCache, (value, text, report) => {
       forEachMatch(text, value, placeholderPattern, (match, span) => {
         report({ span, message: message('placeholder', { text: match[0] }) });
       });
-    }
+    });
   },
 };
 
@@ -115,13 +139,13 @@ export const vagueWording: Rule = {
     },
     articles: 'Art. 12 Abs. 1 DSGVO; WP260 rev.01, Rn. 13',
   },
-  check({ model, text, report }) {
-    for (const value of clauseTexts(model)) {
+  check(context) {
+    checkClauseTexts(context, vagueCache, (value, text, report) => {
       forEachMatch(text, value, vagueWords, (match, span) => {
         if (modal.test(match[0]) && aboutTheReader(value.text, match.index)) return;
         report({ span, message: message('vagueWording', { word: match[0] }) });
       });
-    }
+    });
   },
 };
 

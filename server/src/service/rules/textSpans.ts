@@ -1,3 +1,4 @@
+import type { Finding } from '../model/finding';
 import type { ClauseFields, ObjectValue, PolicyModel, Span, TextValue } from '../model/model';
 
 /**
@@ -15,8 +16,20 @@ export class ScalarSourceMap {
     private readonly exact: Uint8Array,
   ) {}
 
-  /** Maps a value, or returns undefined when the value cannot be aligned with its source. */
+  /**
+   * Maps a value, or returns undefined when the value cannot be aligned with its source. Bound values are reused
+   * for as long as their chunk of the document is unchanged (see modelBuilder.ts), so maps are kept per value.
+   */
   static of(text: string, value: TextValue): ScalarSourceMap | undefined {
+    let map = sourceMaps.get(value);
+    if (map === undefined) {
+      map = ScalarSourceMap.build(text, value) ?? null;
+      sourceMaps.set(value, map);
+    }
+    return map ?? undefined;
+  }
+
+  private static build(text: string, value: TextValue): ScalarSourceMap | undefined {
     const chars = value.text;
     const offsets = new Int32Array(chars.length);
     const exact = new Uint8Array(chars.length);
@@ -79,6 +92,8 @@ export class ScalarSourceMap {
   }
 }
 
+const sourceMaps = new WeakMap<TextValue, ScalarSourceMap | null>();
+
 /** Where a scalar's content begins: after an opening quote, or on the line after a block scalar's header. */
 function contentStart(text: string, value: TextValue): number {
   const start = value.span.start;
@@ -126,6 +141,24 @@ export function clauseTexts(model: PolicyModel): TextValue[] {
   return texts;
 }
 
+/** More findings of one rule in one text than this are noise; the text needs rewriting, not a list. */
+export const MAX_FINDINGS_PER_TEXT = 50;
+
+export type TextFinding = Omit<Finding, 'rule'>;
+
+/**
+ * The findings of a text check for one value, computed once per bound value: a keystroke re-binds only the chunk
+ * it changed, so the checks re-read only the texts of that chunk.
+ */
+export function findingsPerValue(cache: WeakMap<TextValue, readonly TextFinding[]>, value: TextValue, compute: () => TextFinding[]): readonly TextFinding[] {
+  let findings = cache.get(value);
+  if (!findings) {
+    findings = compute().slice(0, MAX_FINDINGS_PER_TEXT);
+    cache.set(value, findings);
+  }
+  return findings;
+}
+
 /**
  * Runs a global regular expression over a text value and hands each match that maps exactly back to the source
  * to `found`, together with the map (built once, on the first match).
@@ -138,7 +171,9 @@ export function forEachMatch(
 ): void {
   pattern.lastIndex = 0;
   let map: ScalarSourceMap | undefined | null = null;
-  for (let match = pattern.exec(value.text); match; match = pattern.exec(value.text)) {
+  let matches = 0;
+  for (let match = pattern.exec(value.text); match && matches < MAX_FINDINGS_PER_TEXT * 4; match = pattern.exec(value.text)) {
+    matches++;
     if (match[0].length === 0) {
       pattern.lastIndex++;
       continue;
@@ -147,5 +182,21 @@ export function forEachMatch(
     if (!map) return;
     const span = map.span(match.index, match.index + match[0].length);
     if (span) found(match, span, map);
+  }
+}
+
+/** Runs a text check over every clause title and text, reusing the findings of values that did not change. */
+export function checkClauseTexts(
+  context: { model: PolicyModel; text: string; report(finding: TextFinding): void },
+  cache: WeakMap<TextValue, readonly TextFinding[]>,
+  scan: (value: TextValue, text: string, found: (finding: TextFinding) => void) => void,
+): void {
+  for (const value of clauseTexts(context.model)) {
+    const findings = findingsPerValue(cache, value, () => {
+      const out: TextFinding[] = [];
+      scan(value, context.text, (finding) => out.push(finding));
+      return out;
+    });
+    for (const finding of findings) context.report(finding);
   }
 }
