@@ -4,7 +4,7 @@ import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { LspClient } from '../support/lspClient';
 import { examplesDir } from '../support/paths';
-import { validPolicy } from '../support/serviceHarness';
+import { completePolicy, validPolicy } from '../support/serviceHarness';
 
 const seedPath = path.join(examplesDir, 'help-desk-migration.policy.yaml');
 const seedUri = pathToFileURL(seedPath).toString();
@@ -65,11 +65,11 @@ describe('language server over stdio', function () {
 
   it('updates diagnostics on each change, for that version, and clears them on close', async () => {
     const uri = 'file:///virtual/edit.policy.yaml';
-    server.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'privacy-policy', version: 1, text: validPolicy } });
+    server.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'privacy-policy', version: 1, text: completePolicy } });
     assert.deepStrictEqual((await server.diagnosticsFor(uri, 1)).diagnostics, []);
 
     // Reverse the dates with an incremental edit of the effective date only.
-    const line = lineOf(validPolicy, 'effective:');
+    const line = lineOf(completePolicy, 'effective:');
     server.notify('textDocument/didChange', {
       textDocument: { uri, version: 2 },
       contentChanges: [{ range: { start: { line, character: 13 }, end: { line, character: 23 } }, text: '2023-12-31' }],
@@ -79,7 +79,7 @@ describe('language server over stdio', function () {
       afterEdit.diagnostics.map((d) => [d.code, d.range]),
       [['date-order', { start: { line, character: 13 }, end: { line, character: 23 } }]],
     );
-    assert.deepStrictEqual(afterEdit.diagnostics[0].relatedInformation[0].location.range.start, { line: lineOf(validPolicy, 'published:'), character: 13 });
+    assert.deepStrictEqual(afterEdit.diagnostics[0].relatedInformation[0].location.range.start, { line: lineOf(completePolicy, 'published:'), character: 13 });
 
     server.notify('textDocument/didClose', { textDocument: { uri } });
     const cleared = await server.waitForNotification('textDocument/publishDiagnostics', (p: any) => p.uri === uri && p.diagnostics.length === 0 && p.version === undefined);

@@ -33,19 +33,11 @@ export function validate(text: string, options: LanguageServiceOptions = {}): Di
   return service(options).validate(documentOf(text));
 }
 
-/** A date some days before the real today, as YYYY-MM-DD: recent for every clock a test runs with. */
-export function daysAgo(days: number): string {
-  return new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
-}
-
-/**
- * A small, complete policy that passes every check; tests change one thing at a time. Its dates are recent
- * (before the real today, which is never before TODAY), so it is not stale for the server's clock either.
- */
+/** A small, complete policy that passes every core check; tests change one thing at a time. */
 export const validPolicy = `policy:
   title: Datenschutzerklärung
-  published: ${daysAgo(60)}
-  effective: ${daysAgo(30)}
+  published: 2024-01-01
+  effective: 2024-02-01
 controller:
   name: Beispiel GmbH
   address:
@@ -70,7 +62,19 @@ categories:
     purposes: [vertrag]
     recipients: [hoster]
     retention: Drei Jahre nach Vertragsende.
-rights: [access, rectification, erasure, restriction, portability, complaint]
-supervisoryAuthority:
-  name: Sächsische Datenschutz- und Transparenzbeauftragte
 `;
+
+/** A date some days before the real today, as YYYY-MM-DD: recent for every clock a test runs with. */
+export function daysAgo(days: number): string {
+  return new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * `validPolicy` made complete for the GDPR completeness checks too: it states rights and the supervisory
+ * authority, and its dates are recent (before the real today, which is never before TODAY), so it is not stale
+ * for the server's clock either. It passes every check.
+ */
+export const completePolicy = validPolicy
+  .replace(/published: .*\n/, `published: ${daysAgo(60)}\n`)
+  .replace(/effective: .*\n/, `effective: ${daysAgo(30)}\n`)
+  .concat('rights: [access, rectification, erasure, restriction, portability, complaint]\nsupervisoryAuthority:\n  name: Sächsische Datenschutz- und Transparenzbeauftragte\n');

@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, Diagnostic, TextDocumentEdit, TextEdit } from 'vscode-languageserver-types';
 import { FIX_ALL_KIND } from '../../server/src/service/features/codeActions';
-import { documentOf, service, validPolicy } from '../support/serviceHarness';
+import { documentOf, service, completePolicy } from '../support/serviceHarness';
 import { withSections } from '../support/policyText';
 
 function actionsFor(text: string, rule: string, options = {}): { actions: CodeAction[]; document: TextDocument; diagnostic: Diagnostic } {
@@ -27,11 +27,11 @@ function fixed(text: string, rule: string, title?: RegExp, options = {}): string
   return apply(document, action);
 }
 
-const noRetention = validPolicy.replace('    retention: Drei Jahre nach Vertragsende.\n', '');
+const noRetention = completePolicy.replace('    retention: Drei Jahre nach Vertragsende.\n', '');
 
 describe('quick fixes', () => {
   it('creates a purpose stub for a dangling reference, after the last purpose', () => {
-    const text = validPolicy.replace('purposes: [vertrag]', 'purposes: [vertrag, newsletter]');
+    const text = completePolicy.replace('purposes: [vertrag]', 'purposes: [vertrag, newsletter]');
     assert.strictEqual(
       fixed(text, 'unknown-reference'),
       text.replace('    legalBasis: [art6-1-b]\n', '    legalBasis: [art6-1-b]\n  newsletter:\n    title:\n    legalBasis: []\n'),
@@ -39,7 +39,7 @@ describe('quick fixes', () => {
   });
 
   it('creates the recipients section with a stub when it is missing, in the schema\'s order', () => {
-    const text = withSections(validPolicy, { recipients: '' }).replace('recipients: [hoster]', 'recipients: [mailer]');
+    const text = withSections(completePolicy, { recipients: '' }).replace('recipients: [hoster]', 'recipients: [mailer]');
     assert.strictEqual(fixed(text, 'unknown-reference'), text.replace('categories:\n', 'recipients:\n  mailer:\n    title:\n    role:\ncategories:\n'));
   });
 
@@ -49,7 +49,7 @@ describe('quick fixes', () => {
   });
 
   it('adds nested keys for a missing EU representative', () => {
-    const text = validPolicy.replace('    country: DE\n  email:', '    country: UA\n  email:');
+    const text = completePolicy.replace('    country: DE\n  email:', '    country: UA\n  email:');
     assert.strictEqual(
       fixed(text, 'eu-representative'),
       text.replace('  email: datenschutz@beispiel.de\n', '  email: datenschutz@beispiel.de\n  representative:\n    name:\n    address:\n      street:\n      postalCode:\n      city:\n      country:\n    email:\n'),
@@ -57,11 +57,11 @@ describe('quick fixes', () => {
   });
 
   it('adds a missing section with its required keys before the next section, or at the end', () => {
-    const withClauses = withSections(validPolicy, { supervisoryAuthority: '', clauses: '\n# Texte\nclauses:\n  - use: ssl-tls\n' });
+    const withClauses = withSections(completePolicy, { supervisoryAuthority: '', clauses: '\n# Texte\nclauses:\n  - use: ssl-tls\n' });
     assert.strictEqual(fixed(withClauses, 'supervisory-authority'), withClauses.replace('\n# Texte\n', '\nsupervisoryAuthority:\n  name:\n\n# Texte\n'));
-    const atEnd = withSections(validPolicy, { supervisoryAuthority: '' });
+    const atEnd = withSections(completePolicy, { supervisoryAuthority: '' });
     assert.strictEqual(fixed(atEnd, 'supervisory-authority'), `${atEnd}supervisoryAuthority:\n  name:\n`);
-    const noController = withSections(validPolicy, { controller: '' });
+    const noController = withSections(completePolicy, { controller: '' });
     assert.strictEqual(
       fixed(noController, 'required-field', /controller/),
       noController.replace('purposes:\n', 'controller:\n  name:\n  address:\n    street:\n    postalCode:\n    city:\npurposes:\n'),
@@ -69,41 +69,41 @@ describe('quick fixes', () => {
   });
 
   it('adds the rights the legal bases give when the section is missing', () => {
-    const text = withSections(validPolicy, { rights: '' });
+    const text = withSections(completePolicy, { rights: '' });
     assert.strictEqual(fixed(text, 'rights-basis'), text.replace('supervisoryAuthority:\n', 'rights: [access, rectification, erasure, restriction, portability, complaint]\nsupervisoryAuthority:\n'));
   });
 
   it('adds a missing right to a flow list, a block list and an empty key', () => {
-    const flow = withSections(validPolicy, { rights: 'rights: [access, rectification, erasure, restriction, portability] # Art. 15-20\n' });
+    const flow = withSections(completePolicy, { rights: 'rights: [access, rectification, erasure, restriction, portability] # Art. 15-20\n' });
     assert.strictEqual(fixed(flow, 'complaint-right'), flow.replace('portability]', 'portability, complaint]'));
-    const block = withSections(validPolicy, { rights: 'rights:\n  - access\n  - rectification\n  - erasure\n  - restriction\n  - portability\n' });
+    const block = withSections(completePolicy, { rights: 'rights:\n  - access\n  - rectification\n  - erasure\n  - restriction\n  - portability\n' });
     assert.strictEqual(fixed(block, 'complaint-right'), block.replace('  - portability\n', '  - portability\n  - complaint\n'));
-    const empty = withSections(validPolicy, { rights: 'rights:\n' });
+    const empty = withSections(completePolicy, { rights: 'rights:\n' });
     assert.strictEqual(fixed(empty, 'complaint-right'), empty.replace('rights:\n', 'rights: [complaint]\n'));
   });
 
   it('swaps reversed dates, each keeping its own quoting', () => {
-    const text = validPolicy.replace(/published: .*\n/, 'published: "2026-10-01"\n').replace(/effective: .*\n/, 'effective: 2026-09-01 # Stand\n');
+    const text = completePolicy.replace(/published: .*\n/, 'published: "2026-10-01"\n').replace(/effective: .*\n/, 'effective: 2026-09-01 # Stand\n');
     assert.strictEqual(fixed(text, 'date-order'), text.replace('"2026-10-01"', '2026-09-01').replace('2026-09-01 # Stand', '"2026-10-01" # Stand'));
   });
 
   it('replaces an outdated law name and nothing else', () => {
-    const text = withSections(validPolicy, { clauses: 'clauses:\n  - text: |-\n      Cookies  nach   § 25 TTDSG  (siehe oben).\n' });
+    const text = withSections(completePolicy, { clauses: 'clauses:\n  - text: |-\n      Cookies  nach   § 25 TTDSG  (siehe oben).\n' });
     assert.strictEqual(fixed(text, 'outdated-law'), text.replace('TTDSG', 'TDDDG'));
   });
 
   it('inserts a missing space and removes a doubled word', () => {
-    const text = withSections(validPolicy, { clauses: "clauses:\n  - text: 'Fragen,Antworten und und mehr'\n" });
+    const text = withSections(completePolicy, { clauses: "clauses:\n  - text: 'Fragen,Antworten und und mehr'\n" });
     assert.strictEqual(fixed(text, 'text-spacing'), text.replace('Fragen,Antworten', 'Fragen, Antworten'));
     assert.strictEqual(fixed(text, 'doubled-word'), text.replace('und und', 'und'));
   });
 
   it('quotes a value YAML would retype, renames a mistyped key, adds a missing list to a category', () => {
-    const text = validPolicy.replace('postalCode: "01067"', 'postalCode: 01067');
-    assert.strictEqual(fixed(text, 'implicit-type'), validPolicy);
-    const typo = validPolicy.replace('    retention:', '    retension:');
-    assert.strictEqual(fixed(typo, 'unknown-key', /Change/), validPolicy);
-    const noPurposes = validPolicy.replace('    purposes: [vertrag]\n', '');
+    const text = completePolicy.replace('postalCode: "01067"', 'postalCode: 01067');
+    assert.strictEqual(fixed(text, 'implicit-type'), completePolicy);
+    const typo = completePolicy.replace('    retention:', '    retension:');
+    assert.strictEqual(fixed(typo, 'unknown-key', /Change/), completePolicy);
+    const noPurposes = completePolicy.replace('    purposes: [vertrag]\n', '');
     assert.strictEqual(fixed(noPurposes, 'category-purpose'), noPurposes.replace('    retention: Drei Jahre nach Vertragsende.\n', '    retention: Drei Jahre nach Vertragsende.\n    purposes: []\n'));
   });
 
@@ -113,23 +113,24 @@ describe('quick fixes', () => {
     const commented = text.replace('  kontakt:\n', '  # privacy-policy-disable-next-line vague-wording -- Grund\n  kontakt:\n');
     assert.strictEqual(fixed(commented, 'retention-period', /this line/), commented.replace('vague-wording -- Grund', 'vague-wording, retention-period -- Grund'));
     assert.strictEqual(fixed(text, 'retention-period', /whole file/), `# privacy-policy-disable retention-period\n${text}`);
-    const inBlock = withSections(validPolicy, { clauses: 'clauses:\n  - text: |-\n      Erste Zeile.\n      Nach dem TTDSG.\n' });
+    const inBlock = withSections(completePolicy, { clauses: 'clauses:\n  - text: |-\n      Erste Zeile.\n      Nach dem TTDSG.\n' });
     assert.strictEqual(fixed(inBlock, 'outdated-law', /this line/), inBlock.replace('  - text: |-\n', '  # privacy-policy-disable-next-line outdated-law\n  - text: |-\n'));
   });
 
-  it('offers nothing for a diagnostic of another version', () => {
+  it('offers nothing for a diagnostic of an older text, or one this server did not make', () => {
     const svc = service();
     const document = documentOf(noRetention);
     const diagnostic = svc.validate(document).find((d) => d.code === 'retention-period')!;
     const newer = TextDocument.update(document, [{ text: '# edited\n', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }], document.version + 1);
     assert.deepStrictEqual(svc.codeActions(newer, diagnostic.range, { diagnostics: [diagnostic] }), []);
     assert.deepStrictEqual(svc.codeActions(document, diagnostic.range, { diagnostics: [{ ...diagnostic, data: undefined }], only: ['quickfix'] }), []);
+    assert.deepStrictEqual(svc.codeActions(document, diagnostic.range, { diagnostics: [{ ...diagnostic, message: 'something else' }], only: ['quickfix'] }), []);
   });
 });
 
 describe('fix all', () => {
   it('applies every safe fix at once and leaves comments, quoting and unsafe fixes alone', () => {
-    const text = withSections(validPolicy, {
+    const text = withSections(completePolicy, {
       clauses:
         'clauses:\n  # Texte der Erklärung\n  - title: "Cookies (TTDSG)"\n    text: |-\n      Nach § 25 TTDSG und dem EU-US Privacy Shield,ohne Gewähr.\n  - text: \'Telemediengesetz\' # alt\n',
     }).replace('postalCode: "01067"', 'postalCode: 01067');
@@ -150,7 +151,7 @@ describe('fix all', () => {
   });
 
   it('skips rules that are off, and offers nothing when nothing is safely fixable', () => {
-    const text = withSections(validPolicy, { clauses: 'clauses:\n  - text: Nach § 25 TTDSG.\n' });
+    const text = withSections(completePolicy, { clauses: 'clauses:\n  - text: Nach § 25 TTDSG.\n' });
     const svc = service({ severities: { 'outdated-law': 'off' } });
     const document = documentOf(text);
     assert.deepStrictEqual(svc.codeActions(document, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, { diagnostics: [], only: [FIX_ALL_KIND] }), []);

@@ -4,7 +4,7 @@ import * as path from 'path';
 import type { CompletionItem, MarkupContent } from 'vscode-languageserver-types';
 import { allMessages, resolveLocale } from '../../server/src/service/l10n/messages';
 import { ruleCatalog } from '../../server/src/service/rules/ruleCatalog';
-import { documentOf, service, validPolicy } from '../support/serviceHarness';
+import { documentOf, service, completePolicy } from '../support/serviceHarness';
 import { repoRoot } from '../support/paths';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -12,7 +12,7 @@ const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) 
 /** What a person sees of each kind, for one locale as VS Code sends it. */
 function seen(displayLanguage: string) {
   const svc = service({ locale: resolveLocale(displayLanguage) });
-  const text = validPolicy.replace('    retention: Drei Jahre nach Vertragsende.\n', '');
+  const text = completePolicy.replace('    retention: Drei Jahre nach Vertragsende.\n', '');
   const document = documentOf(text);
   const diagnostic = svc.validate(document).find((d) => d.code === 'retention-period')!;
   const lines = text.split('\n');

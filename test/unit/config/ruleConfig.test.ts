@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as path from 'path';
 import { findRuleConfig, loadRuleConfig, mergeSeverities, parseRuleConfig, checkRuleSettings, RULE_CONFIG_FILE } from '../../../server/src/service/config/ruleConfig';
 import { localize } from '../../../server/src/service/l10n/messages';
-import { rangesOf, validPolicy, validate } from '../../support/serviceHarness';
+import { rangesOf, completePolicy, validate } from '../../support/serviceHarness';
 
 const problemsOf = (text: string) => parseRuleConfig(text).problems.map((p) => ({ text: text.slice(p.span.start, p.span.end), message: localize('en', p.message) }));
 
@@ -47,7 +47,7 @@ describe('.privacy-policy.json', () => {
   });
 
   it('a severity from the configuration changes or hides a rule\'s diagnostics', () => {
-    const text = validPolicy.replace('    retention: Drei Jahre nach Vertragsende.\n', '');
+    const text = completePolicy.replace('    retention: Drei Jahre nach Vertragsende.\n', '');
     const severities = parseRuleConfig('{"rules": {"retention-period": "hint"}}').rules;
     assert.strictEqual(validate(text, { severities }).find((d) => d.code === 'retention-period')!.severity, 4);
     assert.deepStrictEqual(rangesOf(validate(text, { severities: { 'retention-period': 'off' } }), 'retention-period'), []);

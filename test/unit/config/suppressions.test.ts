@@ -1,8 +1,8 @@
 import * as assert from 'assert';
-import { rangesOf, validPolicy, validate } from '../../support/serviceHarness';
+import { rangesOf, completePolicy, validate } from '../../support/serviceHarness';
 import { rangeOfText, withSections } from '../../support/policyText';
 
-const noRetention = validPolicy.replace('    retention: Drei Jahre nach Vertragsende.\n', '');
+const noRetention = completePolicy.replace('    retention: Drei Jahre nach Vertragsende.\n', '');
 
 describe('suppression comments', () => {
   it('disable-next-line hides the named rule on the next line only', () => {
@@ -19,7 +19,7 @@ describe('suppression comments', () => {
   });
 
   it('covers findings inside a multi-line text from the line where the text starts', () => {
-    const text = withSections(validPolicy, { clauses: 'clauses:\n  # privacy-policy-disable-next-line outdated-law\n  - text: |-\n      Erste Zeile.\n      Nach dem TTDSG.\n' });
+    const text = withSections(completePolicy, { clauses: 'clauses:\n  # privacy-policy-disable-next-line outdated-law\n  - text: |-\n      Erste Zeile.\n      Nach dem TTDSG.\n' });
     assert.deepStrictEqual(rangesOf(validate(text), 'outdated-law'), []);
     assert.deepStrictEqual(rangesOf(validate(text), 'unused-suppression'), []);
   });
@@ -36,7 +36,7 @@ describe('suppression comments', () => {
     assert.deepStrictEqual(rangesOf(diagnostics, 'invalid-suppression'), [rangeOfText(text, '# privacy-policy-disable-next-line'), rangeOfText(text, 'retention-perod')]);
     assert.match(String(diagnostics.find((d) => d.code === 'invalid-suppression' && /perod/.test(String(d.message)))!.message), /did you mean "retention-period"/);
     assert.strictEqual(rangesOf(diagnostics, 'retention-period').length, 1);
-    const inText = withSections(validPolicy, { clauses: 'clauses:\n  - text: |-\n      # privacy-policy-disable vague-wording\n      Wir können alles.\n' });
+    const inText = withSections(completePolicy, { clauses: 'clauses:\n  - text: |-\n      # privacy-policy-disable vague-wording\n      Wir können alles.\n' });
     assert.deepStrictEqual(rangesOf(validate(inText), 'vague-wording'), [rangeOfText(inText, 'können')]);
     assert.deepStrictEqual(rangesOf(validate(inText), 'invalid-suppression'), []);
   });

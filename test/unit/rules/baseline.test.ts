@@ -1,11 +1,11 @@
 import * as assert from 'assert';
-import { rangesOf, validPolicy, validate } from '../../support/serviceHarness';
+import { rangesOf, completePolicy, validate } from '../../support/serviceHarness';
 import { completenessRules } from '../../../server/src/service/rules/completenessRules';
 import { ruleCatalog } from '../../../server/src/service/rules/ruleCatalog';
 
 describe('completeness rules: the baseline', () => {
   it('a complete policy triggers no rule at all', () => {
-    assert.deepStrictEqual(validate(validPolicy).map((d) => `${d.code}: ${d.message}`), []);
+    assert.deepStrictEqual(validate(completePolicy).map((d) => `${d.code}: ${d.message}`), []);
   });
 
   it('every rule has a unique, stable-looking id, a default severity and both languages', () => {
@@ -20,7 +20,7 @@ describe('completeness rules: the baseline', () => {
   });
 
   it('rangesOf on a clean policy is empty for each completeness rule', () => {
-    const diagnostics = validate(validPolicy);
+    const diagnostics = validate(completePolicy);
     for (const rule of completenessRules) assert.deepStrictEqual(rangesOf(diagnostics, rule.meta.id), [], rule.meta.id);
   });
 });

@@ -1,8 +1,8 @@
 import * as assert from 'assert';
-import { rangesOf, validPolicy, validate } from '../../support/serviceHarness';
+import { rangesOf, completePolicy, validate } from '../../support/serviceHarness';
 import { rangeOfText, withSections } from '../../support/policyText';
 
-const purposes = (body: string) => withSections(validPolicy, { purposes: `purposes:\n${body}` });
+const purposes = (body: string) => withSections(completePolicy, { purposes: `purposes:\n${body}` });
 
 describe('rule purpose-legal-basis', () => {
   it('reports a purpose without legalBasis at its id, and an empty list at its key', () => {
@@ -11,7 +11,7 @@ describe('rule purpose-legal-basis', () => {
   });
 
   it('is quiet when every purpose has a basis', () => {
-    assert.deepStrictEqual(rangesOf(validate(validPolicy), 'purpose-legal-basis'), []);
+    assert.deepStrictEqual(rangesOf(validate(completePolicy), 'purpose-legal-basis'), []);
   });
 });
 
@@ -29,7 +29,7 @@ describe('rule legitimate-interest', () => {
 
 describe('rule special-category-basis', () => {
   const withSpecial = (legalBasis: string) =>
-    withSections(validPolicy, {
+    withSections(completePolicy, {
       purposes: `purposes:\n  vertrag:\n    title: Vertrag\n    legalBasis: [${legalBasis}]\n`,
       categories: 'categories:\n  gesundheit:\n    title: Gesundheitsdaten\n    special: health\n    purposes: [vertrag]\n    recipients: none\n    retention: Zehn Jahre nach Behandlungsende (§ 630f BGB).\n',
     });

@@ -1,8 +1,8 @@
 import * as assert from 'assert';
-import { rangesOf, validPolicy, validate } from '../../support/serviceHarness';
+import { rangesOf, completePolicy, validate } from '../../support/serviceHarness';
 import { rangeOfText } from '../../support/policyText';
 
-const withRetention = (line: string) => validPolicy.replace('    retention: Drei Jahre nach Vertragsende.\n', line);
+const withRetention = (line: string) => completePolicy.replace('    retention: Drei Jahre nach Vertragsende.\n', line);
 
 describe('rule retention-period', () => {
   it('reports a category without retention at its id, and an empty retention at its key', () => {
@@ -13,7 +13,7 @@ describe('rule retention-period', () => {
   });
 
   it('is quiet when a retention is stated', () => {
-    assert.deepStrictEqual(rangesOf(validate(validPolicy), 'retention-period'), []);
+    assert.deepStrictEqual(rangesOf(validate(completePolicy), 'retention-period'), []);
   });
 });
 

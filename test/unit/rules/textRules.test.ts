@@ -1,8 +1,8 @@
 import * as assert from 'assert';
-import { rangesOf, TODAY, validPolicy, validate } from '../../support/serviceHarness';
+import { rangesOf, TODAY, completePolicy, validate } from '../../support/serviceHarness';
 import { rangeOfText, rangeWithin, withSections } from '../../support/policyText';
 
-const withClauses = (clauses: string) => withSections(validPolicy, { clauses: `clauses:\n${clauses}` });
+const withClauses = (clauses: string) => withSections(completePolicy, { clauses: `clauses:\n${clauses}` });
 
 describe('rule outdated-law', () => {
   it('finds outdated law names in every scalar style, with exact ranges', () => {
@@ -44,7 +44,7 @@ describe('rule outdated-law', () => {
 });
 
 describe('rule stale-policy', () => {
-  const dated = (published: string, effective: string) => validPolicy.replace(/published: .*\n/, `published: ${published}\n`).replace(/effective: .*\n/, `effective: ${effective}\n`);
+  const dated = (published: string, effective: string) => completePolicy.replace(/published: .*\n/, `published: ${published}\n`).replace(/effective: .*\n/, `effective: ${effective}\n`);
   const iso = (date: Date) => date.toISOString().slice(0, 10);
   const monthsBefore = (months: number, days = 0) => iso(new Date(Date.UTC(TODAY.getUTCFullYear(), TODAY.getUTCMonth() - months, TODAY.getUTCDate() - days)));
 

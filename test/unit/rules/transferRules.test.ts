@@ -1,9 +1,9 @@
 import * as assert from 'assert';
-import { rangesOf, validPolicy, validate } from '../../support/serviceHarness';
+import { rangesOf, completePolicy, validate } from '../../support/serviceHarness';
 import { rangeOfText, withSections } from '../../support/policyText';
 
 const recipient = (country: string, safeguard = '') =>
-  withSections(validPolicy, { recipients: `recipients:\n  hoster:\n    title: Hosting-Dienstleister\n    role: processor\n    country: ${country}\n${safeguard ? `    safeguard: ${safeguard}\n` : ''}` });
+  withSections(completePolicy, { recipients: `recipients:\n  hoster:\n    title: Hosting-Dienstleister\n    role: processor\n    country: ${country}\n${safeguard ? `    safeguard: ${safeguard}\n` : ''}` });
 
 describe('rule third-country-safeguard', () => {
   it('reports a recipient in a third country without a safeguard, at its country', () => {
@@ -27,16 +27,16 @@ describe('rule third-country-safeguard', () => {
   });
 
   it('is quiet inside the EEA, for adequate countries and with standard contractual clauses', () => {
-    for (const text of [validPolicy, recipient('NO'), recipient('CH'), recipient('GB'), recipient('UA', 'scc'), recipient('US', 'bcr')]) {
+    for (const text of [completePolicy, recipient('NO'), recipient('CH'), recipient('GB'), recipient('UA', 'scc'), recipient('US', 'bcr')]) {
       assert.deepStrictEqual(rangesOf(validate(text), 'third-country-safeguard'), [], text);
     }
   });
 
   it('reports a transfer without safeguard, unless every recipient it names has one', () => {
     const transfer = (safeguard: string) => `transfers:\n  - country: IN\n    recipients: [hoster]\n${safeguard}`;
-    const bare = withSections(validPolicy, { transfers: transfer('') });
+    const bare = withSections(completePolicy, { transfers: transfer('') });
     assert.deepStrictEqual(rangesOf(validate(bare), 'third-country-safeguard'), [rangeOfText(bare, 'IN')]);
-    assert.deepStrictEqual(rangesOf(validate(withSections(validPolicy, { transfers: transfer('    safeguard: scc\n') })), 'third-country-safeguard'), []);
+    assert.deepStrictEqual(rangesOf(validate(withSections(completePolicy, { transfers: transfer('    safeguard: scc\n') })), 'third-country-safeguard'), []);
     const covered = withSections(recipient('DE', 'scc'), { transfers: transfer('') });
     assert.deepStrictEqual(rangesOf(validate(covered), 'third-country-safeguard'), []);
   });

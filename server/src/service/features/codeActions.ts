@@ -25,12 +25,6 @@ import {
 /** The kind of the action that applies every safe fix at once (for `editor.codeActionsOnSave`). */
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.privacy-policy`;
 
-/** What the diagnostics carry in `data`: the version they were computed for, and what a fix needs. */
-export interface DiagnosticData {
-  readonly version: number;
-  readonly fix?: FixData;
-}
-
 export interface CodeActionInput extends SourceContext {
   readonly document: TextDocument;
   readonly findings: readonly Finding[];
@@ -48,8 +42,8 @@ interface Fix {
 
 /**
  * Quick fixes for the diagnostics the editor sends, and "fix all" for the whole document. Diagnostics are matched
- * to the findings of the current version; a diagnostic computed for another version gets no fix, and every edit
- * names the version it was computed for, so an editor whose text moved on refuses it instead of garbling it.
+ * to the findings of the current version, and every edit names the document version it was computed for, so an
+ * editor whose text moved on in the meantime refuses the edit instead of garbling the text.
  */
 export function codeActionsFor(input: CodeActionInput, _range: Range, context: CodeActionContext): CodeAction[] {
   const actions: CodeAction[] = [];
@@ -86,15 +80,30 @@ export function fixAllEdits(input: CodeActionInput): SourceEdit[] {
   return compatibleEdits(edits);
 }
 
-/** The finding of the current version a diagnostic shows, if the diagnostic was made for this version. */
+/**
+ * The finding of the current version that a diagnostic the editor sends shows: same rule, same range, same
+ * message, same fix data. A diagnostic of an older text (published before the last change reached the editor)
+ * matches nothing once the text it points at has moved or changed, and gets no fix.
+ */
 function findingOf(input: CodeActionInput, diagnostic: Diagnostic): Finding | undefined {
   if (diagnostic.source !== DIAGNOSTIC_SOURCE || typeof diagnostic.code !== 'string') return undefined;
-  const data = diagnostic.data as Partial<DiagnosticData> | undefined;
-  if (!data || data.version !== input.document.version) return undefined;
-  const { start, end } = diagnostic.range;
-  const startOffset = input.document.offsetAt(start);
-  const endOffset = input.document.offsetAt(end);
-  return input.findings.find((finding) => finding.rule === diagnostic.code && finding.span.start === startOffset && finding.span.end === endOffset);
+  const { document } = input;
+  const startOffset = document.offsetAt(diagnostic.range.start);
+  const endOffset = document.offsetAt(diagnostic.range.end);
+  if (!sameRange(document.positionAt(startOffset), diagnostic.range.start) || !sameRange(document.positionAt(endOffset), diagnostic.range.end)) return undefined;
+  const data = JSON.stringify(diagnostic.data ?? null);
+  return input.findings.find(
+    (finding) =>
+      finding.rule === diagnostic.code &&
+      finding.span.start === startOffset &&
+      finding.span.end === endOffset &&
+      JSON.stringify(finding.fixData ?? null) === data &&
+      localize(input.locale, finding.message) === diagnostic.message,
+  );
+}
+
+function sameRange(a: { line: number; character: number }, b: { line: number; character: number }): boolean {
+  return a.line === b.line && a.character === b.character;
 }
 
 function quickFix(input: CodeActionInput, fix: Fix, diagnostic: Diagnostic): CodeAction {

@@ -71,7 +71,6 @@ function toDiagnostic(finding: Finding, severity: Severity, document: TextDocume
     }));
   }
   if (finding.unnecessary) diagnostic.tags = [DiagnosticTag.Unnecessary];
-  // The version lets a quick fix refuse diagnostics of a text that has moved on (see codeActions.ts).
-  diagnostic.data = finding.fixData === undefined ? { version: document.version } : { version: document.version, fix: finding.fixData };
+  if (finding.fixData !== undefined) diagnostic.data = finding.fixData;
   return diagnostic;
 }
