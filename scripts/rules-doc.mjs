@@ -1,8 +1,10 @@
-// Writes docs/rules.md from the rule catalog. Run after `tsc -p .` (npm run docs:rules does both).
+// Writes docs/rules.md and the JSON Schema of .privacy-policy.json from the rule catalog.
+// Run after `tsc -p .` (npm run docs:rules does both).
 import { writeFileSync } from 'fs';
 import { createRequire } from 'module';
 
 const require = createRequire(import.meta.url);
-const { renderRuleDocs, RULE_DOCS_PATH } = require('../out/server/src/service/rules/ruleDocs.js');
-writeFileSync(new URL(`../${RULE_DOCS_PATH}`, import.meta.url), renderRuleDocs());
-console.log(`wrote ${RULE_DOCS_PATH}`);
+const docs = require('../out/server/src/service/rules/ruleDocs.js');
+writeFileSync(new URL(`../${docs.RULE_DOCS_PATH}`, import.meta.url), docs.renderRuleDocs());
+writeFileSync(new URL(`../${docs.RULE_CONFIG_SCHEMA_PATH}`, import.meta.url), docs.renderRuleConfigSchema());
+console.log(`wrote ${docs.RULE_DOCS_PATH}, ${docs.RULE_CONFIG_SCHEMA_PATH}`);

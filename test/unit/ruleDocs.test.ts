@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { renderRuleDocs, RULE_DOCS_PATH } from '../../server/src/service/rules/ruleDocs';
+import { renderRuleConfigSchema, renderRuleDocs, RULE_CONFIG_SCHEMA_PATH, RULE_DOCS_PATH } from '../../server/src/service/rules/ruleDocs';
 import { examplePolicy, ruleExamples } from '../../server/src/service/rules/ruleExamples';
 import { ruleCatalog } from '../../server/src/service/rules/ruleCatalog';
 import { repoRoot } from '../support/paths';
@@ -10,6 +10,12 @@ import { codesOf, withSections } from '../support/policyText';
 describe('docs/rules.md', () => {
   it('is up to date with the rule catalog (run `npm run docs:rules` after changing a rule)', () => {
     assert.strictEqual(fs.readFileSync(path.join(repoRoot, RULE_DOCS_PATH), 'utf8'), renderRuleDocs());
+  });
+
+  it('the JSON Schema of .privacy-policy.json is up to date and the extension uses it', () => {
+    assert.strictEqual(fs.readFileSync(path.join(repoRoot, RULE_CONFIG_SCHEMA_PATH), 'utf8'), renderRuleConfigSchema());
+    const manifest = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
+    assert.ok(manifest.contributes.jsonValidation.some((v: { fileMatch: string; url: string }) => v.fileMatch === '.privacy-policy.json' && v.url === `./${RULE_CONFIG_SCHEMA_PATH}`));
   });
 
   it('the README links to it under "Checks"', () => {

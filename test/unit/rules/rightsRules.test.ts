@@ -42,6 +42,12 @@ describe('rule rights-basis', () => {
     assert.deepStrictEqual(rangesOf(validate(text), 'rights-basis'), [rangeOfText(text, 'policy')]);
   });
 
+  it('leaves rights that are not a list to the structure check', () => {
+    const codes = validate(withSections(completePolicy, { rights: 'rights: access\n' })).map((d) => d.code);
+    assert.ok(codes.includes('value-type'));
+    assert.ok(!codes.includes('rights-basis') && !codes.includes('complaint-right'), codes.join());
+  });
+
   it('is quiet when the rights match the bases', () => {
     assert.deepStrictEqual(rangesOf(validate(completePolicy), 'rights-basis'), []);
     const text = policy('art6-1-a, art6-1-f', 'access, rectification, erasure, restriction, portability, objection, withdrawal, complaint');

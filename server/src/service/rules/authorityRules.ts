@@ -17,8 +17,9 @@ export const complaintRight: Rule = {
     const rights = model.root.fields.rights;
     const key = model.root.keys.rights;
     // Without any rights section, rights-basis reports the whole section (and its fix adds the complaint right).
-    if (!key || rights?.items.some((item) => item.value === 'complaint')) return;
-    report({ span: key, message: message('complaintRight'), fixData: rights?.kind === 'list' ? { addRight: 'complaint' } : undefined });
+    // Without a rights list, rights-basis (no section) or the structure check (not a list) reports it.
+    if (!key || !rights || rights.items.some((item) => item.value === 'complaint')) return;
+    report({ span: key, message: message('complaintRight'), fixData: { addRight: 'complaint' } });
   },
 };
 

@@ -63,8 +63,10 @@ export const rightsForBases: Rule = {
   },
   check({ model, text, report }) {
     const rights = model.root.fields.rights;
+    // `rights` that is not a list is reported by the structure check; nothing to compare here.
+    if (!rights && model.root.keys.rights) return;
     const required = requiredRights(model);
-    if (!rights && !model.root.keys.rights) {
+    if (!rights) {
       report({
         span: documentAnchor(model, text),
         message: message('rightsMissingSection'),
@@ -72,19 +74,19 @@ export const rightsForBases: Rule = {
       });
       return;
     }
-    const stated = new Set((rights?.items ?? []).map((item) => item.value));
-    const anchor = rights?.span ?? model.root.keys.rights!;
+    const stated = new Set(rights.items.map((item) => item.value));
+    const anchor = model.root.keys.rights ?? rights.span;
     for (const { right, purpose, basis } of required) {
       if (stated.has(right)) continue;
       const name = rightLabel(right);
       report({
-        span: model.root.keys.rights ?? anchor,
+        span: anchor,
         message: purpose && basis ? message('rightsMissing', { right: name, purpose: purpose.id, basis: basisLabel(basis) }) : message('rightsMissing.always', { right: name }),
         related: purpose && basis ? [{ span: purpose.idSpan, message: message('rightsMissing.purpose', { purpose: purpose.id, basis: basisLabel(basis) }) }] : undefined,
-        fixData: rights?.kind === 'list' ? { addRight: right } : undefined,
+        fixData: { addRight: right },
       });
     }
-    const portability = (rights as ListValue<EnumValue> | undefined)?.items.find((item) => item.value === 'portability');
+    const portability = (rights as ListValue<EnumValue>).items.find((item) => item.value === 'portability');
     const bases = new Set(model.purposes.flatMap((purpose) => ((purpose as Purpose).value?.fields.legalBasis?.items ?? []).map((item) => item.value)));
     if (portability && bases.size > 0 && ![...bases].some((basis) => portabilityBases.has(basis))) {
       report({ span: portability.span, message: message('rightsPortability'), severity: 'warning' });

@@ -4,6 +4,8 @@ import type { RuleMeta } from './rule';
 
 /** Where the documentation of the rules is generated to, from the repository root. */
 export const RULE_DOCS_PATH = 'docs/rules.md';
+/** The JSON Schema of `.privacy-policy.json`, which gives VS Code's JSON editor completion and checks of rule ids. */
+export const RULE_CONFIG_SCHEMA_PATH = 'schemas/privacy-policy-rules.schema.json';
 
 const severityWords: Record<string, string> = { error: 'error', warning: 'warning', info: 'info', hint: 'hint' };
 
@@ -77,4 +79,24 @@ export function renderRuleDocs(): string {
     '',
     ...ruleCatalog.map(ruleSection),
   ].join('\n');
+}
+
+/** The JSON Schema of `.privacy-policy.json`, from the rule catalog. */
+export function renderRuleConfigSchema(): string {
+  const severity = { enum: ['off', 'hint', 'info', 'warning', 'error'] };
+  const properties = Object.fromEntries(
+    ruleCatalog.map((meta) => [meta.id, { ...severity, description: `${meta.title.en} / ${meta.title.de} (default: ${meta.defaultSeverity})`, markdownDescription: `**${meta.title.en}** (default: \`${meta.defaultSeverity}\`)\n\n${meta.description.en}\n\n*${meta.description.de}*` }]),
+  );
+  const schema = {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    title: 'Privacy policy rule configuration (.privacy-policy.json)',
+    description: 'Severity per rule id for the privacy policy checks; the editor setting privacyPolicy.rules wins over this file.',
+    type: 'object',
+    properties: {
+      $schema: { type: 'string' },
+      rules: { type: 'object', description: 'Per rule id: off, hint, info, warning or error.', properties, additionalProperties: false },
+    },
+    additionalProperties: false,
+  };
+  return `${JSON.stringify(schema, null, 2)}\n`;
 }
