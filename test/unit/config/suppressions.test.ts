@@ -1,5 +1,6 @@
 import * as assert from 'assert';
-import { rangesOf, completePolicy, validate } from '../../support/serviceHarness';
+import type { MarkupContent } from 'vscode-languageserver-types';
+import { documentOf, rangesOf, completePolicy, service, validate } from '../../support/serviceHarness';
 import { rangeOfText, withSections } from '../../support/policyText';
 
 const noRetention = completePolicy.replace('    retention: Drei Jahre nach Vertragsende.\n', '');
@@ -39,5 +40,19 @@ describe('suppression comments', () => {
     const inText = withSections(completePolicy, { clauses: 'clauses:\n  - text: |-\n      # privacy-policy-disable vague-wording\n      Wir können alles.\n' });
     assert.deepStrictEqual(rangesOf(validate(inText), 'vague-wording'), [rangeOfText(inText, 'können')]);
     assert.deepStrictEqual(rangesOf(validate(inText), 'invalid-suppression'), []);
+  });
+});
+
+describe('suppression comments in the editor', () => {
+  it('completes rule ids not yet named, and explains a rule id on hover, in the author\'s language', () => {
+    const text = `# privacy-policy-disable-next-line stale-policy, ret\n${completePolicy}`;
+    const svc = service({ locale: 'de' });
+    const document = documentOf(text);
+    const labels = svc.complete(document, { line: 0, character: text.indexOf('\n') }).items.map((item) => item.label);
+    assert.ok(labels.includes('retention-period') && labels.includes('retention-vague'), labels.join());
+    assert.ok(!labels.includes('stale-policy'), 'already named');
+    const hover = svc.hover(document, { line: 0, character: text.indexOf('stale-policy') + 2 })!;
+    assert.match((hover.contents as MarkupContent).value, /^\*\*Erklärung veraltet\*\* \(`stale-policy`\)/);
+    assert.deepStrictEqual(hover.range, { start: { line: 0, character: text.indexOf('stale-policy') }, end: { line: 0, character: text.indexOf('stale-policy') + 'stale-policy'.length } });
   });
 });

@@ -16,6 +16,7 @@ import type { FeatureInput } from './featureInput';
 import { toRange } from './positions';
 import { describeField } from './hover';
 import { describeDefinition } from './summaries';
+import { completeRuleIds } from '../config/suppressionFeatures';
 
 export interface CompletionInput extends FeatureInput {
   readonly snippets: boolean;
@@ -33,6 +34,9 @@ export function completeAt(input: CompletionInput, offset: number): CompletionLi
   const before = text.slice(lineStart, offset);
   const wordEnd = offset + (/^[\p{L}\p{N}_.-]*/u.exec(text.slice(offset, offset + 200))?.[0].length ?? 0);
   const items: CompletionItem[] = [];
+
+  const ruleIds = completeRuleIds(input, offset);
+  if (ruleIds) return { isIncomplete: false, items: ruleIds };
 
   const value = valueAfterKey.exec(before);
   if (value) {

@@ -6,6 +6,7 @@ import { lineContextAt, symbolAt, wordAt } from './cursor';
 import type { FeatureInput } from './featureInput';
 import { toRange } from './positions';
 import { describeDefinition, escapeMarkdown } from './summaries';
+import { hoverRuleId } from '../config/suppressionFeatures';
 
 export function hoverAt(input: FeatureInput, offset: number): Hover | null {
   const { document, text, model, locale } = input;
@@ -18,6 +19,9 @@ export function hoverAt(input: FeatureInput, offset: number): Hover | null {
         : describeDefinition(symbol.definition!, model, locale);
     return markdown(value, toRange(document, span));
   }
+
+  const rule = hoverRuleId(input, offset);
+  if (rule) return rule;
 
   const context = lineContextAt(text, input.lineStarts, offset);
   const { shape, column, path } = context;
