@@ -29,7 +29,7 @@ export function insertKeysFix(object: ObjectValue<any>, keys: readonly KeyStub[]
 export function countryArg(code: string): Bilingual {
   let arg = countryArgs.get(code);
   if (!arg) {
-    arg = { de: `${countryName(code, 'de') ?? code} (${code})`, en: `${countryName(code, 'en') ?? code} (${code})` };
+    arg = { de: `${countryName(code, 'de') ?? code}, ${code}`, en: `${countryName(code, 'en') ?? code}, ${code}` };
     countryArgs.set(code, arg);
   }
   return arg;
