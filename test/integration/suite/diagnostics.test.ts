@@ -1,0 +1,96 @@
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { at, closeAllEditors, codeOf, currentDiagnostics, definitionOf, expected, LANGUAGE_ID, openInEditor, rangeOf, summary } from '../support/extension';
+import { seedExample, validPolicy, validPolicyWith, writePolicy } from '../support/fixtures';
+
+/** Opens a policy written from `text` and returns it with the extension's diagnostics for it. */
+async function check(name: string, text: string): Promise<{ document: vscode.TextDocument; diagnostics: vscode.Diagnostic[] }> {
+  const { document } = await openInEditor(await writePolicy(name, text));
+  return { document, diagnostics: await currentDiagnostics(document) };
+}
+
+suite('Diagnostics', () => {
+  teardown(closeAllEditors);
+
+  test('policy files get the policy language, under both file endings', async () => {
+    for (const name of ['language.policy.yaml', 'language.policy.yml']) {
+      const { document } = await openInEditor(await writePolicy(name, validPolicy));
+      assert.strictEqual(document.languageId, LANGUAGE_ID, name);
+    }
+  });
+
+  test('a complete policy has no problems', async () => {
+    const { diagnostics } = await check('valid.policy.yaml', validPolicy);
+    assert.deepStrictEqual(diagnostics.map(summary), []);
+  });
+
+  test('a category without purpose: category-purpose on its id, and the purpose left unused', async () => {
+    const { document, diagnostics } = await check('missing-purpose.policy.yaml', validPolicyWith('    purposes: [vertrag]\n', ''));
+    assert.deepStrictEqual(diagnostics.map(summary), [
+      at('unused-definition', definitionOf(document, 'vertrag')),
+      at('category-purpose', definitionOf(document, 'kontakt')),
+    ]);
+    const [unused, purpose] = diagnostics;
+    assert.strictEqual(purpose.severity, vscode.DiagnosticSeverity.Error);
+    assert.match(purpose.message, /kontakt/);
+    assert.strictEqual(unused.severity, vscode.DiagnosticSeverity.Hint);
+    assert.deepStrictEqual(unused.tags, [vscode.DiagnosticTag.Unnecessary]);
+  });
+
+  test('a reference to an undefined recipient: unknown-reference on the reference', async () => {
+    const { document, diagnostics } = await check('unknown-recipient.policy.yaml', validPolicyWith('recipients: [hoster]', 'recipients: [hostr]'));
+    assert.deepStrictEqual(diagnostics.map(summary), [
+      at('unused-definition', definitionOf(document, 'hoster')),
+      expected(document, 'unknown-reference', 'hostr'),
+    ]);
+    assert.match(diagnostics[1].message, /hostr/);
+  });
+
+  test('an effective date before the publication date: date-order, pointing to the publication date', async () => {
+    const { document, diagnostics } = await check('date-order.policy.yaml', validPolicyWith('effective: 2024-02-01', 'effective: 2023-12-31'));
+    assert.deepStrictEqual(diagnostics.map(summary), [expected(document, 'date-order', '2023-12-31')]);
+    const related = diagnostics[0].relatedInformation ?? [];
+    assert.strictEqual(related.length, 1);
+    assert.strictEqual(related[0].location.uri.toString(), document.uri.toString());
+    assert.deepStrictEqual(related[0].location.range, rangeOf(document, '2024-01-01'));
+  });
+
+  test('a date that is not in the calendar: invalid-date on the value', async () => {
+    const { document, diagnostics } = await check('invalid-date.policy.yaml', validPolicyWith('published: 2024-01-01', 'published: 2024-02-30'));
+    assert.deepStrictEqual(diagnostics.map(summary), [expected(document, 'invalid-date', '2024-02-30')]);
+  });
+
+  test("the seed example's missing purposes and recipients, exactly where they are", async () => {
+    const { document } = await openInEditor(seedExample());
+    const diagnostics = await currentDiagnostics(document);
+    const of = (rule: string): string[] => diagnostics.filter((d) => codeOf(d) === rule).map(summary);
+    // Other rules find more in this file; these two are checked exactly.
+    assert.deepStrictEqual(of('category-purpose'), [at('category-purpose', definitionOf(document, 'marketinginformationen'))]);
+    assert.deepStrictEqual(
+      of('category-recipient'),
+      ['website-inhalte', 'cookies-und-tracking', 'weitere-informationsquellen'].map((id) => at('category-recipient', definitionOf(document, id))),
+    );
+    for (const diagnostic of diagnostics) assert.strictEqual(diagnostic.source, 'privacy-policy');
+  });
+
+  test('diagnostics follow edits made through a WorkspaceEdit, and go when the problem is fixed', async () => {
+    const uri = await writePolicy('edited.policy.yaml', validPolicy);
+    const { document } = await openInEditor(uri);
+    assert.deepStrictEqual((await currentDiagnostics(document)).map(summary), []);
+
+    const typo = new vscode.WorkspaceEdit();
+    typo.replace(uri, rangeOf(document, 'hoster', 1), 'hostr');
+    assert.ok(await vscode.workspace.applyEdit(typo));
+    assert.deepStrictEqual((await currentDiagnostics(document)).map(summary), [
+      at('unused-definition', definitionOf(document, 'hoster')),
+      expected(document, 'unknown-reference', 'hostr'),
+    ]);
+
+    const fix = new vscode.WorkspaceEdit();
+    fix.replace(uri, rangeOf(document, 'hostr'), 'hoster');
+    assert.ok(await vscode.workspace.applyEdit(fix));
+    assert.strictEqual(document.getText(), validPolicy);
+    assert.deepStrictEqual((await currentDiagnostics(document)).map(summary), []);
+    await document.save();
+  });
+});
