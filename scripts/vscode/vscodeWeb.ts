@@ -79,12 +79,13 @@ export function freePort(host = '127.0.0.1'): Promise<number> {
 
 /** Installs a packaged extension into an extensions folder, as `code --install-extension` does. */
 export function installExtension(vsix: string, extensionsDir: string): void {
+  fs.mkdirSync(extensionsDir, { recursive: true });
   const result = cp.spawnSync(
     process.execPath,
     [path.join(vscodeRoot(), 'out', 'server-main.js'), '--install-extension', vsix, '--force', '--extensions-dir', extensionsDir, '--accept-server-license-terms'],
     { encoding: 'utf8' },
   );
-  if (result.status !== 0) throw new Error(`installing ${vsix} failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`);
+  if (result.status !== 0) throw new Error(`installing ${vsix} failed (exit ${result.status}):\n${`${result.stdout}\n${result.stderr}`.slice(-2000)}`);
 }
 
 export interface ServerOptions {

@@ -1,0 +1,174 @@
+/**
+ * The real VS Code workbench in headless Chromium, with the packaged extension (.vsix) installed, driven the
+ * way a person uses it: keyboard shortcuts, Quick Open, the command palette, the Problems panel.
+ */
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { ensureInstalled, installExtension, launchBrowser, repoRoot, startServer, tempDir, type VscodeServer } from '../../../scripts/vscode/vscodeWeb';
+
+export const vsixPath = path.join(repoRoot, 'dist', 'privacy-policy.vsix');
+/** Screenshots of every UI test, to look at: git-ignored test artifacts. */
+export const screenshotDir = path.join(repoRoot, 'test-results', 'ui');
+
+/** How long one step may take to show its result: generous, since CI machines are shared and slow. */
+const STEP_DEADLINE_MS = 60_000;
+
+export class Workbench {
+  private constructor(
+    readonly page: Page,
+    private readonly browser: Browser,
+    private readonly server: VscodeServer,
+    readonly workspace: string,
+    private readonly tmp: string,
+  ) {}
+
+  /** Starts VS Code with the .vsix installed and a workspace holding copies of `files`. */
+  static async start(files: readonly string[]): Promise<Workbench> {
+    assert.ok(fs.existsSync(vsixPath), `${path.relative(repoRoot, vsixPath)} is missing: run npm run package first`);
+    ensureInstalled();
+    const tmp = tempDir('ui');
+    // Named like the folder `npm start` opens, so that the screenshots show what a user sees.
+    const workspace = path.join(tmp, 'examples');
+    fs.mkdirSync(workspace);
+    for (const file of files) fs.copyFileSync(file, path.join(workspace, path.basename(file)));
+    const extensionsDir = path.join(tmp, 'extensions');
+    installExtension(vsixPath, extensionsDir);
+    const server = await startServer({ dataDir: path.join(tmp, 'server'), extensionsDir });
+    const browser = await launchBrowser();
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'en-US' });
+    page.setDefaultTimeout(STEP_DEADLINE_MS);
+    const workbench = new Workbench(page, browser, server, workspace, tmp);
+    await page.goto(server.workbenchUrl({ folder: workspace }));
+    await page.locator('.monaco-workbench').waitFor();
+    await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor();
+    return workbench;
+  }
+
+  async stop(keep: boolean): Promise<void> {
+    await this.browser.close().catch(() => undefined);
+    await this.server.stop();
+    if (keep) console.log(`    workspace and server logs kept in ${this.tmp}`);
+    else fs.rmSync(this.tmp, { recursive: true, force: true });
+  }
+
+  /** Opens a workspace file through Quick Open (Ctrl+P) and waits for its editor. */
+  async openFile(name: string): Promise<void> {
+    await this.page.keyboard.press('Control+P');
+    await this.quickInput().fill(name);
+    await this.quickPickRow(name).waitFor();
+    await this.page.keyboard.press('Enter');
+    await this.page.locator('.tabs-container .tab.active', { hasText: name }).waitFor();
+    await this.editorInput().waitFor({ state: 'attached' });
+  }
+
+  /** Runs a command by its title from the command palette (F1). */
+  async runCommand(title: string): Promise<void> {
+    await this.page.keyboard.press('F1');
+    await this.quickInput().fill(`>${title}`);
+    await this.quickPickRow(title).waitFor();
+    await this.page.keyboard.press('Enter');
+    await this.page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+  }
+
+  /** Moves the cursor with Go to Line/Column (Ctrl+G); line and column count from 1, as the status bar does. */
+  async goTo(line: number, column: number): Promise<void> {
+    await this.page.keyboard.press('Control+G');
+    await this.quickInput().fill(`:${line}:${column}`);
+    await this.page.keyboard.press('Enter');
+    await this.page.locator('#status\\.editor\\.selection', { hasText: `Ln ${line}, Col ${column}` }).waitFor();
+  }
+
+  /** The Problems panel's row for a problem whose text contains `text`, once it is shown. */
+  async problem(text: string): Promise<Locator> {
+    if (!(await this.page.locator('.markers-panel').isVisible())) await this.page.keyboard.press('Control+Shift+M');
+    const filter = this.page.locator('.viewpane-filter input, .markers-panel-action-filter input').first();
+    await filter.fill(text);
+    const row = this.page.locator('.markers-panel .monaco-list-row', { hasText: text }).first();
+    await row.waitFor();
+    return row;
+  }
+
+  async clearProblemFilter(): Promise<void> {
+    await this.page.locator('.viewpane-filter input, .markers-panel-action-filter input').first().fill('');
+  }
+
+  /** Triggers suggestions at the cursor (Ctrl+Space) and waits for an item with the label. */
+  async suggestion(label: string): Promise<Locator> {
+    await this.focusEditor();
+    await this.page.keyboard.press('Control+Space');
+    const row = this.page.locator('.editor-widget.suggest-widget .monaco-list-row', { hasText: label }).first();
+    await row.waitFor();
+    return row;
+  }
+
+  /** Shows the hover at the cursor through its keyboard command and returns its text. */
+  async hoverText(): Promise<string> {
+    await this.focusEditor();
+    await this.runCommand('Show or Focus Hover');
+    const hover = this.page.locator('.monaco-hover:not(.hidden) .monaco-hover-content, .monaco-hover:not(.hidden) .hover-contents').first();
+    await hover.waitFor();
+    return hover.innerText();
+  }
+
+  /** The language status item's accessible label, where the extension reports its server's state. */
+  languageStatus(): Locator {
+    return this.page.locator('[id="status.languageStatus"]');
+  }
+
+  /**
+   * Starts recording every value an element's attribute takes in the page, so that a test can check a
+   * sequence of states however quickly they pass.
+   */
+  async recordAttribute(element: Locator, attribute: string): Promise<{ waitUntil(condition: (seen: string[]) => boolean): Promise<void> }> {
+    const key = `recorded-${attribute}-${Date.now()}`;
+    await element.evaluate(
+      (target, { key, attribute }) => {
+        const page = globalThis as unknown as Record<string, string[]> & { MutationObserver: new (callback: () => void) => { observe(node: unknown, options: object): void } };
+        const seen: string[] = [];
+        page[key] = seen;
+        new page.MutationObserver(() => seen.push(target.getAttribute(attribute) ?? '')).observe(target, { attributes: true, attributeFilter: [attribute] });
+      },
+      { key, attribute },
+    );
+    return {
+      waitUntil: async (condition) => {
+        const started = Date.now();
+        let seen: string[] = [];
+        while (!condition(seen)) {
+          if (Date.now() - started > STEP_DEADLINE_MS) throw new Error(`the ${attribute} never showed the expected sequence; seen: ${JSON.stringify(seen)}`);
+          await new Promise((resolve) => setTimeout(resolve, 100));
+          seen = await this.page.evaluate((key) => (globalThis as unknown as Record<string, string[]>)[key], key);
+        }
+      },
+    };
+  }
+
+  async dismiss(): Promise<void> {
+    await this.page.keyboard.press('Escape');
+  }
+
+  async screenshot(name: string): Promise<string> {
+    fs.mkdirSync(screenshotDir, { recursive: true });
+    const file = path.join(screenshotDir, `${name}.png`);
+    await this.page.screenshot({ path: file });
+    return file;
+  }
+
+  private async focusEditor(): Promise<void> {
+    await this.editorInput().focus();
+  }
+
+  private editorInput(): Locator {
+    return this.page.locator('.editor-group-container.active .monaco-editor textarea.inputarea, .editor-group-container.active .monaco-editor .native-edit-context').first();
+  }
+
+  private quickInput(): Locator {
+    return this.page.locator('.quick-input-widget input.input');
+  }
+
+  private quickPickRow(text: string): Locator {
+    return this.page.locator('.quick-input-list .monaco-list-row', { hasText: text }).first();
+  }
+}
