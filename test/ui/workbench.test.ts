@@ -59,10 +59,12 @@ describe('VS Code in the browser with the packaged extension', function () {
     await workbench.dismiss();
   });
 
-  it('explains a reference on hover', async () => {
-    const { line, column } = positionOf('anfragen-und-transaktionen]');
+  it('shows the problem and what the category holds on hover', async () => {
+    const { line, column } = positionOf('marketinginformationen:');
     await workbench.goTo(line, column + 3);
-    assert.match(await workbench.hoverText(), /Bearbeitung von Anfragen und Transaktionen/);
+    const text = await workbench.hoverText();
+    assert.match(text, /Data category "marketinginformationen" states no purpose/);
+    assert.match(text, /Marketinginformationen/);
     await workbench.screenshot('03-hover');
     await workbench.dismiss();
   });
