@@ -103,13 +103,17 @@ export class Workbench {
     return row;
   }
 
-  /** Shows the hover at the cursor through its keyboard command and returns its text. */
-  async hoverText(): Promise<string> {
+  /**
+   * Shows the hover at the cursor through its keyboard command and waits until it shows every pattern: its
+   * parts (the problem, the language server's answer) arrive one after the other.
+   */
+  async hover(...patterns: RegExp[]): Promise<Locator> {
     await this.focusEditor();
     await this.runCommand('Show or Focus Hover');
-    const hover = this.page.locator('.monaco-hover:not(.hidden) .monaco-hover-content, .monaco-hover:not(.hidden) .hover-contents').first();
-    await hover.waitFor();
-    return hover.innerText();
+    let hover = this.page.locator('.monaco-hover:not(.hidden)');
+    for (const pattern of patterns) hover = hover.filter({ hasText: pattern });
+    await hover.first().waitFor();
+    return hover.first();
   }
 
   /** The language status item's accessible label, where the extension reports its server's state. */
