@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { activeApi, closeAllEditors, extension, LANGUAGE_ID, openInEditor, waitFor } from '../support/extension';
-import { validPolicy, workspaceFile, writePolicy } from '../support/fixtures';
+import { completePolicy, workspaceFile, writePolicy } from '../support/fixtures';
 
 // The suite index runs this file first: nothing before it has opened a policy.
 suite('Activation', () => {
@@ -30,7 +30,7 @@ suite('Activation', () => {
   });
 
   test('opening a policy file activates it and starts the language server', async () => {
-    const uri = await writePolicy('activation.policy.yaml', validPolicy);
+    const uri = await writePolicy('activation.policy.yaml', completePolicy);
     const editor = await openInEditor(uri);
     assert.strictEqual(editor.document.languageId, LANGUAGE_ID);
     const api = await activeApi();

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { at, closeAllEditors, codeOf, currentDiagnostics, definitionOf, expected, LANGUAGE_ID, openInEditor, rangeOf, summary } from '../support/extension';
-import { seedExample, validPolicy, validPolicyWith, writePolicy } from '../support/fixtures';
+import { completePolicy, completePolicyWith, daysAgo, seedExample, writePolicy } from '../support/fixtures';
 
 /** Opens a policy written from `text` and returns it with the extension's diagnostics for it. */
 async function check(name: string, text: string): Promise<{ document: vscode.TextDocument; diagnostics: vscode.Diagnostic[] }> {
@@ -14,18 +14,18 @@ suite('Diagnostics', () => {
 
   test('policy files get the policy language, under both file endings', async () => {
     for (const name of ['language.policy.yaml', 'language.policy.yml']) {
-      const { document } = await openInEditor(await writePolicy(name, validPolicy));
+      const { document } = await openInEditor(await writePolicy(name, completePolicy));
       assert.strictEqual(document.languageId, LANGUAGE_ID, name);
     }
   });
 
   test('a complete policy has no problems', async () => {
-    const { diagnostics } = await check('valid.policy.yaml', validPolicy);
+    const { diagnostics } = await check('valid.policy.yaml', completePolicy);
     assert.deepStrictEqual(diagnostics.map(summary), []);
   });
 
   test('a category without purpose: category-purpose on its id, and the purpose left unused', async () => {
-    const { document, diagnostics } = await check('missing-purpose.policy.yaml', validPolicyWith('    purposes: [vertrag]\n', ''));
+    const { document, diagnostics } = await check('missing-purpose.policy.yaml', completePolicyWith('    purposes: [vertrag]\n', ''));
     assert.deepStrictEqual(diagnostics.map(summary), [
       at('unused-definition', definitionOf(document, 'vertrag')),
       at('category-purpose', definitionOf(document, 'kontakt')),
@@ -38,7 +38,7 @@ suite('Diagnostics', () => {
   });
 
   test('a reference to an undefined recipient: unknown-reference on the reference', async () => {
-    const { document, diagnostics } = await check('unknown-recipient.policy.yaml', validPolicyWith('recipients: [hoster]', 'recipients: [hostr]'));
+    const { document, diagnostics } = await check('unknown-recipient.policy.yaml', completePolicyWith('recipients: [hoster]', 'recipients: [hostr]'));
     assert.deepStrictEqual(diagnostics.map(summary), [
       at('unused-definition', definitionOf(document, 'hoster')),
       expected(document, 'unknown-reference', 'hostr'),
@@ -47,17 +47,18 @@ suite('Diagnostics', () => {
   });
 
   test('an effective date before the publication date: date-order, pointing to the publication date', async () => {
-    const { document, diagnostics } = await check('date-order.policy.yaml', validPolicyWith('effective: 2024-02-01', 'effective: 2023-12-31'));
-    assert.deepStrictEqual(diagnostics.map(summary), [expected(document, 'date-order', '2023-12-31')]);
+    const earlier = daysAgo(90);
+    const { document, diagnostics } = await check('date-order.policy.yaml', completePolicyWith(/effective: .*/, `effective: ${earlier}`));
+    assert.deepStrictEqual(diagnostics.map(summary), [expected(document, 'date-order', earlier)]);
     const related = diagnostics[0].relatedInformation ?? [];
     assert.strictEqual(related.length, 1);
     assert.strictEqual(related[0].location.uri.toString(), document.uri.toString());
-    assert.deepStrictEqual(related[0].location.range, rangeOf(document, '2024-01-01'));
+    assert.deepStrictEqual(related[0].location.range, rangeOf(document, daysAgo(60)));
   });
 
   test('a date that is not in the calendar: invalid-date on the value', async () => {
-    const { document, diagnostics } = await check('invalid-date.policy.yaml', validPolicyWith('published: 2024-01-01', 'published: 2024-02-30'));
-    assert.deepStrictEqual(diagnostics.map(summary), [expected(document, 'invalid-date', '2024-02-30')]);
+    const { document, diagnostics } = await check('invalid-date.policy.yaml', completePolicyWith(/published: .*/, 'published: 2025-02-30'));
+    assert.deepStrictEqual(diagnostics.map(summary), [expected(document, 'invalid-date', '2025-02-30')]);
   });
 
   test("the seed example's missing purposes and recipients, exactly where they are", async () => {
@@ -74,7 +75,7 @@ suite('Diagnostics', () => {
   });
 
   test('diagnostics follow edits made through a WorkspaceEdit, and go when the problem is fixed', async () => {
-    const uri = await writePolicy('edited.policy.yaml', validPolicy);
+    const uri = await writePolicy('edited.policy.yaml', completePolicy);
     const { document } = await openInEditor(uri);
     assert.deepStrictEqual((await currentDiagnostics(document)).map(summary), []);
 
@@ -89,7 +90,7 @@ suite('Diagnostics', () => {
     const fix = new vscode.WorkspaceEdit();
     fix.replace(uri, rangeOf(document, 'hostr'), 'hoster');
     assert.ok(await vscode.workspace.applyEdit(fix));
-    assert.strictEqual(document.getText(), validPolicy);
+    assert.strictEqual(document.getText(), completePolicy);
     assert.deepStrictEqual((await currentDiagnostics(document)).map(summary), []);
     await document.save();
   });

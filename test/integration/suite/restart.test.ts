@@ -2,13 +2,13 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { State } from 'vscode-languageclient/node';
 import { activeApi, closeAllEditors, currentDiagnostics, expected, openInEditor, summary, waitFor } from '../support/extension';
-import { validPolicyWith, writePolicy } from '../support/fixtures';
+import { completePolicyWith, writePolicy } from '../support/fixtures';
 
 suite('Restart command', () => {
   let document: vscode.TextDocument;
 
   suiteSetup(async () => {
-    ({ document } = await openInEditor(await writePolicy('restart.policy.yaml', validPolicyWith('published: 2024-01-01', 'published: 2024-13-01'))));
+    ({ document } = await openInEditor(await writePolicy('restart.policy.yaml', completePolicyWith(/published: .*/, 'published: 2025-13-01'))));
   });
   suiteTeardown(closeAllEditors);
 
@@ -19,7 +19,7 @@ suite('Restart command', () => {
 
   test('restarts the language server, which checks the open policies again', async () => {
     const before = await currentDiagnostics(document);
-    assert.deepStrictEqual(before.map(summary), [expected(document, 'invalid-date', '2024-13-01')]);
+    assert.deepStrictEqual(before.map(summary), [expected(document, 'invalid-date', '2025-13-01')]);
 
     const api = await activeApi();
     const firstCheck = api.lastValidation(document.uri.toString());
@@ -38,6 +38,6 @@ suite('Restart command', () => {
       listener.dispose();
     }
     assert.ok(states.includes(State.Stopped) || states.includes(State.Starting), `the server went down and up: ${states.join(', ')}`);
-    assert.deepStrictEqual((await currentDiagnostics(document)).map(summary), [expected(document, 'invalid-date', '2024-13-01')]);
+    assert.deepStrictEqual((await currentDiagnostics(document)).map(summary), [expected(document, 'invalid-date', '2025-13-01')]);
   });
 });

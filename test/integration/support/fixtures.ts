@@ -1,13 +1,14 @@
 /**
- * Policy files for the integration tests, made from the unit tests' `validPolicy` (which passes every check)
- * with one defect each, so that the diagnostics each file must get follow from the rules alone.
+ * Policy files for the integration tests, made from the unit tests' `completePolicy` (which passes every
+ * check, with dates recent for the real clock the server uses) with one defect each, so that the diagnostics
+ * each file must get follow from the rules alone.
  */
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { validPolicy } from '../../support/serviceHarness';
+import { completePolicy, daysAgo } from '../../support/serviceHarness';
 import { extension } from './extension';
 
-export { validPolicy };
+export { completePolicy, daysAgo };
 
 export function workspaceFolder(): vscode.WorkspaceFolder {
   const folder = vscode.workspace.workspaceFolders?.[0];
@@ -15,11 +16,11 @@ export function workspaceFolder(): vscode.WorkspaceFolder {
   return folder;
 }
 
-/** `validPolicy` with exactly one piece of text replaced. */
-export function validPolicyWith(find: string, replacement: string): string {
-  const at = validPolicy.indexOf(find);
-  assert.ok(at >= 0 && validPolicy.indexOf(find, at + 1) < 0, `"${find}" occurs exactly once in validPolicy`);
-  return validPolicy.slice(0, at) + replacement + validPolicy.slice(at + find.length);
+/** `completePolicy` with exactly one piece of text replaced: a string, or the one match of a pattern. */
+export function completePolicyWith(find: string | RegExp, replacement: string): string {
+  const matches = typeof find === 'string' ? completePolicy.split(find).length - 1 : (completePolicy.match(new RegExp(find.source, 'g')) ?? []).length;
+  assert.strictEqual(matches, 1, `${String(find)} occurs exactly once in completePolicy`);
+  return completePolicy.replace(find, () => replacement);
 }
 
 /** Writes a policy into the (temporary) workspace folder and returns its URI. */
