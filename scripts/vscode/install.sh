@@ -7,17 +7,19 @@
 # headers instead of fetching prebuilt binaries or headers; Debian's rg stands in for @vscode/ripgrep's
 # download; code-server's postinstall.sh is redone by hand.
 #
-# Idempotent and cached: a stamp records what was installed, so a second run takes well under a second.
-#   PRIVACY_POLICY_VSCODE_DIR  where to install (default: $XDG_CACHE_HOME or ~/.cache, privacy-policy/vscode-web)
+# Idempotent and cached: each install goes to a folder named by a hash of everything it depends on (this
+# script, the lock file, the Node version), so a second run takes well under a second, and clones or
+# worktrees with different versions of this script share the cache without pulling it from under each other.
+#   PRIVACY_POLICY_VSCODE_DIR  the cache (default: $XDG_CACHE_HOME or ~/.cache, then privacy-policy/vscode-web)
 #   SKIP_APT=1                 never call apt-get (then the Debian packages must be there already)
-# Prints nothing but a one-line summary when up to date; the logs of each step stay in $DIR/logs.
+# Reports progress on stderr and prints the install folder on stdout; each step's log stays in its logs/.
 set -euo pipefail
 
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-DIR=${PRIVACY_POLICY_VSCODE_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/privacy-policy/vscode-web}
-DIR=$(realpath -m "$DIR")
+CACHE=${PRIVACY_POLICY_VSCODE_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/privacy-policy/vscode-web}
+CACHE=$(realpath -m "$CACHE")
 STARTED=$(date +%s)
-step() { echo "vscode:install [$(($(date +%s) - STARTED))s] $*"; }
+step() { echo "vscode:install [$(($(date +%s) - STARTED))s] $*" >&2; }
 fail() { echo "vscode:install: $*" >&2; exit 1; }
 
 # ------------------------------------------------------------------------------------------------ Node
@@ -38,7 +40,7 @@ if [ ${#missing[@]} -gt 0 ]; then
     step "apt-get install ${missing[*]}"
     export DEBIAN_FRONTEND=noninteractive
     # Other processes may hold the dpkg lock for a while: wait for it rather than fail.
-    apt-get -o DPkg::Lock::Timeout=600 update -qq >/dev/null
+    apt-get -o DPkg::Lock::Timeout=600 update -qq >&2
     apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
   else
     fail "missing Debian packages: ${missing[*]} (install them: sudo apt-get install ${missing[*]})"
@@ -47,26 +49,28 @@ fi
 for tool in rg g++ make python3; do command -v "$tool" >/dev/null || fail "missing $tool"; done
 
 # ------------------------------------------------------------------------------------------ up to date?
-# The stamp names everything the result depends on: a change of any of them reinstalls.
-STAMP_KEY=$(
+# Everything the result depends on: a change of any of them installs afresh, into another folder.
+KEY=$(
   {
     cat "$HERE/install.sh" "$HERE/toolchain/package.json" "$HERE/toolchain/package-lock.json"
     node -p 'process.version + " " + process.versions.modules + " " + process.arch'
   } | sha256sum | cut -c1-16
 )
+DIR="$CACHE/$KEY"
 STAMP="$DIR/installed.stamp"
-up_to_date() { [ -f "$STAMP" ] && [ "$(cat "$STAMP")" = "$STAMP_KEY" ]; }
-if up_to_date; then
-  echo "vscode:install: up to date in $DIR"
+if [ -f "$STAMP" ]; then
+  echo "vscode:install: up to date in $DIR" >&2
+  echo "$DIR"
   exit 0
 fi
 
 # Two test runs may start at once (several worktrees share the cache): one installs, the other waits.
-mkdir -p "$(dirname "$DIR")"
+mkdir -p "$CACHE"
 exec 9>"$DIR.lock"
 flock 9
-if up_to_date; then
-  echo "vscode:install: up to date in $DIR (installed by another run)"
+if [ -f "$STAMP" ]; then
+  echo "vscode:install: up to date in $DIR (installed by another run)" >&2
+  echo "$DIR"
   exit 0
 fi
 
@@ -116,6 +120,8 @@ step "native modules against $NODEDIR"
 # offline and falls back to node-gyp.
 (cd "$VSCODE" && run 04-native-rebuild npm rebuild)
 
+# Not redone: installing the built-in extensions' shared dependency (typescript, for the TypeScript and
+# JavaScript language features), which policies do not need.
 ln -sfn node_modules "$VSCODE/node_modules.asar"
 (cd "$VSCODE/bin/remote-cli" && ln -sfn code-linux.sh code-server)
 (cd "$VSCODE/bin/helpers" && ln -sfn browser-linux.sh browser.sh)
@@ -129,5 +135,6 @@ done
 "$VSCODE/node_modules/@vscode/ripgrep/bin/rg" --version >/dev/null || fail "rg does not run"
 node "$CODE_SERVER/out/node/entry.js" --version >"$LOGS/05-version.log" || fail "code-server does not start"
 
-echo "$STAMP_KEY" >"$STAMP"
+date -u +%FT%TZ >"$STAMP"
 step "installed VS Code $(node -p "require('$VSCODE/package.json').version") (code-server $(node -p "require('$CODE_SERVER/package.json').version")) in $DIR"
+echo "$DIR"

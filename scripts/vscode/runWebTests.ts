@@ -32,6 +32,7 @@ const noise = [
   /^Creating a socket/,
   /^Updating additional/,
   /^ChatSessionStore/,
+  /^Creation of workbench contribution/,
   /gallery|marketplace|open-vsx|vscode-cdn|update\.code\.visualstudio/i,
   /service ?worker/i,
   /vsda/,

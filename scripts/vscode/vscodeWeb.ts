@@ -15,23 +15,23 @@ export const repoRoot = path.resolve(__dirname, '..', '..', '..');
 
 const installScript = path.join(repoRoot, 'scripts', 'vscode', 'install.sh');
 
-/** Where install.sh puts code-server: the same default and override as the script itself. */
-export function toolchainDir(): string {
-  const configured = process.env.PRIVACY_POLICY_VSCODE_DIR;
-  if (configured) return path.resolve(configured);
-  const cache = process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache');
-  return path.join(cache, 'privacy-policy', 'vscode-web');
+let installDir: string | undefined;
+
+/**
+ * Runs the install step (seconds when it is up to date, a minute or two on a new machine) and remembers
+ * where it installed. Everything below that starts VS Code needs it to have run.
+ */
+export function ensureInstalled(): void {
+  const result = cp.spawnSync('bash', [installScript], { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
+  const dir = result.stdout?.trim().split('\n').pop();
+  if (result.status !== 0 || !dir) throw new Error(`${path.relative(repoRoot, installScript)} failed (exit ${result.status ?? result.signal})`);
+  installDir = dir;
 }
 
 /** VS Code inside code-server: `out/server-main.js` is VS Code's own server with its web workbench. */
 export function vscodeRoot(): string {
-  return path.join(toolchainDir(), 'node_modules', 'code-server', 'lib', 'vscode');
-}
-
-/** Runs the install step: seconds when it is up to date, a minute or two on a new machine. */
-export function ensureInstalled(): void {
-  const result = cp.spawnSync('bash', [installScript], { stdio: 'inherit' });
-  if (result.status !== 0) throw new Error(`${path.relative(repoRoot, installScript)} failed (exit ${result.status ?? result.signal})`);
+  if (!installDir) throw new Error('call ensureInstalled() first');
+  return path.join(installDir, 'node_modules', 'code-server', 'lib', 'vscode');
 }
 
 export function vscodeVersion(): string {
@@ -200,7 +200,7 @@ function signalGroup(pid: number, signal: NodeJS.Signals): void {
   }
 }
 
-/** A fresh temporary folder; `keep` leaves it for a look after a failure. */
+/** A fresh temporary folder for one run; the runners remove it unless something failed. */
 export function tempDir(prefix: string): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), `privacy-policy-${prefix}-`));
 }

@@ -3,6 +3,8 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { PrivacyPolicyApi } from '../../../client/src/extension';
 
+// Public contracts (users' settings, file associations and problem filters name them), so written out here
+// rather than imported from the code under test.
 export const EXTENSION_ID = 'policy-dev.privacy-policy';
 export const LANGUAGE_ID = 'privacy-policy';
 export const DIAGNOSTIC_SOURCE = 'privacy-policy';
