@@ -2,7 +2,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, CodeActionContext, CompletionList, Diagnostic, DocumentSymbol, Hover, Location, Position, Range, WorkspaceEdit } from 'vscode-languageserver-types';
 import { builtinClauses } from './clauses/builtinClauses';
 import { createClauseLibrary, type ClauseLibrary } from './clauses/clauseLibrary';
-import { applySuppressions } from './config/suppressions';
+import { applySuppressions, DISABLE_FILE } from './config/suppressions';
 import { codeActionsFor } from './features/codeActions';
 import { completeAt } from './features/completion';
 import { toDiagnostics, type SeveritySetting } from './features/diagnostics';
@@ -34,7 +34,10 @@ export interface LanguageServiceOptions {
   now?: () => Date;
 }
 
-/** Everything known about one version of a document. */
+/**
+ * Everything known about one version of a document. It stays valid until the next version of the same
+ * document is analysed (spans of unchanged parts are then moved in place, see modelBuilder.ts).
+ */
 export interface PolicyAnalysis {
   readonly uri: string;
   readonly version: number;
@@ -95,15 +98,19 @@ export function createLanguageService(initial: LanguageServiceOptions = {}): Pol
     const parsed = parseDocument(text, isEntrySection, state.chunks);
     const model = buildModel(parsed, state.bindings);
     const ruleFindings = runRules({ model, text, library: options.library, today: options.now() });
-    const lineStarts = lineStartsOf(text);
+    let lineStarts: number[] | undefined;
+    const lines = () => (lineStarts ??= lineStartsOf(text));
     const analysis: PolicyAnalysis = {
       uri: document.uri,
       version: document.version,
       text,
       parsed,
       model,
-      findings: applySuppressions(model.findings.concat(ruleFindings), text, lineStarts, parsed),
-      lineStarts,
+      // Line starts only where suppression comments need them: not worth a pass over the text on every keystroke.
+      findings: text.includes(DISABLE_FILE) ? applySuppressions(model.findings.concat(ruleFindings), text, lines(), parsed) : model.findings.concat(ruleFindings),
+      get lineStarts() {
+        return lines();
+      },
     };
     state.analysis = analysis;
     return analysis;

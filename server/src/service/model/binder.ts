@@ -29,6 +29,8 @@ import { closestWord } from './spelling';
 export interface BindSink {
   readonly findings: Finding[];
   readonly references: RefValue[];
+  /** Every span the binder creates, so that a chunk's values can be moved when an edit moves the chunk. */
+  readonly spans: Span[];
 }
 
 /** Where a value stands, for messages and for findings about the value as a whole. */
@@ -50,7 +52,14 @@ export class Binder {
   constructor(private readonly base: number, private readonly sink: BindSink) {}
 
   span(node: { start: number; end: number }): Span {
-    return { start: this.base + node.start, end: this.base + node.end };
+    return this.at(this.base + node.start, this.base + node.end);
+  }
+
+  /** A span at document offsets; every span of bound values is made here (see BindSink.spans). */
+  at(start: number, end: number): Span {
+    const span = { start, end };
+    this.sink.spans.push(span);
+    return span;
   }
 
   bind(schema: FieldSchema, node: SyntaxNode | null, ctx: BindContext): BoundValue | undefined {
@@ -213,7 +222,7 @@ export class Binder {
         kind: schema.definitionKind,
         id,
         idSpan,
-        span: { start: idSpan.start, end: pair.value ? this.base + pair.value.end : idSpan.end },
+        span: this.at(idSpan.start, pair.value ? this.base + pair.value.end : idSpan.end),
         value: value as Definition['value'],
       });
     }
@@ -234,7 +243,7 @@ export class Binder {
         key: ctx.key,
         path: `${ctx.path}[]`,
         where: message('where.item', { name: ctx.key }),
-        ownerSpan: { start: this.base + item.start, end: this.base + item.start + 1 },
+        ownerSpan: this.at(this.base + item.start, this.base + item.start + 1),
       });
       if (value !== undefined) bound.push(value);
     }

@@ -12,6 +12,10 @@ import { closestWord } from './spelling';
 
 /** What one chunk contributes to the model. */
 interface BoundChunk {
+  readonly role: PlacedChunk['role'];
+  readonly section?: string;
+  /** The chunk's offset in the document its spans are for; see moveBound. */
+  base: number;
   readonly findings: Finding[];
   readonly references: RefValue[];
   /** Whole sections, from a chunk that holds them entirely. */
@@ -20,7 +24,9 @@ interface BoundChunk {
   readonly entries: Definition[];
   readonly items: BoundValue[];
   /** Document offset just after the chunk's content. */
-  readonly contentEnd: number;
+  contentEnd: number;
+  /** Every span object in what the chunk contributes, each once. */
+  readonly spans: Span[];
 }
 
 interface BoundSection {
@@ -32,31 +38,49 @@ interface BoundSection {
 }
 
 /**
- * Remembers what each chunk contributed at its offset, so that a keystroke re-binds only the chunk it
- * changed and the chunks whose offset it moved.
+ * Remembers what each chunk contributed, so that a keystroke binds only the chunk it changed. A chunk
+ * that an edit moved is not bound again: its spans are moved in place. So the model of a document version
+ * stays valid until the next version of the same document is analysed.
  */
 export class BindCache {
-  private entries = new Map<ParsedChunk, Array<{ placed: PlacedChunk; bound: BoundChunk }>>();
-  private used = new Map<ParsedChunk, Array<{ placed: PlacedChunk; bound: BoundChunk }>>();
+  private previous = new Map<ParsedChunk, BoundChunk[]>();
+  private current = new Map<ParsedChunk, BoundChunk[]>();
 
   bind(placed: PlacedChunk): BoundChunk {
-    const matches = (e: { placed: PlacedChunk }) =>
-      e.placed.base === placed.base && e.placed.role === placed.role && e.placed.section === placed.section;
-    let bound = this.used.get(placed.chunk)?.find(matches)?.bound ?? this.entries.get(placed.chunk)?.find(matches)?.bound;
-    if (!bound) bound = bindChunk(placed);
-    const list = this.used.get(placed.chunk);
-    if (list) {
-      if (!list.some(matches)) list.push({ placed, bound });
-    } else {
-      this.used.set(placed.chunk, [{ placed, bound }]);
+    const candidates = this.previous.get(placed.chunk);
+    let bound: BoundChunk | undefined;
+    if (candidates) {
+      // Each remembered binding serves one place in the new version; the same text may stand in several.
+      let index = candidates.findIndex((b) => b.role === placed.role && b.section === placed.section && b.base === placed.base);
+      if (index < 0) index = candidates.findIndex((b) => b.role === placed.role && b.section === placed.section);
+      if (index >= 0) {
+        bound = candidates[index];
+        candidates.splice(index, 1);
+        moveBound(bound, placed.base);
+      }
     }
+    bound ??= bindChunk(placed);
+    const list = this.current.get(placed.chunk);
+    if (list) list.push(bound);
+    else this.current.set(placed.chunk, [bound]);
     return bound;
   }
 
   endDocument(): void {
-    this.entries = this.used;
-    this.used = new Map();
+    this.previous = this.current;
+    this.current = new Map();
   }
+}
+
+function moveBound(bound: BoundChunk, base: number): void {
+  const delta = base - bound.base;
+  if (delta === 0) return;
+  for (const span of bound.spans as Array<{ start: number; end: number }>) {
+    span.start += delta;
+    span.end += delta;
+  }
+  bound.contentEnd += delta;
+  bound.base = base;
 }
 
 export function buildModel(parsed: ParsedDocument, cache = new BindCache()): PolicyModel {
@@ -170,12 +194,28 @@ function checkIds<T extends Definition<any>>(kind: DefinitionKind, entries: read
 }
 
 function bindChunk(placed: PlacedChunk): BoundChunk {
-  const { base, chunk } = placed;
-  const sink: BindSink = { findings: chunk.problems.map((problem) => problemFinding(problem, base)), references: [] };
-  const result: BoundChunk = { findings: sink.findings, references: sink.references, sections: [], entries: [], items: [], contentEnd: base };
+  const { base, chunk, role, section: placedSection } = placed;
+  const sink: BindSink = { findings: [], references: [], spans: [] };
+  const binder = new Binder(base, sink);
+  for (const problem of chunk.problems) {
+    // A byte order mark is allowed where the file starts, nowhere else.
+    if (problem.code === 'BOM' && base === 0) continue;
+    sink.findings.push(problemFinding(problem, binder.at(base + problem.start, base + problem.end)));
+  }
+  const result: BoundChunk = {
+    role,
+    section: placedSection,
+    base,
+    findings: sink.findings,
+    references: sink.references,
+    sections: [],
+    entries: [],
+    items: [],
+    contentEnd: base,
+    spans: sink.spans,
+  };
   const root = chunk.root;
   if (!root) return result;
-  const binder = new Binder(base, sink);
   const contentEnd = base + root.end;
   const documentContext = { key: 'policy', path: '', where: message('where.document'), ownerSpan: binder.span(root) };
 
@@ -218,7 +258,7 @@ function bindChunk(placed: PlacedChunk): BoundChunk {
         fixData: suggestion ? { replaceWith: suggestion } : undefined,
       });
     }
-    const span = { start: keySpan.start, end: pair.value ? base + pair.value.end : keySpan.end };
+    const span = binder.at(keySpan.start, pair.value ? base + pair.value.end : keySpan.end);
     const value =
       schema && placed.role === 'top'
         ? binder.bind(schema, pair.value, { key: name, path: name, where: message('where.section', { name }), ownerSpan: keySpan })
@@ -228,17 +268,22 @@ function bindChunk(placed: PlacedChunk): BoundChunk {
   return { ...result, contentEnd, sections };
 }
 
-function problemFinding(problem: SyntaxProblem, base: number): Finding {
-  const span = { start: base + problem.start, end: base + problem.end };
+function problemFinding(problem: SyntaxProblem, span: Span): Finding {
   switch (problem.kind) {
     case 'too-complex':
       return { rule: 'too-complex', span, message: message('tooComplex', { limit: MAX_NESTING }) };
+    case 'character':
+      return problem.code === 'CONTROL'
+        ? { rule: 'yaml-syntax', span, message: message('controlCharacter', { code: problem.message }) }
+        : { rule: 'invisible-character', span, message: message('invisibleCharacter', { code: problem.message }) };
     case 'unsupported':
       switch (problem.code) {
         case 'ALIAS':
           return { rule: 'yaml-unsupported', span, message: message('unsupported.alias', { name: problem.message }) };
         case 'ANCHOR':
           return { rule: 'yaml-unsupported', span, message: message('unsupported.anchor', { name: problem.message }) };
+        case 'DIRECTIVE':
+          return { rule: 'yaml-unsupported', span, message: message('unsupported.directive', { directive: problem.message }) };
         case 'MULTIPLE_DOCS':
           return { rule: 'yaml-unsupported', span, message: message('unsupported.multipleDocs') };
         case 'TAG_RESOLVE_FAILED':

@@ -21,6 +21,15 @@ export const structureRules: readonly RuleMeta[] = [
     },
   },
   {
+    id: 'invisible-character',
+    defaultSeverity: 'warning',
+    title: { de: 'Unsichtbares Zeichen', en: 'Invisible character' },
+    description: {
+      de: 'Breitenlose Zeichen und Steuerzeichen für die Schreibrichtung sind unsichtbar; sie können die Darstellung des Textes umkehren oder die Suche darin vereiteln.',
+      en: 'Zero-width characters and text direction controls cannot be seen; they can reverse how the text is displayed or defeat searching it.',
+    },
+  },
+  {
     id: 'too-complex',
     defaultSeverity: 'error',
     title: { de: 'Zu tief verschachtelt', en: 'Nested too deeply' },

@@ -74,9 +74,34 @@ function parseChunkUnsafe(text: string): ParsedChunk {
     const start = extra.range[0];
     problems.push({ start, end: Math.max(start + 1, extra.range[1]), code: 'MULTIPLE_DOCS', message: '', kind: 'unsupported' });
   }
+  for (const token of tokens) {
+    if (token.type === 'directive') {
+      problems.push({ start: token.offset, end: token.offset + Math.max(1, token.source.length), code: 'DIRECTIVE', message: token.source, kind: 'unsupported' });
+    }
+  }
+  findCharacterProblems(text, problems);
   const converter = new Converter(text, problems);
   const root = first && first.contents ? converter.convert(first.contents as YamlNode) : null;
   return { text, root, problems, open };
+}
+
+/** Characters YAML does not allow (C0 and C1 controls, unpaired surrogates, non-characters). */
+const controlCharacters = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/** Characters YAML allows but nobody sees: zero-width characters, direction controls, a byte order mark. */
+const invisibleCharacters = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
+/** A file full of them needs a few findings, not one per character. */
+const MAX_CHARACTER_PROBLEMS = 100;
+
+function findCharacterProblems(text: string, problems: SyntaxProblem[]): void {
+  for (const [pattern, code] of [[controlCharacters, 'CONTROL'], [invisibleCharacters, 'INVISIBLE']] as const) {
+    pattern.lastIndex = 0;
+    for (let count = 0, match = pattern.exec(text); match && count < MAX_CHARACTER_PROBLEMS; match = pattern.exec(text), count++) {
+      const start = match.index;
+      const codePoint = `U+${text.charCodeAt(start).toString(16).toUpperCase().padStart(4, '0')}`;
+      // A byte order mark may open the file; whether this chunk opens the file only its caller knows.
+      problems.push({ start, end: start + 1, code: start === 0 && match[0] === '\uFEFF' ? 'BOM' : code, message: codePoint, kind: 'character' });
+    }
+  }
 }
 
 function isUnterminated(code: string, message: string): boolean {

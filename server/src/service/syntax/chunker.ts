@@ -23,9 +23,9 @@ export interface ChunkSpan {
   readonly group: number;
 }
 
-const notAKeyStart = new Set([' ', '\t', '\r', '\n', '#', '-', '?', ':', ',', '[', ']', '{', '}', '&', '*', '!', '|', '>', "'", '"', '%', '@', '`']);
-const blockHeader = /^([A-Za-z_][A-Za-z0-9_-]*)[ \t]*:[ \t]*(?:#.*)?\r?$/;
-const wholeFileFeatures = /\r(?!\n)|^(?:---|\.\.\.)(?:[ \t\r\n]|$)|^%/m;
+export const notAKeyStart = new Set([' ', '\t', '\r', '\n', '#', '-', '?', ':', ',', '[', ']', '{', '}', '&', '*', '!', '|', '>', "'", '"', '%', '@', '`']);
+export const blockHeader = /^([A-Za-z_][A-Za-z0-9_-]*)[ \t]*:[ \t]*(?:#.*)?\r?$/;
+export const wholeFileFeatures = /\r(?!\n)|^(?:---|\.\.\.)(?:[ \t\r\n]|$)|^%/m;
 
 export function splitIntoChunks(text: string, isSplittable: (section: string) => boolean): ChunkSpan[] {
   if (text.length === 0 || wholeFileFeatures.test(text)) return [{ start: 0, end: text.length, role: 'top', group: 0 }];
@@ -96,7 +96,7 @@ function splitSection(text: string, keyLine: number, end: number, isSplittable: 
   return bodyStarts.length > 0 ? { section: header[1], bodyStarts } : undefined;
 }
 
-function isItemIndicatorEnd(next: string | undefined): boolean {
+export function isItemIndicatorEnd(next: string | undefined): boolean {
   return next === undefined || next === ' ' || next === '\n' || next === '\r';
 }
 

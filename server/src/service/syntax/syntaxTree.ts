@@ -62,8 +62,11 @@ export interface SyntaxProblem {
   readonly end: number;
   readonly code: string;
   readonly message: string;
-  /** Structural problems the YAML reader does not treat as errors (aliases, unknown tags ...). */
-  readonly kind: 'syntax' | 'unsupported' | 'too-complex';
+  /**
+   * Structural problems the YAML reader does not treat as errors (aliases, unknown tags ...); `character`:
+   * a character YAML forbids or one nobody can see (code CONTROL, INVISIBLE, or BOM at the chunk's start).
+   */
+  readonly kind: 'syntax' | 'unsupported' | 'too-complex' | 'character';
 }
 
 export function keyText(node: SyntaxNode | null): string | undefined {

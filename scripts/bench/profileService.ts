@@ -1,0 +1,31 @@
+/**
+ * Types into a generated policy through the language service in-process, with no transport, and prints
+ * where the time of one keystroke goes. Run it under the profiler to see inside:
+ *
+ *   npm run build && node --cpu-prof --cpu-prof-dir=.cache/prof out/scripts/bench/profileService.js 20000
+ */
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { createLanguageService } from '../../server/src/service/languageService';
+import { generatePolicy } from './policyGenerator';
+import { keystrokeSites, summarize } from './keystrokes';
+
+const lines = Number(process.argv[2] ?? 20000);
+const samples = Number(process.argv[3] ?? 200);
+const text = generatePolicy({ lines, seed: 7 });
+const service = createLanguageService({ locale: 'de' });
+let document = TextDocument.create('file:///bench/profile.policy.yaml', 'privacy-policy', 1, text);
+
+let started = performance.now();
+const first = service.validate(document);
+console.log(`${lines} lines (${text.length} chars): first validation ${(performance.now() - started).toFixed(1)} ms, ${first.length} diagnostics`);
+
+const times: number[] = [];
+const sites = keystrokeSites(text, samples);
+for (let i = 0; i < sites.length; i++) {
+  const change = sites[i].change(i);
+  started = performance.now();
+  document = TextDocument.update(document, [change], document.version + 1);
+  service.validate(document);
+  times.push(performance.now() - started);
+}
+console.log(`keystroke (update + validate): ${summarize(times)}`);

@@ -1,0 +1,118 @@
+import { blockHeader, isItemIndicatorEnd, notAKeyStart, wholeFileFeatures, type ChunkSpan } from './chunker';
+import type { TextEdit } from './textEdit';
+
+/**
+ * The chunks of an edited text, worked out from the chunks of the text before the edit by re-reading only
+ * the lines the edit touched. The result is always what `splitIntoChunks` gives for the new text; where
+ * that cannot be seen from the touched lines alone (a top-level key, a section header or the first entry
+ * of a section is edited, a tab or a whole-file feature appears) this returns undefined and the caller
+ * splits the whole text.
+ */
+export function resplitAfterEdit(
+  before: string,
+  spans: readonly ChunkSpan[],
+  after: string,
+  edit: TextEdit,
+  isSplittable: (section: string) => boolean,
+): ChunkSpan[] | undefined {
+  // One chunk: the file uses a whole-file feature, has no keys, or is tiny. Splitting it again is cheap.
+  if (spans.length < 2) return undefined;
+  const delta = edit.newEnd - edit.oldEnd;
+  // The touched lines: from the start of the line the edit starts in to the end of the line it ends in.
+  const from = edit.start === 0 ? 0 : before.lastIndexOf('\n', edit.start - 1) + 1;
+  const oldNewline = before.indexOf('\n', edit.oldEnd);
+  const oldTo = oldNewline < 0 ? before.length : oldNewline + 1;
+  const newTo = oldTo + delta;
+
+  if (wholeFileFeatures.test(after.slice(from, newTo))) return undefined;
+  if (hasTopLevelKey(before, from, oldTo) || hasTopLevelKey(after, from, newTo)) return undefined;
+
+  const k = spanAt(spans, from);
+  const span = spans[k];
+  if (span.role === 'header' || k === 0) return undefined;
+  if (span.role === 'top') {
+    // A section that could be split but is not (flow style, tabs ...) may become splittable by this edit.
+    const header = blockHeader.exec(before.slice(span.start, lineEndOf(before, span.start)));
+    if (header && isSplittable(header[1])) return undefined;
+    return replaceSpans(spans, k, k, [{ ...span, end: span.end + delta }], delta);
+  }
+
+  // A body chunk: the entries of a split section. The section's first entry fixes the indentation of all.
+  let header = k;
+  while (spans[header].role === 'body') header--;
+  const firstBody = spans[header + 1];
+  if (firstBody.start >= from) return undefined;
+  let last = k;
+  while (last + 1 < spans.length && spans[last + 1].role === 'body' && spans[last + 1].group === span.group) last++;
+  const sectionEnd = spans[last].end + delta;
+  const childIndent = indentAt(before, firstBody.start);
+  const childIsItem = isItemAt(before, firstBody.start + childIndent);
+
+  const starts: number[] = [];
+  for (let lineStart = from; lineStart < newTo; lineStart = lineEndOf(after, lineStart) + 1) {
+    const indent = indentAt(after, lineStart);
+    const first = after[lineStart + indent];
+    if (first === '\t') return undefined; // the whole section is then read as one chunk
+    if (first === '\n' || first === '\r' || first === '#' || lineStart + indent >= sectionEnd) continue;
+    if (indent !== childIndent) continue;
+    if (childIsItem ? isItemAt(after, lineStart + indent) : !notAKeyStart.has(first)) starts.push(lineStart);
+  }
+
+  // Replace the chunks from the last one that starts before the touched lines to the one holding their end.
+  const firstReplaced = span.start < from ? k : k - 1;
+  const lastReplaced = Math.min(last, spanAt(spans, Math.max(from, oldTo - 1)));
+  const windowEnd = spans[lastReplaced].end + delta;
+  const bodyStarts = [spans[firstReplaced].start, ...starts];
+  const replacement: ChunkSpan[] = bodyStarts.map((start, j) => ({
+    start,
+    end: j + 1 < bodyStarts.length ? bodyStarts[j + 1] : windowEnd,
+    role: 'body',
+    section: span.section,
+    group: span.group,
+  }));
+  return replaceSpans(spans, firstReplaced, lastReplaced, replacement, delta);
+}
+
+function replaceSpans(spans: readonly ChunkSpan[], first: number, last: number, replacement: ChunkSpan[], delta: number): ChunkSpan[] {
+  const result = spans.slice(0, first);
+  result.push(...replacement);
+  for (let i = last + 1; i < spans.length; i++) {
+    const span = spans[i];
+    result.push(delta === 0 ? span : { ...span, start: span.start + delta, end: span.end + delta });
+  }
+  return result;
+}
+
+/** Index of the span that holds `offset` (the last span for the end of the text). */
+function spanAt(spans: readonly ChunkSpan[], offset: number): number {
+  let low = 0;
+  let high = spans.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (spans[mid].start <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
+function hasTopLevelKey(text: string, from: number, to: number): boolean {
+  for (let lineStart = from; lineStart < to && lineStart < text.length; lineStart = lineEndOf(text, lineStart) + 1) {
+    if (!notAKeyStart.has(text[lineStart])) return true;
+  }
+  return false;
+}
+
+function indentAt(text: string, lineStart: number): number {
+  let indent = 0;
+  while (text[lineStart + indent] === ' ') indent++;
+  return indent;
+}
+
+function isItemAt(text: string, at: number): boolean {
+  return text[at] === '-' && isItemIndicatorEnd(text[at + 1]);
+}
+
+function lineEndOf(text: string, from: number): number {
+  const newline = text.indexOf('\n', from);
+  return newline < 0 ? text.length : newline;
+}

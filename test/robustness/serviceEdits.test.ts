@@ -1,0 +1,70 @@
+import * as assert from 'assert';
+import fc from 'fast-check';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { PolicyAnalysis } from '../../server/src/service/languageService';
+import { service } from '../support/serviceHarness';
+import { applyEdit, assertRangesInside, basePolicies, editArbitrary, HANG_MS, typingArbitrary, type Edit } from './edits';
+
+/** What must not depend on how a text was reached: the chunks, the model with its offsets, the findings. */
+function essence(analysis: PolicyAnalysis): string {
+  const { model, parsed } = analysis;
+  return JSON.stringify({
+    chunks: parsed.chunks.map((placed) => [placed.base, placed.role, placed.section, placed.chunk.text]),
+    root: model.root,
+    sections: model.sections,
+    references: model.references,
+    findings: analysis.findings,
+  });
+}
+
+const kinds: Array<[string, fc.Arbitrary<Edit>]> = [
+  ['hostile edits', editArbitrary],
+  ['typing', typingArbitrary],
+];
+
+describe('random edit sequences through the language service', function () {
+  for (const base of basePolicies()) {
+    for (const [kind, arbitrary] of kinds) {
+    it(`${base.name}, ${kind}: no exception or hang, ranges inside, same result as a fresh validation`, function () {
+      fc.assert(
+        fc.property(fc.array(arbitrary, { minLength: 1, maxLength: 25 }), (edits) => {
+          const incremental = service({ locale: 'de' });
+          let document = TextDocument.create('file:///robustness/edited.policy.yaml', 'privacy-policy', 1, base.text);
+          incremental.validate(document);
+          for (const edit of edits) {
+            document = applyEdit(document, edit).document;
+            const started = performance.now();
+            const diagnostics = incremental.validate(document);
+            assert.ok(performance.now() - started < HANG_MS, 'validation hung');
+            assertRangesInside(diagnostics, document);
+            // Checked after every step: a later edit that splits the file afresh would hide an earlier mistake.
+            const again = TextDocument.create(document.uri, 'privacy-policy', 1, document.getText());
+            assert.strictEqual(essence(incremental.analyze(document)), essence(service({ locale: 'de' }).analyze(again)));
+          }
+          const fresh = service({ locale: 'de' });
+          const again = TextDocument.create(document.uri, 'privacy-policy', 1, document.getText());
+          assert.deepStrictEqual(incremental.validate(document), fresh.validate(again));
+        }),
+        { numRuns: 25, seed: 20261125 },
+      );
+    });
+    }
+  }
+
+  it('typing a whole entry letter by letter into a large policy ends where a fresh validation starts', function () {
+    const base = basePolicies().find((policy) => policy.name === 'generated, 600 lines')!.text;
+    const incremental = service();
+    let document = TextDocument.create('file:///robustness/typed.policy.yaml', 'privacy-policy', 1, base);
+    incremental.validate(document);
+    const at = base.indexOf('\nrecipients:') + 1;
+    const typed = '  neuer-zweck:\n    title: "Neu"\n    legalBasis: [art6-1-a]\n';
+    for (let i = 0; i < typed.length; i++) {
+      const position = document.positionAt(at + i);
+      document = TextDocument.update(TextDocument.create(document.uri, 'privacy-policy', document.version, document.getText()), [{ range: { start: position, end: position }, text: typed[i] }], document.version + 1);
+      assertRangesInside(incremental.validate(document), document);
+    }
+    assert.strictEqual(document.getText(), base.slice(0, at) + typed + base.slice(at));
+    const fresh = TextDocument.create(document.uri, 'privacy-policy', 1, document.getText());
+    assert.strictEqual(essence(incremental.analyze(document)), essence(service().analyze(fresh)));
+  });
+});
