@@ -131,8 +131,9 @@ export class Binder {
 
   object(schema: ObjectSchema, node: SyntaxNode | null, ctx: BindContext): ObjectValue | undefined {
     if (node && node.kind !== 'map') return this.wrongType(node, ctx, 'type.map');
-    const fields: Record<string, BoundValue> = {};
-    const keys: Record<string, Span> = {};
+    // Keys come from the author: `__proto__` or `constructor` must be ordinary names, not Object.prototype's.
+    const fields: Record<string, BoundValue> = Object.create(null);
+    const keys: Record<string, Span> = Object.create(null);
     if (node) {
       for (const pair of node.pairs) {
         const name = this.fieldName(pair, schema, ctx, keys);

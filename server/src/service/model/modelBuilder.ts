@@ -86,8 +86,9 @@ function moveBound(bound: BoundChunk, base: number): void {
 export function buildModel(parsed: ParsedDocument, cache = new BindCache()): PolicyModel {
   const findings: Finding[] = [];
   const references: RefValue[] = [];
-  const fields: Record<string, BoundValue> = {};
-  const keys: Record<string, Span> = {};
+  // Keys come from the author: `__proto__` or `constructor` must be ordinary names, not Object.prototype's.
+  const fields: Record<string, BoundValue> = Object.create(null);
+  const keys: Record<string, Span> = Object.create(null);
   const sections: SectionInfo[] = [];
   const chunks = parsed.chunks;
 
@@ -221,7 +222,7 @@ function bindChunk(placed: PlacedChunk): BoundChunk {
 
   if (placed.role === 'body') {
     const section = placed.section!;
-    const schema = policySchema.fields[section];
+    const schema = Object.prototype.hasOwnProperty.call(policySchema.fields, section) ? policySchema.fields[section] : undefined;
     const context = { key: section, path: section, where: message('where.section', { name: section }), ownerSpan: binder.span(root) };
     if (schema?.kind === 'definitions') {
       if (root.kind === 'map') return { ...result, contentEnd, entries: binder.definitionEntries(schema, root, section) };

@@ -208,6 +208,6 @@ export const policySchema: ObjectSchema = {
 
 /** Sections whose entries are read one by one (see chunker.ts). */
 export function isEntrySection(section: string): boolean {
-  const schema: FieldSchema | undefined = policySchema.fields[section];
+  const schema: FieldSchema | undefined = Object.prototype.hasOwnProperty.call(policySchema.fields, section) ? policySchema.fields[section] : undefined;
   return schema !== undefined && (schema.kind === 'definitions' || schema.kind === 'list');
 }
