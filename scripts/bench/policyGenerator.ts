@@ -205,10 +205,10 @@ export function generatePolicy(options: GeneratorOptions): string {
   w.push('', 'clauses:', '  - use: verantwortliche-stelle', '  - use: ssl-tls');
   for (let i = 1; w.lines.length < target; i++) {
     w.push(`  - title: ${w.pick(activities)} – Hinweise (${i})`, '    text: |-');
-    // Long paragraphs as authors paste them: one line per paragraph, several hundred characters each.
+    // Paragraphs as authors paste them: one line each, a few hundred characters (as in the seed policy).
     for (let p = 0; p < 3; p++) {
       if (p > 0) w.push('');
-      w.push(`      ${Array.from({ length: 4 + Math.floor(random() * 4) }, () => w.sentence()).join(' ')}`);
+      w.push(`      ${Array.from({ length: 2 + Math.floor(random() * 3) }, () => w.sentence()).join(' ')}`);
     }
   }
   return w.lines.join('\n') + '\n';

@@ -23,6 +23,7 @@ import {
   type RenameParams,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { policyTextDocuments } from './lsp/policyTextDocument';
 import { createLanguageService } from './service/languageService';
 import { RenameError } from './service/features/navigation';
 import { resolveLocale } from './service/l10n/messages';
@@ -35,7 +36,8 @@ import { toDiagnostics } from './service/features/diagnostics';
 import { localize, message, type Locale } from './service/l10n/messages';
 
 export function startServer(connection: Connection): void {
-  const documents = new TextDocuments(TextDocument);
+  // Documents keep their text in pieces: a keystroke in a large policy does not copy the whole text.
+  const documents = new TextDocuments(policyTextDocuments);
   const service = createLanguageService();
   let canPullConfiguration = false;
   let canWatchFiles = false;

@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { policyTextDocuments } from '../../server/src/lsp/policyTextDocument';
 import type { PolicyAnalysis } from '../../server/src/service/languageService';
 import { service } from '../support/serviceHarness';
 import { applyEdit, assertRangesInside, basePolicies, editArbitrary, HANG_MS, typingArbitrary, type Edit } from './edits';
@@ -31,12 +32,19 @@ describe('random edit sequences through the language service', function () {
           const incremental = service({ locale: 'de' });
           let document = TextDocument.create('file:///robustness/edited.policy.yaml', 'privacy-policy', 1, base.text);
           incremental.validate(document);
+          // The same edits on the server's document kind, which keeps its text in pieces.
+          const onPieces = service({ locale: 'de' });
+          const pieces = policyTextDocuments.create(document.uri, 'privacy-policy', 1, base.text);
+          onPieces.validate(pieces);
           for (const edit of edits) {
-            document = applyEdit(document, edit).document;
+            const applied = applyEdit(document, edit);
+            document = applied.document;
+            policyTextDocuments.update(pieces, [applied.change], document.version);
             const started = performance.now();
             const diagnostics = incremental.validate(document);
             assert.ok(performance.now() - started < HANG_MS, 'validation hung');
             assertRangesInside(diagnostics, document);
+            assert.deepStrictEqual(onPieces.validate(pieces), diagnostics);
             // Checked after every step: a later edit that splits the file afresh would hide an earlier mistake.
             const again = TextDocument.create(document.uri, 'privacy-policy', 1, document.getText());
             assert.strictEqual(essence(incremental.analyze(document)), essence(service({ locale: 'de' }).analyze(again)));

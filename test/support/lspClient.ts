@@ -16,6 +16,8 @@ type Listener = (method: string, params: unknown) => void;
  */
 export class LspClient {
   readonly notifications: Array<{ method: string; params: unknown }> = [];
+  /** Answers to `workspace/configuration`, by section; sections not listed get null. */
+  settings: Record<string, unknown> = {};
   stderr = '';
   private buffer = Buffer.alloc(0);
   private nextId = 1;
@@ -150,7 +152,8 @@ export class LspClient {
       else pending.resolve(message.result);
     } else if (message.id !== undefined) {
       // A request from the server (configuration, registration): answer it as a minimal client would.
-      this.send({ jsonrpc: '2.0', id: message.id, result: message.method === 'workspace/configuration' ? (message.params?.items ?? []).map(() => null) : null });
+      const items: Array<{ section?: string }> = message.params?.items ?? [];
+      this.send({ jsonrpc: '2.0', id: message.id, result: message.method === 'workspace/configuration' ? items.map((item) => this.settings[item.section ?? ''] ?? null) : null });
     } else {
       this.notifications.push({ method: message.method, params: message.params });
       for (const listener of [...this.listeners]) listener(message.method, message.params);

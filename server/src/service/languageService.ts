@@ -17,6 +17,7 @@ import { BindCache, buildModel } from './model/modelBuilder';
 import { runRules } from './rules/ruleCatalog';
 import { isEntrySection } from './schema/policySchema';
 import { ChunkCache, parseDocument, type ParsedDocument } from './syntax/documentParser';
+import { PieceText } from './syntax/pieceText';
 
 export interface LanguageServiceOptions {
   locale?: Locale;
@@ -74,6 +75,11 @@ interface DocumentState {
   analysis?: PolicyAnalysis;
 }
 
+function piecesOf(document: TextDocument): PieceText | undefined {
+  const source = (document as { source?: unknown }).source;
+  return source instanceof PieceText ? source : undefined;
+}
+
 /** The policy language, independent of any editor or transport: the LSP server, the CLI and the preview use it. */
 export function createLanguageService(initial: LanguageServiceOptions = {}): PolicyLanguageService {
   const options = {
@@ -92,22 +98,36 @@ export function createLanguageService(initial: LanguageServiceOptions = {}): Pol
       state = { chunks: new ChunkCache(), bindings: new BindCache() };
       states.set(document.uri, state);
     }
+    // The server's documents hold their text in pieces (PolicyTextDocument); others give a string.
+    const pieces = piecesOf(document);
     const previous = state.analysis;
-    if (previous && previous.version === document.version && previous.text === document.getText()) return previous;
-    const text = document.getText();
-    const parsed = parseDocument(text, isEntrySection, state.chunks);
+    if (previous && previous.version === document.version && (pieces ? previous.parsed.source === pieces : previous.text === document.getText())) return previous;
+    const parsed = parseDocument(pieces ?? document.getText(), isEntrySection, state.chunks);
+    const text = () => parsed.text;
     const model = buildModel(parsed, state.bindings);
-    const ruleFindings = runRules({ model, text, library: options.library, today: options.now() });
+    const ruleFindings = runRules({
+      model,
+      get text() {
+        return text();
+      },
+      library: options.library,
+      today: options.now(),
+    });
     let lineStarts: number[] | undefined;
-    const lines = () => (lineStarts ??= lineStartsOf(text));
+    const lines = () => (lineStarts ??= lineStartsOf(text()));
     const analysis: PolicyAnalysis = {
       uri: document.uri,
       version: document.version,
-      text,
+      // Joined from the pieces only when a feature reads it: a keystroke's validation does not.
+      get text() {
+        return text();
+      },
       parsed,
       model,
       // Line starts only where suppression comments need them: not worth a pass over the text on every keystroke.
-      findings: text.includes(DISABLE_FILE) ? applySuppressions(model.findings.concat(ruleFindings), text, lines(), parsed) : model.findings.concat(ruleFindings),
+      findings: parsed.source!.includes(DISABLE_FILE)
+        ? applySuppressions(model.findings.concat(ruleFindings), text(), lines(), parsed)
+        : model.findings.concat(ruleFindings),
       get lineStarts() {
         return lines();
       },

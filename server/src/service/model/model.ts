@@ -247,4 +247,6 @@ export interface PolicyModel {
   readonly references: readonly RefValue[];
   /** What the structure check found while the model was built. */
   readonly findings: readonly Finding[];
+  /** Offset of the first CR that is not part of a CRLF, if any (known from reading the text). */
+  readonly loneCarriageReturn?: number;
 }

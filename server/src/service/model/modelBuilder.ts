@@ -27,6 +27,8 @@ interface BoundChunk {
   contentEnd: number;
   /** Every span object in what the chunk contributes, each once. */
   readonly spans: Span[];
+  /** The document (BindCache generation) this binding was last used for. */
+  claimedIn: number;
 }
 
 interface BoundSection {
@@ -43,32 +45,44 @@ interface BoundSection {
  * stays valid until the next version of the same document is analysed.
  */
 export class BindCache {
-  private previous = new Map<ParsedChunk, BoundChunk[]>();
-  private current = new Map<ParsedChunk, BoundChunk[]>();
+  /** Every binding made and not yet swept, by the parsed chunk it was made from. */
+  private readonly byChunk = new Map<ParsedChunk, BoundChunk[]>();
+  private generation = 0;
+  private claimed = 0;
 
   bind(placed: PlacedChunk): BoundChunk {
-    const candidates = this.previous.get(placed.chunk);
+    let list = this.byChunk.get(placed.chunk);
     let bound: BoundChunk | undefined;
-    if (candidates) {
-      // Each remembered binding serves one place in the new version; the same text may stand in several.
-      let index = candidates.findIndex((b) => b.role === placed.role && b.section === placed.section && b.base === placed.base);
-      if (index < 0) index = candidates.findIndex((b) => b.role === placed.role && b.section === placed.section);
-      if (index >= 0) {
-        bound = candidates[index];
-        candidates.splice(index, 1);
-        moveBound(bound, placed.base);
-      }
+    if (list) {
+      // Each binding serves one place per document; the same text may stand in several places.
+      const free = (b: BoundChunk) => b.claimedIn !== this.generation && b.role === placed.role && b.section === placed.section;
+      bound = list.find((b) => free(b) && b.base === placed.base) ?? list.find(free);
+    } else {
+      list = [];
+      this.byChunk.set(placed.chunk, list);
     }
-    bound ??= bindChunk(placed);
-    const list = this.current.get(placed.chunk);
-    if (list) list.push(bound);
-    else this.current.set(placed.chunk, [bound]);
+    if (bound) {
+      moveBound(bound, placed.base);
+    } else {
+      bound = bindChunk(placed);
+      list.push(bound);
+    }
+    bound.claimedIn = this.generation;
+    this.claimed++;
     return bound;
   }
 
   endDocument(): void {
-    this.previous = this.current;
-    this.current = new Map();
+    // Forget the bindings the document did not use, once they are as many as those it did.
+    if (this.byChunk.size > 2 * this.claimed + 16) {
+      for (const [chunk, list] of this.byChunk) {
+        const kept = list.filter((b) => b.claimedIn === this.generation);
+        if (kept.length === 0) this.byChunk.delete(chunk);
+        else if (kept.length < list.length) this.byChunk.set(chunk, kept);
+      }
+    }
+    this.generation++;
+    this.claimed = 0;
   }
 }
 
@@ -144,7 +158,7 @@ export function buildModel(parsed: ParsedDocument, cache = new BindCache()): Pol
 
   for (const required of policySchema.required ?? []) {
     if (keys[required]) continue;
-    const firstLineEnd = parsed.text.search(/\r?\n|$/);
+    const firstLineEnd = firstLineEndOf(parsed);
     findings.push({
       rule: 'required-field',
       span: { start: 0, end: Math.max(0, firstLineEnd) },
@@ -155,7 +169,7 @@ export function buildModel(parsed: ParsedDocument, cache = new BindCache()): Pol
 
   const root: ObjectValue<PolicyFields> = {
     kind: 'object',
-    span: { start: 0, end: parsed.text.length },
+    span: { start: 0, end: parsed.source ? parsed.source.length : parsed.text.length },
     keys,
     fields: fields as Partial<PolicyFields>,
     ownerSpan: { start: 0, end: 0 },
@@ -172,7 +186,21 @@ export function buildModel(parsed: ParsedDocument, cache = new BindCache()): Pol
     definitions: { purposes: purposes.byId, recipients: recipients.byId, categories: categories.byId },
     references,
     findings,
+    loneCarriageReturn: parsed.source ? parsed.loneCarriageReturn : lineEndingOf(parsed.text),
   };
+}
+
+/** Where the first line ends, before its line break; read from the pieces so the text need not be joined. */
+function firstLineEndOf(parsed: ParsedDocument): number {
+  if (!parsed.source) return parsed.text.search(/\r?\n|$/);
+  const newline = parsed.source.indexOf('\n');
+  if (newline < 0) return parsed.source.length;
+  return newline > 0 && parsed.source.charAt(newline - 1) === '\r' ? newline - 1 : newline;
+}
+
+function lineEndingOf(text: string): number | undefined {
+  const match = /\r(?!\n)/.exec(text);
+  return match ? match.index : undefined;
 }
 
 /** Ids of one section, each defined once; later definitions of an id are reported. */
@@ -214,6 +242,7 @@ function bindChunk(placed: PlacedChunk): BoundChunk {
     items: [],
     contentEnd: base,
     spans: sink.spans,
+    claimedIn: -1,
   };
   const root = chunk.root;
   if (!root) return result;

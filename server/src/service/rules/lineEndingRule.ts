@@ -11,8 +11,9 @@ export const loneCarriageReturn: Rule = {
       en: 'Lone CR characters are line breaks to the editor but not to YAML; the file needs LF or CRLF line endings.',
     },
   },
-  check({ text, report }) {
-    const match = /\r(?!\n)/.exec(text);
-    if (match) report({ span: { start: match.index, end: match.index + 1 }, message: message('lineEndings') });
+  check({ model, report }) {
+    // Found while the text was read (see documentParser.ts), so the rule needs no pass over the whole text.
+    const at = model.loneCarriageReturn;
+    if (at !== undefined) report({ span: { start: at, end: at + 1 }, message: message('lineEndings') });
   },
 };

@@ -45,10 +45,14 @@ export const unusedDefinition: Rule = {
     },
   },
   check({ model, report }) {
-    const used = new Set(model.references.map((reference) => `${reference.target}\u0000${reference.id}`));
+    // The definitions referred to, not their ids as new strings: this runs on every keystroke.
+    const used = new Set<unknown>();
+    for (const reference of model.references) {
+      if (mustBeUsed.includes(reference.target)) used.add(model.definitions[reference.target].get(reference.id));
+    }
     for (const kind of mustBeUsed) {
       for (const [id, definition] of model.definitions[kind]) {
-        if (used.has(`${kind}\u0000${id}`)) continue;
+        if (used.has(definition)) continue;
         report({ span: definition.idSpan, message: message('unusedDefinition', { kind: message(`kind.${kind}`), id }), unnecessary: true });
       }
     }

@@ -46,7 +46,8 @@ export function runRules(context: Omit<RuleContext, 'report'>, rules: readonly R
   for (const rule of rules) {
     const report: RuleContext['report'] = (finding) => findings.push({ ...finding, rule: rule.meta.id });
     try {
-      rule.check({ ...context, report });
+      // Not a spread: the context's `text` is joined from its pieces only when a rule reads it.
+      rule.check(Object.create(context, { report: { value: report } }) as RuleContext);
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
       findings.push({ rule: internalErrorRule.id, span: { start: 0, end: 0 }, message: message('internalError', { rule: rule.meta.id, detail }) });

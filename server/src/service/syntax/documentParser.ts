@@ -1,6 +1,7 @@
 import { splitIntoChunks, type ChunkRole, type ChunkSpan } from './chunker';
 import { parseChunk, type ParsedChunk } from './chunkParser';
 import { resplitAfterEdit } from './incrementalChunker';
+import { PieceText } from './pieceText';
 import { findEdit, type TextEdit } from './textEdit';
 
 /** A parsed chunk at its place in one version of a document. */
@@ -13,15 +14,20 @@ export interface PlacedChunk {
 }
 
 export interface ParsedDocument {
+  /** The whole text; from parseDocument it is joined only when read (see PieceText). */
   readonly text: string;
+  /** The text in pieces, when it was parsed from them. */
+  readonly source?: PieceText;
   readonly chunks: readonly PlacedChunk[];
+  /** Offset of the first CR that is not part of a CRLF, if any: a line break to editors but not to YAML. */
+  readonly loneCarriageReturn?: number;
 }
 
 interface LastDocument {
   readonly parsed: ParsedDocument;
+  readonly source: PieceText;
   /** The chunk spans before unclosed chunks were merged with their successors. */
   readonly spans: readonly ChunkSpan[];
-  readonly byBase: Map<number, PlacedChunk>;
 }
 
 /**
@@ -36,43 +42,56 @@ export class ChunkCache {
   private used = new Map<string, ParsedChunk>();
   private last?: LastDocument;
 
-  parse(text: string): ParsedChunk {
+  /** `own`: the text is a slice of a whole version of the document, which the chunk must not keep alive. */
+  parse(text: string, own = true): ParsedChunk {
     let chunk = this.used.get(text) ?? this.chunks.get(text);
-    if (!chunk) chunk = parseChunk(detach(text));
+    if (!chunk) chunk = parseChunk(own ? detach(text) : text);
     this.used.set(chunk.text, chunk);
     return chunk;
   }
 
   /** The last document, if `text` is an edit of it: what it was and where the edit is. */
-  previous(text: string): { last: LastDocument; edit: TextEdit } | undefined {
+  previous(source: PieceText): { last: LastDocument; edit: TextEdit } | undefined {
     const last = this.last;
-    return last ? { last, edit: findEdit(last.parsed.text, text) } : undefined;
+    return last ? { last, edit: findEdit(last.source, source) } : undefined;
   }
 
   /** Forgets every chunk text the last document did not look up, so memory follows the current text. */
-  endDocument(parsed: ParsedDocument, spans: readonly ChunkSpan[]): void {
+  endDocument(parsed: ParsedDocument, source: PieceText, spans: readonly ChunkSpan[]): void {
     this.chunks = this.used;
     this.used = new Map();
-    const byBase = new Map<number, PlacedChunk>();
-    for (const placed of parsed.chunks) byBase.set(placed.base, placed);
-    this.last = { parsed, spans, byBase };
+    this.last = { parsed, source, spans };
   }
 }
 
 /** How many chunks an unclosed chunk is merged with one at a time. */
 const MERGE_STEPS = 4;
 
-export function parseDocument(text: string, isSplittable: (section: string) => boolean, cache = new ChunkCache()): ParsedDocument {
-  const previous = cache.previous(text);
-  if (previous && previous.last.parsed.text === text) return previous.last.parsed;
-  const spans = (previous && resplitAfterEdit(previous.last.parsed.text, previous.last.spans, text, previous.edit, isSplittable)) ?? splitIntoChunks(text, isSplittable);
+export function parseDocument(text: string | PieceText, isSplittable: (section: string) => boolean, cache = new ChunkCache()): ParsedDocument {
+  const source = typeof text === 'string' ? PieceText.of(text) : text;
+  // A text in pieces is kept by its document piece by piece: a chunk cut from it keeps a piece at most.
+  const own = typeof text === 'string';
+  const previous = cache.previous(source);
+  if (previous && previous.edit.start === previous.edit.oldEnd && previous.edit.oldEnd === previous.edit.newEnd && previous.last.source.length === source.length) {
+    return previous.last.parsed;
+  }
+  let spans = previous && resplitAfterEdit(previous.last.source, previous.last.spans, source, previous.edit, isSplittable);
+  // Only the whole text can say where a lone CR is; an edit the fast path took added none and the text had none.
+  let loneCarriageReturn: number | undefined;
+  if (!spans) {
+    const whole = source.toString();
+    spans = splitIntoChunks(whole, isSplittable);
+    const match = /\r(?!\n)/.exec(whole);
+    loneCarriageReturn = match ? match.index : undefined;
+  }
   const unchanged = previous ? unchangedChunkFinder(previous.last, previous.edit) : () => undefined;
   const chunks: PlacedChunk[] = [];
+  const moved: Array<[PlacedChunk, number]> = [];
   for (let i = 0; i < spans.length; i++) {
     const first = spans[i];
     let end = first.end;
     let old = unchanged(first.start, end);
-    let chunk = old?.chunk ?? cache.parse(text.slice(first.start, end));
+    let chunk = old?.chunk ?? cache.parse(source.slice(first.start, end), own);
     // An unclosed quote or bracket swallows what follows, as it would if the file were read whole. Each
     // step reads the grown chunk again: after a few steps the rest of the group is taken at once, so an
     // unclosed quote at the top of a long section costs one more reading, not one per entry.
@@ -81,13 +100,27 @@ export function parseDocument(text: string, isSplittable: (section: string) => b
       if (steps >= MERGE_STEPS) while (i + 1 < spans.length && sameGroup(first, spans[i + 1])) i++;
       end = spans[i].end;
       old = unchanged(first.start, end);
-      chunk = old?.chunk ?? cache.parse(text.slice(first.start, end));
+      chunk = old?.chunk ?? cache.parse(source.slice(first.start, end), own);
     }
-    const reusable = old && old.base === first.start && old.role === first.role && old.section === first.section;
-    chunks.push(reusable ? old! : { base: first.start, chunk, role: first.role, section: first.section });
+    if (old && old.role === first.role && old.section === first.section) {
+      if (old.base !== first.start) moved.push([old, first.start]);
+      chunks.push(old);
+    } else {
+      chunks.push({ base: first.start, chunk, role: first.role, section: first.section });
+    }
   }
-  const parsed = { text, chunks };
-  cache.endDocument(parsed, spans);
+  // Chunks the edit moved keep their objects (the last document's, which this one replaces); moved only
+  // now, so that the search over the last document's chunks above saw them where they were.
+  for (const [placed, base] of moved) (placed as { base: number }).base = base;
+  const parsed: ParsedDocument = {
+    get text() {
+      return source.toString();
+    },
+    source,
+    chunks,
+    loneCarriageReturn,
+  };
+  cache.endDocument(parsed, source, spans);
   return parsed;
 }
 
@@ -102,7 +135,7 @@ function unchangedChunkFinder(last: LastDocument, edit: TextEdit): (start: numbe
     if (end <= edit.start) oldStart = start;
     else if (start >= edit.newEnd) oldStart = start - delta;
     else return undefined;
-    const old = last.byBase.get(oldStart);
+    const old = chunkAt(last.parsed.chunks, oldStart);
     return old && old.chunk.text.length === end - start ? old : undefined;
   };
 }
@@ -113,6 +146,20 @@ function unchangedChunkFinder(last: LastDocument, edit: TextEdit): (start: numbe
  */
 function detach(slice: string): string {
   return (' ' + slice).slice(1);
+}
+
+/** The chunk that starts at `base`, by binary search (chunks are in document order). */
+function chunkAt(chunks: readonly PlacedChunk[], base: number): PlacedChunk | undefined {
+  let low = 0;
+  let high = chunks.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const at = chunks[mid].base;
+    if (at === base) return chunks[mid];
+    if (at < base) low = mid + 1;
+    else high = mid - 1;
+  }
+  return undefined;
 }
 
 function sameGroup(a: ChunkSpan, b: ChunkSpan): boolean {

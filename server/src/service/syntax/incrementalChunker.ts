@@ -1,17 +1,18 @@
 import { blockHeader, isItemIndicatorEnd, notAKeyStart, wholeFileFeatures, type ChunkSpan } from './chunker';
+import type { PieceText } from './pieceText';
 import type { TextEdit } from './textEdit';
 
 /**
  * The chunks of an edited text, worked out from the chunks of the text before the edit by re-reading only
- * the lines the edit touched. The result is always what `splitIntoChunks` gives for the new text; where
+ * the lines the edit touched; the given spans after the edit are moved in place and reused. The result is always what `splitIntoChunks` gives for the new text; where
  * that cannot be seen from the touched lines alone (a top-level key, a section header or the first entry
  * of a section is edited, a tab or a whole-file feature appears) this returns undefined and the caller
  * splits the whole text.
  */
 export function resplitAfterEdit(
-  before: string,
+  before: PieceText,
   spans: readonly ChunkSpan[],
-  after: string,
+  after: PieceText,
   edit: TextEdit,
   isSplittable: (section: string) => boolean,
 ): ChunkSpan[] | undefined {
@@ -29,10 +30,12 @@ export function resplitAfterEdit(
 
   const k = spanAt(spans, from);
   const span = spans[k];
-  if (span.role === 'header' || k === 0) return undefined;
+  if (span.role === 'header') return undefined;
   if (span.role === 'top') {
     // A section that could be split but is not (flow style, tabs ...) may become splittable by this edit.
-    const header = blockHeader.exec(before.slice(span.start, lineEndOf(before, span.start)));
+    const keyLine = k === 0 ? firstKeyLine(before) : span.start;
+    if (keyLine < 0) return undefined;
+    const header = blockHeader.exec(before.slice(keyLine, lineEndOf(before, keyLine)));
     if (header && isSplittable(header[1])) return undefined;
     return replaceSpans(spans, k, k, [{ ...span, end: span.end + delta }], delta);
   }
@@ -51,11 +54,11 @@ export function resplitAfterEdit(
   const starts: number[] = [];
   for (let lineStart = from; lineStart < newTo; lineStart = lineEndOf(after, lineStart) + 1) {
     const indent = indentAt(after, lineStart);
-    const first = after[lineStart + indent];
+    const first = after.charAt(lineStart + indent);
     if (first === '\t') return undefined; // the whole section is then read as one chunk
     if (first === '\n' || first === '\r' || first === '#' || lineStart + indent >= sectionEnd) continue;
     if (indent !== childIndent) continue;
-    if (childIsItem ? isItemAt(after, lineStart + indent) : !notAKeyStart.has(first)) starts.push(lineStart);
+    if (childIsItem ? isItemAt(after, lineStart + indent) : !notAKeyStart.has(first ?? '')) starts.push(lineStart);
   }
 
   // Replace the chunks from the last one that starts before the touched lines to the one holding their end.
@@ -76,9 +79,13 @@ export function resplitAfterEdit(
 function replaceSpans(spans: readonly ChunkSpan[], first: number, last: number, replacement: ChunkSpan[], delta: number): ChunkSpan[] {
   const result = spans.slice(0, first);
   result.push(...replacement);
+  // The spans after the edit are moved in place: they belong to the caller's last document, which this
+  // result replaces, and a keystroke should not copy thousands of them.
   for (let i = last + 1; i < spans.length; i++) {
-    const span = spans[i];
-    result.push(delta === 0 ? span : { ...span, start: span.start + delta, end: span.end + delta });
+    const span = spans[i] as { start: number; end: number };
+    span.start += delta;
+    span.end += delta;
+    result.push(spans[i]);
   }
   return result;
 }
@@ -95,24 +102,32 @@ function spanAt(spans: readonly ChunkSpan[], offset: number): number {
   return low;
 }
 
-function hasTopLevelKey(text: string, from: number, to: number): boolean {
+/** Where the first top-level key stands (the first chunk also holds the comments above it), or -1. */
+function firstKeyLine(text: PieceText): number {
+  for (let lineStart = 0; lineStart < text.length; lineStart = lineEndOf(text, lineStart) + 1) {
+    if (!notAKeyStart.has(text.charAt(lineStart)!)) return lineStart;
+  }
+  return -1;
+}
+
+function hasTopLevelKey(text: PieceText, from: number, to: number): boolean {
   for (let lineStart = from; lineStart < to && lineStart < text.length; lineStart = lineEndOf(text, lineStart) + 1) {
-    if (!notAKeyStart.has(text[lineStart])) return true;
+    if (!notAKeyStart.has(text.charAt(lineStart)!)) return true;
   }
   return false;
 }
 
-function indentAt(text: string, lineStart: number): number {
+function indentAt(text: PieceText, lineStart: number): number {
   let indent = 0;
-  while (text[lineStart + indent] === ' ') indent++;
+  while (text.charAt(lineStart + indent) === ' ') indent++;
   return indent;
 }
 
-function isItemAt(text: string, at: number): boolean {
-  return text[at] === '-' && isItemIndicatorEnd(text[at + 1]);
+function isItemAt(text: PieceText, at: number): boolean {
+  return text.charAt(at) === '-' && isItemIndicatorEnd(text.charAt(at + 1));
 }
 
-function lineEndOf(text: string, from: number): number {
+function lineEndOf(text: PieceText, from: number): number {
   const newline = text.indexOf('\n', from);
   return newline < 0 ? text.length : newline;
 }
