@@ -72,6 +72,10 @@ export const ruleExamples: Readonly<Record<string, RuleExample>> = {
     bad: 'purposes:\n  vertrag: &basis\n    title: Erfüllung des Vertrags\n    legalBasis: [art6-1-b]\n  angebot: *basis\n',
     good: 'purposes:\n  vertrag:\n    title: Erfüllung des Vertrags\n    legalBasis: [art6-1-b]\n',
   },
+  'invisible-character': {
+    bad: 'purposes:\n  vertrag:\n    title: Erfüllung des\u200b Vertrags\n    legalBasis: [art6-1-b]\n',
+    good: 'purposes:\n  vertrag:\n    title: Erfüllung des Vertrags\n    legalBasis: [art6-1-b]\n',
+  },
   'unknown-key': {
     bad: category('    purposes: [vertrag]\n    recipients: [hoster]\n    retension: Drei Jahre nach Vertragsende.\n'),
     good: category('    purposes: [vertrag]\n    recipients: [hoster]\n    retention: Drei Jahre nach Vertragsende.\n'),
