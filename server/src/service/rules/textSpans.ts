@@ -21,12 +21,13 @@ export class ScalarSourceMap {
    * for as long as their chunk of the document is unchanged (see modelBuilder.ts), so maps are kept per value.
    */
   static of(text: string, value: TextValue): ScalarSourceMap | undefined {
-    let map = sourceMaps.get(value);
-    if (map === undefined) {
-      map = ScalarSourceMap.build(text, value) ?? null;
-      sourceMaps.set(value, map);
+    let entry = sourceMaps.get(value);
+    // A value whose chunk moved has its spans moved in place: its map of document offsets is built again.
+    if (entry === undefined || entry.at !== value.span.start) {
+      entry = { at: value.span.start, map: ScalarSourceMap.build(text, value) ?? null };
+      sourceMaps.set(value, entry);
     }
-    return map ?? undefined;
+    return entry.map ?? undefined;
   }
 
   private static build(text: string, value: TextValue): ScalarSourceMap | undefined {
@@ -92,7 +93,7 @@ export class ScalarSourceMap {
   }
 }
 
-const sourceMaps = new WeakMap<TextValue, ScalarSourceMap | null>();
+const sourceMaps = new WeakMap<TextValue, { readonly at: number; readonly map: ScalarSourceMap | null }>();
 
 /** Where a scalar's content begins: after an opening quote, or on the line after a block scalar's header. */
 function contentStart(text: string, value: TextValue): number {
@@ -152,11 +153,38 @@ export type TextFinding = Omit<Finding, 'rule'>;
  */
 export function findingsPerValue(cache: WeakMap<TextValue, readonly TextFinding[]>, value: TextValue, compute: () => TextFinding[]): readonly TextFinding[] {
   let findings = cache.get(value);
-  if (!findings) {
+  const at = findings && computedAt.get(findings);
+  if (findings && at !== undefined && at !== value.span.start) {
+    // An edit before the value moved its chunk, and the binder moved the value's spans in place (see BindCache):
+    // the findings move with it instead of being computed again.
+    findings = findings.map((finding) => moveFinding(finding, value.span.start - at, at, at + (value.span.end - value.span.start)));
+    cache.set(value, findings);
+  } else if (!findings) {
     findings = compute().slice(0, MAX_FINDINGS_PER_TEXT);
     cache.set(value, findings);
   }
+  computedAt.set(findings, value.span.start);
   return findings;
+}
+
+/** Where the value stood when its findings were computed. */
+const computedAt = new WeakMap<readonly TextFinding[], number>();
+
+/** A finding about a value's text, moved by `delta`: its spans, and the offsets inside the value in its fix data. */
+function moveFinding(finding: TextFinding, delta: number, from: number, to: number): TextFinding {
+  const move = (data: unknown): unknown => {
+    if (typeof data === 'number') return data >= from && data <= to ? data + delta : data;
+    if (Array.isArray(data)) return data.map(move);
+    if (data && typeof data === 'object') return Object.fromEntries(Object.entries(data).map(([key, item]) => [key, move(item)]));
+    return data;
+  };
+  const span = (s: Span): Span => ({ start: s.start + delta, end: s.end + delta });
+  return {
+    ...finding,
+    span: span(finding.span),
+    related: finding.related?.map((related) => ({ ...related, span: span(related.span) })),
+    fixData: finding.fixData === undefined ? undefined : move(finding.fixData),
+  };
 }
 
 /**
