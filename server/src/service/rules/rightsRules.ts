@@ -61,14 +61,16 @@ export const rightsForBases: Rule = {
     },
     articles: 'Art. 13 Abs. 2 lit. b und c, Art. 15–22, Art. 7 Abs. 3 DSGVO',
   },
-  check({ model, text, report }) {
+  check(context) {
+    // `text` is read only when needed: joining a large policy's text costs more than the check.
+    const { model, report } = context;
     const rights = model.root.fields.rights;
     // `rights` that is not a list is reported by the structure check; nothing to compare here.
     if (!rights && model.root.keys.rights) return;
     const required = requiredRights(model);
     if (!rights) {
       report({
-        span: documentAnchor(model, text),
+        span: documentAnchor(model, context.text),
         message: message('rightsMissingSection'),
         fixData: { addSection: 'rights', rights: [...required.map((r) => r.right), 'complaint'] },
       });

@@ -152,23 +152,25 @@ export type TextFinding = Omit<Finding, 'rule'>;
  * it changed, so the checks re-read only the texts of that chunk.
  */
 export function findingsPerValue(cache: WeakMap<TextValue, readonly TextFinding[]>, value: TextValue, compute: () => TextFinding[]): readonly TextFinding[] {
-  let findings = cache.get(value);
-  const at = findings && computedAt.get(findings);
-  if (findings && at !== undefined && at !== value.span.start) {
+  const cached = cache.get(value) as PlacedFindings | undefined;
+  if (cached && cached.placedAt === value.span.start) return cached;
+  const at = value.span.start;
+  let findings: PlacedFindings;
+  if (cached && cached.placedAt !== undefined) {
     // An edit before the value moved its chunk, and the binder moved the value's spans in place (see BindCache):
     // the findings move with it instead of being computed again.
-    findings = findings.map((finding) => moveFinding(finding, value.span.start - at, at, at + (value.span.end - value.span.start)));
-    cache.set(value, findings);
-  } else if (!findings) {
-    findings = compute().slice(0, MAX_FINDINGS_PER_TEXT);
-    cache.set(value, findings);
+    const from = cached.placedAt;
+    findings = cached.map((finding) => moveFinding(finding, at - from, from, from + (value.span.end - value.span.start))) as PlacedFindings;
+  } else {
+    findings = compute().slice(0, MAX_FINDINGS_PER_TEXT) as PlacedFindings;
   }
-  computedAt.set(findings, value.span.start);
+  findings.placedAt = at;
+  cache.set(value, findings);
   return findings;
 }
 
-/** Where the value stood when its findings were computed. */
-const computedAt = new WeakMap<readonly TextFinding[], number>();
+/** Findings of one value, with where the value stood when they were made. */
+type PlacedFindings = TextFinding[] & { placedAt?: number };
 
 /** A finding about a value's text, moved by `delta`: its spans, and the offsets inside the value in its fix data. */
 function moveFinding(finding: TextFinding, delta: number, from: number, to: number): TextFinding {
