@@ -7,6 +7,8 @@ import {
   type CompletionList,
   type Range,
 } from 'vscode-languageserver-types';
+import { clauseParamsAt } from '../clauses/clauseItems';
+import { clausePreviewMarkdown } from '../clauses/clauseMarkdown';
 import type { Locale } from '../l10n/messages';
 import { countryName } from '../schema/countries';
 import { schemaAtPath } from '../schema/schemaPath';
@@ -148,13 +150,7 @@ function valueItems(input: CompletionInput, schema: FieldSchema, range: Range, e
     case 'bool':
       return ['true', 'false'].map((value) => ({ label: value, kind: CompletionItemKind.Value, textEdit: { range, newText: value } }));
     case 'libraryRef':
-      return input.library.all().map((clause) => ({
-        label: clause.id,
-        kind: CompletionItemKind.Reference,
-        detail: clause.title,
-        documentation: { kind: MarkupKind.Markdown, value: `**${clause.title}**\n\n${clause.text}` },
-        textEdit: { range, newText: clause.id },
-      }));
+      return libraryItems(input, range);
     case 'text':
       if (schema.format === 'date') {
         const today = input.today.toISOString().slice(0, 10);
@@ -165,6 +161,21 @@ function valueItems(input: CompletionInput, schema: FieldSchema, range: Range, e
     default:
       return [];
   }
+}
+
+/** The library, each clause documented by a preview of its German text with this policy's data filled in. */
+function libraryItems(input: CompletionInput, range: Range): CompletionItem[] {
+  const params = clauseParamsAt(input.model, input.document.offsetAt(range.start));
+  return input.library.all().map((clause, index) => ({
+    label: clause.id,
+    kind: CompletionItemKind.Reference,
+    detail: clause.summary?.[input.locale] ?? clause.title,
+    labelDetails: { description: clause.title },
+    documentation: { kind: MarkupKind.Markdown, value: clausePreviewMarkdown(clause, input.model, params, input.locale) },
+    filterText: `${clause.id} ${clause.title}`,
+    sortText: String(index).padStart(3, '0'),
+    textEdit: { range, newText: clause.id },
+  }));
 }
 
 function enumItems(choices: readonly EnumChoice[], range: Range, exclude: ReadonlySet<string>, locale: Locale): CompletionItem[] {

@@ -1,11 +1,13 @@
 import { MarkupKind, type Hover } from 'vscode-languageserver-types';
+import { clauseParamsAt } from '../clauses/clauseItems';
+import { clausePreviewMarkdown } from '../clauses/clauseMarkdown';
 import { localize, message, type Locale } from '../l10n/messages';
 import { schemaAtPath } from '../schema/schemaPath';
 import type { FieldSchema } from '../schema/schemaTypes';
 import { lineContextAt, symbolAt, wordAt } from './cursor';
 import type { FeatureInput } from './featureInput';
 import { toRange } from './positions';
-import { describeDefinition, escapeMarkdown } from './summaries';
+import { describeDefinition } from './summaries';
 import { hoverRuleId } from '../config/suppressionFeatures';
 
 export function hoverAt(input: FeatureInput, offset: number): Hover | null {
@@ -53,7 +55,7 @@ export function hoverAt(input: FeatureInput, offset: number): Hover | null {
   if (valueSchema?.kind === 'libraryRef') {
     const clause = input.library.get(word.word);
     if (!clause) return null;
-    return markdown(`**${escapeMarkdown(clause.title)}**\n\n${escapeMarkdown(clause.text)}\n\n*${clause.articles.join(', ')}*`, toRange(document, word.span));
+    return markdown(clausePreviewMarkdown(clause, model, clauseParamsAt(model, offset), locale), toRange(document, word.span));
   }
   return null;
 }

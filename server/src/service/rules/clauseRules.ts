@@ -1,4 +1,6 @@
-import { message } from '../l10n/messages';
+import { missingInputs, textInputProblems } from '../clauses/clauseBinding';
+import { describePlaceholder, WITH_PREFIX } from '../clauses/placeholders';
+import { message, type Bilingual } from '../l10n/messages';
 import type { Rule } from './rule';
 
 export const clauseContent: Rule = {
@@ -30,6 +32,51 @@ export const unknownClause: Rule = {
     for (const clause of model.root.fields.clauses?.items ?? []) {
       const use = clause.fields.use;
       if (use && !library.get(use.id)) report({ span: use.span, message: message('unknownClause', { id: use.id }) });
+    }
+  },
+};
+
+/** The missing inputs as one argument: each name with what it stands for, in the reader's language. */
+function describeMissing(names: readonly string[]): Bilingual {
+  const list = (locale: 'de' | 'en') => names.map((name) => `${name} (${describePlaceholder(name)[locale]})`).join(', ');
+  return { de: list('de'), en: list('en') };
+}
+
+export const clauseInputsMissing: Rule = {
+  meta: {
+    id: 'clause-inputs-missing',
+    defaultSeverity: 'warning',
+    title: { de: 'Baustein ohne die Angaben, die er braucht', en: 'Clause without the data it needs' },
+    description: {
+      de: 'Die Platzhalter eines Bausteins werden aus der Erklärung gefüllt (Verantwortlicher, Aufsichtsbehörde, Zwecke …) oder aus den Werten unter with. Fehlt eine Angabe, sähe der Leser eine Lücke.',
+      en: 'The placeholders of a clause are filled from the policy (controller, supervisory authority, purposes ...) or from the values under with. Where data is missing, the reader would see a gap.',
+    },
+    articles: 'Art. 12 Abs. 1, Art. 13 DSGVO',
+  },
+  check({ model, library, report }) {
+    for (const clause of model.root.fields.clauses?.items ?? []) {
+      const { use, with: params, text } = clause.fields;
+      const entry = use && library.get(use.id);
+      if (use && entry) {
+        const missing = missingInputs(entry, model, params);
+        if (missing.length) report({ span: use.span, message: message('clauseInputsMissing', { id: use.id, missing: describeMissing(missing) }) });
+        const used = entry.inputs.filter((name) => name.startsWith(WITH_PREFIX)).map((name) => name.slice(WITH_PREFIX.length));
+        for (const entryParam of params?.entries ?? []) {
+          if (used.includes(entryParam.key)) continue;
+          report({
+            span: entryParam.keySpan,
+            severity: 'hint',
+            unnecessary: true,
+            message: used.length
+              ? message('clauseUnusedParam', { id: use.id, param: entryParam.key, used: used.join(', ') })
+              : message('clauseUnusedParam.none', { id: use.id, param: entryParam.key }),
+          });
+        }
+      } else if (!use && text) {
+        const problems = textInputProblems(text.text, model, params);
+        if (problems.missing.length) report({ span: text.span, message: message('clauseTextInputsMissing', { missing: describeMissing(problems.missing) }) });
+        for (const name of problems.unknown) report({ span: text.span, message: message('clauseUnknownPlaceholder', { name }) });
+      }
     }
   },
 };

@@ -15,7 +15,7 @@ export function checkDate(text: string): DateCheck {
   return { ok: true, date: text };
 }
 
-const monthNames = {
+export const monthNames = {
   de: ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'],
   en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
 };

@@ -1,7 +1,7 @@
 import type { Finding } from '../model/finding';
 import { message } from '../l10n/messages';
 import { categoryWithoutPurpose, categoryWithoutRecipient } from './categoryRules';
-import { clauseContent, unknownClause } from './clauseRules';
+import { clauseContent, clauseInputsMissing, unknownClause } from './clauseRules';
 import { completenessRules } from './completenessRules';
 import { effectiveBeforePublished, invalidDate } from './dateRules';
 import { loneCarriageReturn } from './lineEndingRule';
@@ -21,6 +21,7 @@ export const modelRules: readonly Rule[] = [
   effectiveBeforePublished,
   clauseContent,
   unknownClause,
+  clauseInputsMissing,
   ...completenessRules,
 ];
 

@@ -1,0 +1,58 @@
+/**
+ * German text with the policy's data bound into it, before it is written out as HTML (preview, export) or
+ * Markdown (completion, hover). Gaps stay gaps here, so each output can mark them in its own way.
+ */
+
+/** What the reader would miss; each kind has the German words the rendered policy shows. */
+export type GapKind =
+  | 'placeholder'
+  | 'title'
+  | 'effective'
+  | 'controller'
+  | 'purpose'
+  | 'legal-basis'
+  | 'legitimate-interest'
+  | 'recipient'
+  | 'retention'
+  | 'source'
+  | 'safeguard'
+  | 'cookie-basis'
+  | 'rights'
+  | 'authority'
+  | 'reference'
+  | 'clause';
+
+export type Piece =
+  | { readonly kind: 'text'; readonly text: string }
+  /** A value taken from the policy: the reader sees plain text, the author can see where it came from. */
+  | { readonly kind: 'value'; readonly name: string; readonly text: string }
+  | { readonly kind: 'gap'; readonly gap: GapKind; readonly label: string };
+
+export type Block =
+  | { readonly kind: 'paragraph'; readonly lines: readonly (readonly Piece[])[] }
+  | { readonly kind: 'list'; readonly items: readonly (readonly Piece[])[] };
+
+export const text = (value: string): Piece => ({ kind: 'text', text: value });
+export const gap = (kind: GapKind, label: string): Piece => ({ kind: 'gap', gap: kind, label });
+
+/** The German wording of each gap, as the preview shows it to the author before publishing. */
+export const gapLabels: Readonly<Record<Exclude<GapKind, 'placeholder' | 'reference' | 'clause'>, string>> = {
+  'title': 'Überschrift fehlt',
+  'effective': 'Stand (Datum des Inkrafttretens) fehlt',
+  'controller': 'Angaben zum Verantwortlichen fehlen',
+  'purpose': 'Zweck fehlt',
+  'legal-basis': 'Rechtsgrundlage fehlt',
+  'legitimate-interest': 'Berechtigtes Interesse nicht beschrieben',
+  'recipient': 'Empfänger fehlen',
+  'retention': 'Speicherdauer fehlt',
+  'source': 'Quelle der Daten fehlt',
+  'safeguard': 'Garantie für die Drittlandübermittlung fehlt',
+  'cookie-basis': 'Rechtsgrundlage des Cookies fehlt',
+  'rights': 'Betroffenenrechte fehlen',
+  'authority': 'Zuständige Aufsichtsbehörde fehlt',
+};
+
+/** The plain text of pieces, gaps written as `[label]`: for places that cannot mark anything. */
+export function plainText(pieces: readonly Piece[]): string {
+  return pieces.map((piece) => (piece.kind === 'gap' ? `[${piece.label}]` : piece.text)).join('');
+}
