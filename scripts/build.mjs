@@ -9,6 +9,8 @@ const production = process.argv.includes('--production');
 const bundles = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'client/out/extension.js', external: ['vscode'] },
   { entryPoints: ['server/src/server.ts'], outfile: 'server/out/server.js', banner: { js: '#!/usr/bin/env node' } },
+  // The preview webview's script (type-checked by media/tsconfig.json, below).
+  { entryPoints: ['media/src/preview.ts'], outfile: 'media/out/preview.js', platform: 'browser', format: 'iife', target: 'es2022' },
 ];
 
 const common = {
@@ -20,6 +22,13 @@ const common = {
   minify: production,
   logLevel: 'warning',
 };
+
+if (!watch) {
+  // The webview script runs in a browser, so it is type-checked on its own, with the DOM library.
+  const { execFileSync } = await import('node:child_process');
+  const { createRequire } = await import('node:module');
+  execFileSync(process.execPath, [createRequire(import.meta.url).resolve('typescript/bin/tsc'), '-p', 'media'], { stdio: 'inherit' });
+}
 
 if (watch) {
   for (const bundle of bundles) await (await esbuild.context({ ...common, ...bundle })).watch();

@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { validatedNotification, type ValidatedParams } from '../../server/src/lsp/protocol';
 import { LanguageStatus } from './languageStatus';
+import { registerPreview, type PreviewApi } from './preview/previewManager';
 
 export const LANGUAGE_ID = 'privacy-policy';
 
@@ -13,6 +14,8 @@ export interface PrivacyPolicyApi {
   ready(): Promise<void>;
   /** The last validation report per document URI. */
   lastValidation(uri: string): ValidatedParams | undefined;
+  /** The policy preview: what it rendered last. */
+  readonly preview: PreviewApi;
 }
 
 let client: LanguageClient | undefined;
@@ -57,11 +60,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<Privac
     status.validated(params);
   });
   readyResolve();
+  const preview = registerPreview(context, languageClient, LANGUAGE_ID);
 
   return {
     client: languageClient,
     ready: () => ready,
     lastValidation: (uri) => validations.get(uri),
+    preview,
   };
 }
 

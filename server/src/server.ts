@@ -34,6 +34,8 @@ import { checkRuleSettings, mergeSeverities, RULE_CONFIG_FILE, type Severities }
 import { FIX_ALL_KIND } from './service/features/codeActions';
 import { toDiagnostics } from './service/features/diagnostics';
 import { localize, message, type Locale } from './service/l10n/messages';
+import { renderRequest, type RenderParams, type RenderResult } from './lsp/protocol';
+import { renderPolicyBody } from './service/render';
 
 export function startServer(connection: Connection): void {
   // Documents keep their text in pieces: a keystroke in a large policy does not copy the whole text.
@@ -197,6 +199,15 @@ export function startServer(connection: Connection): void {
   connection.onPrepareRename(withDocument('prepareRename', null, (document, params: PrepareRenameParams) => service.prepareRename(document, params.position)));
   connection.onRenameRequest(withDocument('rename', null, (document, params: RenameParams) => service.rename(document, params.position, params.newName)));
   connection.onCodeAction(withDocument('codeAction', [], (document, params: CodeActionParams) => service.codeActions(document, params.range, params.context)));
+  connection.onRequest(
+    renderRequest,
+    guard('render', null, ({ uri }: RenderParams): RenderResult | null => {
+      const document = documents.get(uri);
+      if (!document) return null;
+      const body = renderPolicyBody(service.analyze(document), service.library);
+      return { uri, version: document.version, title: body.title, html: body.html, gaps: body.gaps.length };
+    }),
+  );
   connection.onShutdown(() => scheduler.dispose());
 
   documents.listen(connection);

@@ -13,3 +13,19 @@ export interface ValidatedParams {
   readonly milliseconds: number;
   readonly problems: number;
 }
+
+/** Asks the server for the rendered body of a policy it has open (preview, export). */
+export const renderRequest = 'privacyPolicy/render';
+
+export interface RenderParams {
+  readonly uri: string;
+}
+
+/** The body as `renderPolicyBody` makes it, for the version the server had; null when the document is not open. */
+export interface RenderResult {
+  readonly uri: string;
+  readonly version: number;
+  readonly title: string;
+  readonly html: string;
+  readonly gaps: number;
+}

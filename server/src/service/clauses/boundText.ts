@@ -56,3 +56,12 @@ export const gapLabels: Readonly<Record<Exclude<GapKind, 'placeholder' | 'refere
 export function plainText(pieces: readonly Piece[]): string {
   return pieces.map((piece) => (piece.kind === 'gap' ? `[${piece.label}]` : piece.text)).join('');
 }
+
+/** The paragraphs of a text, each as its lines: a blank line separates paragraphs, a line break stays one. */
+export function paragraphsOf(source: string): string[][] {
+  return source
+    .replace(/\r\n?/g, '\n')
+    .split(/\n[ \t]*\n/)
+    .filter((paragraph) => paragraph.trim())
+    .map((paragraph) => paragraph.replace(/^\n+|\n+$/g, '').split('\n'));
+}

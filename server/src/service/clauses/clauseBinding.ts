@@ -1,5 +1,5 @@
 import type { PolicyModel, TextMapValue } from '../model/model';
-import { gap, text, type Block, type Piece } from './boundText';
+import { gap, paragraphsOf, text, type Block, type Piece } from './boundText';
 import { placeholdersIn, splitPlaceholders, type LibraryClause } from './clauseLibrary';
 import { describePlaceholder, isKnownPlaceholder, readPlaceholder, type PlaceholderValue } from './placeholders';
 
@@ -30,15 +30,14 @@ export function bindText(source: string, model: PolicyModel, params: TextMapValu
   };
 
   const blocks: Block[] = [];
-  for (const paragraph of source.replace(/\r\n?/g, '\n').split(/\n[ \t]*\n/)) {
-    if (!paragraph.trim()) continue;
-    const lone = /^\s*\{\{\s*([\p{L}\p{N}_.-]+)\s*\}\}\s*$/u.exec(paragraph);
+  for (const paragraph of paragraphsOf(source)) {
+    const lone = paragraph.length === 1 ? /^\s*\{\{\s*([\p{L}\p{N}_.-]+)\s*\}\}\s*$/u.exec(paragraph[0]) : null;
     const loneValue = lone ? resolve(lone[1]) : undefined;
     if (lone && loneValue?.kind === 'list') {
       blocks.push({ kind: 'list', items: loneValue.items });
       continue;
     }
-    const lines = paragraph.split('\n').map((line) =>
+    const lines = paragraph.map((line) =>
       splitPlaceholders(line).flatMap((part): Piece[] => {
         if ('text' in part) return [text(part.text)];
         const resolved = resolve(part.placeholder);

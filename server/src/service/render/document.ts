@@ -1,0 +1,70 @@
+/**
+ * The page around a rendered policy body: for the VS Code preview (strict CSP with the webview's source and a
+ * fresh nonce, the preview script and theme stylesheet) or as a standalone file to publish (no script, the
+ * stylesheet allowed by its hash). The body is the same in both. Pure apart from `crypto`; the VS Code client
+ * imports this file too.
+ */
+import { createHash, randomBytes } from 'crypto';
+import { el, fragment, verbatim } from './html';
+import { policyStyles } from './styles';
+
+export type DocumentOptions =
+  | {
+      readonly mode: 'preview';
+      /** `webview.cspSource`: where the webview may load the script and stylesheet from. */
+      readonly cspSource: string;
+      /** Webview URIs of media/out/preview.js and media/preview.css. */
+      readonly scriptUri: string;
+      readonly styleUri: string;
+    }
+  | { readonly mode: 'standalone' };
+
+/** The id of the element whose content the preview replaces in place on each update. */
+export const POLICY_ROOT_ID = 'policy-root';
+
+/** A fresh nonce for each page, from the operating system's random source. */
+export function createNonce(): string {
+  return randomBytes(18).toString('base64');
+}
+
+/** A source expression goes into the CSP verbatim: refuse anything that could add a directive or a keyword. */
+function checkedSource(source: string): string {
+  if (!/^[A-Za-z0-9+.*:/_-]+( [A-Za-z0-9+.*:/_-]+)*$/.test(source)) throw new Error(`unexpected CSP source: ${JSON.stringify(source)}`);
+  return source;
+}
+
+export function contentSecurityPolicy(options: DocumentOptions, nonce: string): string {
+  const common = "default-src 'none'; base-uri 'none'; form-action 'none'";
+  if (options.mode === 'preview') return `${common}; style-src ${checkedSource(options.cspSource)} 'nonce-${nonce}'; script-src 'nonce-${nonce}'`;
+  const styleHash = createHash('sha256').update(policyStyles).digest('base64');
+  return `${common}; style-src 'sha256-${styleHash}'`;
+}
+
+/** A whole HTML page around a body rendered by `renderPolicyBody`. */
+export function renderDocument(body: { readonly html: string; readonly title: string }, options: DocumentOptions): string {
+  const nonce = createNonce();
+  const preview = options.mode === 'preview';
+  const head = el(
+    'head',
+    {},
+    el('meta', { charset: 'utf-8' }),
+    el('meta', { 'http-equiv': 'Content-Security-Policy', 'content': contentSecurityPolicy(options, nonce) }),
+    el('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
+    el('meta', { name: 'referrer', content: 'no-referrer' }),
+    el('title', {}, body.title),
+    el('style', { nonce: preview ? nonce : undefined }, verbatim(policyStyles)),
+    options.mode === 'preview' ? el('link', { rel: 'stylesheet', href: options.styleUri }) : undefined,
+  );
+  const page = el(
+    'html',
+    { lang: 'de' },
+    head,
+    el(
+      'body',
+      { class: preview ? 'preview' : 'standalone' },
+      el('div', { id: POLICY_ROOT_ID }, verbatim(body.html)),
+      options.mode === 'preview' ? el('script', { nonce, src: options.scriptUri }) : undefined,
+    ),
+  );
+  return fragment(verbatim('<!DOCTYPE html>\n'), page).html;
+}
