@@ -87,6 +87,7 @@ export const builtinClauses: readonly LibraryClause[] = [
     id: 'drittlanduebermittlung',
     title: 'Datenübermittlung in Drittländer',
     group: 'legal',
+    covers: 'transfers',
     summary: { de: 'Übermittlungen außerhalb des EWR und ihre Garantien.', en: 'Transfers outside the EEA and their safeguards.' },
     text:
       'Einige Empfänger verarbeiten Daten außerhalb der Europäischen Union und des Europäischen Wirtschaftsraums. Dorthin übermitteln wir Daten nur, wenn die Voraussetzungen ' +
@@ -129,6 +130,7 @@ export const builtinClauses: readonly LibraryClause[] = [
     id: 'beschwerderecht',
     title: 'Beschwerderecht bei der zuständigen Aufsichtsbehörde',
     group: 'rights',
+    covers: 'authority',
     summary: { de: 'Das Recht auf Beschwerde, mit der zuständigen Aufsichtsbehörde.', en: 'The right to complain, with the competent supervisory authority.' },
     text:
       'Wenn Sie meinen, dass wir Ihre Daten unter Verstoß gegen das Datenschutzrecht verarbeiten, können Sie sich bei einer Datenschutz-Aufsichtsbehörde beschweren. ' +

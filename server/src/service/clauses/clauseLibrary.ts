@@ -23,6 +23,8 @@ export interface LibraryClause {
   readonly group?: ClauseGroup;
   /** Shown apart from the rest (Art. 21 Abs. 4 DSGVO wants the right to object presented separately). */
   readonly setApart?: boolean;
+  /** A part of the rendered policy the clause says in full, so the renderer leaves out its own version. */
+  readonly covers?: 'authority' | 'transfers';
 }
 
 export interface ClauseLibrary {

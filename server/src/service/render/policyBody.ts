@@ -113,15 +113,18 @@ class BodyRenderer {
   }
 
   private sections(): Section[] {
+    const clauses = this.model.root.fields.clauses?.items ?? [];
+    const covered = new Set(clauses.map((clause) => clause.fields.use && this.library.get(clause.fields.use.id)?.covers));
     const sections: Section[] = [this.controllerSection(), this.categoriesSection()];
-    const transfers = this.transfersSection();
+    const transfers = covered.has('transfers') ? undefined : this.transfersSection();
     if (transfers) sections.push(transfers);
     const cookies = this.cookiesSection();
     if (cookies) sections.push(cookies);
     const automated = this.automatedSection();
     if (automated) sections.push(automated);
-    sections.push(this.rightsSection(), this.authoritySection());
-    (this.model.root.fields.clauses?.items ?? []).forEach((clause, index) => sections.push(this.clauseSection(clause, index)));
+    sections.push(this.rightsSection());
+    if (!covered.has('authority')) sections.push(this.authoritySection());
+    clauses.forEach((clause, index) => sections.push(this.clauseSection(clause, index)));
     return sections;
   }
 
@@ -207,11 +210,14 @@ class BodyRenderer {
     if (!purpose) return this.gap('reference', span, `Zweck „${id}“ ist nicht definiert`);
     const fields = (purpose as PolicyModel['purposes'][number]).value?.fields;
     const bases = fields?.legalBasis?.items ?? [];
+    const category = this.where;
+    this.where = `${category} › ${titleOf(purpose)}`;
     const parts: Child[] = [titleOf(purpose), ': ', bases.length ? bases.map((basis) => germanLabel(basis, legalBases)).join('; ') : this.gap('legal-basis', purpose.idSpan)];
     if (bases.some((basis) => basis.value === 'art6-1-f')) {
       const interest = textOf(fields?.legitimateInterest);
-      parts.push('. Berechtigtes Interesse: ', interest ?? this.gap('legitimate-interest', purpose.idSpan));
+      parts.push('. Unser Interesse daran: ', interest ?? this.gap('legitimate-interest', purpose.idSpan));
     }
+    this.where = category;
     return parts;
   }
 
