@@ -1,0 +1,201 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import type { CompletionItem, Diagnostic, MarkupContent } from 'vscode-languageserver-types';
+import { builtinClauses } from '../../server/src/service/clauses/builtinClauses';
+import { bindText } from '../../server/src/service/clauses/clauseBinding';
+import { placeholdersIn } from '../../server/src/service/clauses/clauseLibrary';
+import { isKnownPlaceholder, placeholderDefinitions } from '../../server/src/service/clauses/placeholders';
+import { examplesDir, repoRoot } from '../support/paths';
+import { documentOf, rangesOf, service, validate, validPolicy, withCursor } from '../support/serviceHarness';
+
+const messageOf = (diagnostic: Diagnostic): string => (typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value);
+
+const modelOf = (text: string) => service().analyze(documentOf(text)).model;
+
+/** The validPolicy with a clauses section appended. */
+const withClauses = (...items: string[]) => `${validPolicy}clauses:\n${items.join('')}`;
+
+function complete(marked: string, locale: 'de' | 'en' = 'en'): CompletionItem[] {
+  const { text, offset } = withCursor(marked);
+  const document = documentOf(text);
+  return service({ locale }).complete(document, document.positionAt(offset)).items;
+}
+
+function hoverText(marked: string, locale: 'de' | 'en' = 'en'): string | undefined {
+  const { text, offset } = withCursor(marked);
+  const document = documentOf(text);
+  const hover = service({ locale }).hover(document, document.positionAt(offset));
+  return hover ? (hover.contents as MarkupContent).value : undefined;
+}
+
+describe('clause library', () => {
+  it('ships at least 25 clauses with unique ids, German titles, texts and the articles they serve', () => {
+    assert.ok(builtinClauses.length >= 25, `${builtinClauses.length} clauses`);
+    assert.strictEqual(new Set(builtinClauses.map((clause) => clause.id)).size, builtinClauses.length);
+    for (const clause of builtinClauses) {
+      assert.match(clause.id, /^[a-z][a-z0-9-]*$/, clause.id);
+      assert.ok(clause.title.length > 3 && clause.text.length > 100, clause.id);
+      assert.ok(clause.articles.length > 0, `${clause.id} names the provisions it serves`);
+      assert.ok(clause.summary?.de && clause.summary.en, `${clause.id} has a summary in both languages`);
+    }
+  });
+
+  it('covers the modules authors expect, the right to object set apart', () => {
+    const titles = builtinClauses.map((clause) => clause.title).join('\n');
+    for (const expected of [
+      'verantwortlichen Stelle', 'Datenschutzbeauftragter', 'Rechtsgrundlagen', 'Speicherdauer', 'Empfänger', 'Drittländer', 'Widerruf',
+      'Widerspruchsrecht nach Art. 21', 'Beschwerderecht', 'Auskunft, Berichtigung und Löschung', 'Einschränkung', 'Datenübertragbarkeit',
+      'TLS', 'Hosting', 'Server-Log-Dateien', '§ 25 TDDDG', 'Kontaktformular', 'Newsletter', 'Webanalyse', 'Social-Media', 'Eingebettete Inhalte',
+      'Werbliche Kommunikation', 'Profiling', 'Herkunft der Daten', 'Nutzerkontos',
+    ]) {
+      assert.ok(titles.includes(expected), `a clause about "${expected}"`);
+    }
+    assert.deepStrictEqual(builtinClauses.filter((clause) => clause.setApart).map((clause) => clause.id), ['widerspruchsrecht']);
+  });
+
+  it('declares as inputs exactly the placeholders its text uses, each of them known', () => {
+    for (const clause of builtinClauses) {
+      assert.deepStrictEqual(clause.inputs, placeholdersIn(clause.text), clause.id);
+      for (const input of clause.inputs) assert.ok(isKnownPlaceholder(input), `${clause.id}: ${input}`);
+    }
+  });
+
+  it('names no outdated law (TTDSG, TMG, Privacy Shield)', () => {
+    for (const clause of builtinClauses) assert.doesNotMatch(clause.text + clause.title, /TTDSG|TMG|Privacy Shield/, clause.id);
+  });
+
+  it('is offered by the snippet for a clause reference, id for id', () => {
+    const snippets = JSON.parse(fs.readFileSync(path.join(repoRoot, 'snippets', 'privacy-policy.code-snippets'), 'utf8'));
+    const choice = /\$\{1\|([^|]*)\|\}/.exec(snippets['Baustein einfügen'].body[0]);
+    assert.ok(choice, 'the clause snippet offers a choice of ids');
+    assert.deepStrictEqual(choice[1].split(','), builtinClauses.map((clause) => clause.id));
+    const withChoice = /\$\{1\|([^|]*)\|\}/.exec(snippets['Baustein mit Werten'].body[0])!;
+    assert.deepStrictEqual(withChoice[1].split(','), builtinClauses.filter((clause) => clause.inputs.some((input) => input.startsWith('with.'))).map((clause) => clause.id));
+  });
+});
+
+describe('placeholder binding', () => {
+  const render = (source: string, text = validPolicy) => bindText(source, modelOf(text), undefined);
+  const plain = (source: string, text = validPolicy) =>
+    render(source, text)
+      .blocks.map((block) => (block.kind === 'list' ? block.items : block.lines).map((pieces) => pieces.map((piece) => (piece.kind === 'gap' ? `<${piece.label}>` : piece.text)).join('')).join('|'))
+      .join('\n');
+
+  it("fills the controller's name, address and e-mail from the policy", () => {
+    assert.strictEqual(
+      plain('{{controller.name}}, {{controller.address}}, {{controller.email}}'),
+      'Beispiel GmbH, Musterstraße 1, 01067 Dresden, Deutschland, datenschutz@beispiel.de',
+    );
+  });
+
+  it('writes dates the German way, whatever the locale', () => {
+    assert.strictEqual(plain('Stand: {{policy.effective}}'), 'Stand: 1. Februar 2024');
+  });
+
+  it('marks a placeholder without data as a gap that names it, and reports it missing', () => {
+    const bound = render('Beschwerden an {{authority.name}}.');
+    assert.deepStrictEqual(bound.missing, ['authority.name']);
+    assert.strictEqual(plain('Beschwerden an {{authority.name}}.'), 'Beschwerden an <Name der Aufsichtsbehörde fehlt ({{authority.name}})>.');
+  });
+
+  it('turns a paragraph that is only a list placeholder into a list, with gaps inside marked', () => {
+    const text = validPolicy.replace('    legalBasis: [art6-1-b]\n', '').replace('purposes:\n', 'purposes:\n  werbung:\n    title: Werbung\n    legalBasis: [art6-1-f]\n');
+    const bound = render('Grundlagen:\n\n{{purposes.legalBases}}', text);
+    assert.strictEqual(bound.blocks[1].kind, 'list');
+    assert.strictEqual(
+      plain('{{purposes.legalBases}}', text),
+      'Werbung: Berechtigtes Interesse (Art. 6 Abs. 1 lit. f DSGVO) – berechtigtes Interesse: <Berechtigtes Interesse nicht beschrieben>|Erfüllung des Vertrags: <Rechtsgrundlage fehlt>',
+    );
+  });
+
+  it('reads with.<param> from the values the clause item supplies', () => {
+    const model = modelOf(withClauses('  - use: hosting\n    with:\n      provider: Sachsen Hosting AG\n'));
+    const params = model.root.fields.clauses!.items[0].fields.with;
+    const bound = bindText('Wir hosten bei {{with.provider}}.', model, params);
+    assert.deepStrictEqual(bound.missing, []);
+    assert.deepStrictEqual(bound.blocks[0], { kind: 'paragraph', lines: [[{ kind: 'text', text: 'Wir hosten bei ' }, { kind: 'value', name: 'with.provider', text: 'Sachsen Hosting AG' }, { kind: 'text', text: '.' }]] });
+  });
+
+  it('lists third-country recipients with their safeguard, and a gap where a safeguard is needed', () => {
+    const text = validPolicy.replace('    country: DE\ncategories', '    country: DE\n  support:\n    title: Support Inc.\n    country: US\n  ch:\n    title: Bern AG\n    country: CH\ncategories');
+    assert.strictEqual(plain('{{transfers.list}}', text), 'Vereinigte Staaten (Support Inc.): <Garantie für die Drittlandübermittlung fehlt>|Schweiz (Bern AG): Angemessenheitsbeschluss der EU-Kommission (Art. 45 DSGVO)');
+  });
+
+  it('documents every placeholder in both languages', () => {
+    for (const definition of placeholderDefinitions()) assert.ok(definition.doc.de && definition.doc.en && definition.source, definition.name);
+  });
+});
+
+describe('clause checks', () => {
+  it('names the inputs a library clause needs and the policy lacks, at the clause id', () => {
+    const diagnostics = validate(withClauses('  - use: beschwerderecht\n'));
+    assert.deepStrictEqual(rangesOf(diagnostics, 'clause-inputs-missing'), ['30:10-30:25']);
+    const message = messageOf(diagnostics.find((d) => d.code === 'clause-inputs-missing')!);
+    assert.match(message, /authority\.name \(Name of the supervisory authority\), authority\.address/);
+  });
+
+  it('says which value under with: is missing, in German too', () => {
+    const diagnostics = validate(withClauses('  - use: hosting\n'), { locale: 'de' });
+    assert.match(messageOf(diagnostics.find((d) => d.code === 'clause-inputs-missing')!), /„hosting“ braucht Angaben.*with\.provider \(Wert „provider“ unter with:\)/);
+  });
+
+  it('is quiet when the policy gives everything a clause needs', () => {
+    const text = withClauses('  - use: verantwortliche-stelle\n  - use: hosting\n    with:\n      provider: Sachsen Hosting AG\n');
+    assert.deepStrictEqual(rangesOf(validate(text), 'clause-inputs-missing'), []);
+  });
+
+  it('fades a value under with: that the clause does not use', () => {
+    const diagnostics = validate(withClauses('  - use: hosting\n    with:\n      provider: X\n      anbieter: Y\n'));
+    const unused = diagnostics.filter((d) => d.code === 'clause-inputs-missing');
+    assert.deepStrictEqual(rangesOf(unused, 'clause-inputs-missing'), ['33:7-33:15']);
+    assert.strictEqual(unused[0].severity, 4);
+    assert.deepStrictEqual(unused[0].tags, [1]);
+  });
+
+  it("checks the placeholders of the author's own text: missing data and unknown names", () => {
+    const diagnostics = validate(withClauses('  - title: Kontakt\n    text: Schreiben Sie an {{dpo.email}} oder {{controler.name}}.\n'));
+    const messages = diagnostics.filter((d) => d.code === 'clause-inputs-missing').map(messageOf);
+    assert.strictEqual(messages.length, 2);
+    assert.match(messages[0], /dpo\.email/);
+    assert.match(messages[1], /"\{\{controler\.name\}\}" is not a placeholder/);
+  });
+
+  it('passes on the showcase example', () => {
+    const text = fs.readFileSync(path.join(examplesDir, 'beispiel-gmbh.policy.yaml'), 'utf8');
+    assert.deepStrictEqual(validate(text).map((d) => `${d.range.start.line + 1}: ${d.code} ${d.message}`), []);
+  });
+});
+
+describe('clause completion and hover', () => {
+  it("offers the library in use:, documented by the clause's text with this policy's data", () => {
+    const items = complete(withClauses('  - use: |\n'));
+    assert.deepStrictEqual(items.map((item) => item.label), builtinClauses.map((clause) => clause.id));
+    const doc = (items.find((item) => item.label === 'verantwortliche-stelle')!.documentation as MarkupContent).value;
+    assert.match(doc, /Beispiel GmbH/);
+    assert.match(doc, /Musterstraße 1, 01067 Dresden/);
+    assert.match(doc, /datenschutz@beispiel\\\.de/);
+  });
+
+  it('marks the placeholders this policy cannot fill, visibly, in the preview', () => {
+    const items = complete(withClauses('  - use: beschw|\n'), 'de');
+    const doc = (items.find((item) => item.label === 'beschwerderecht')!.documentation as MarkupContent).value;
+    assert.match(doc, /\*\*⚠ \[Name der Aufsichtsbehörde fehlt/);
+    assert.match(doc, /Fehlt in dieser Erklärung: `authority\.name`/);
+  });
+
+  it("fills with.<param> from the item's own with: values in the preview", () => {
+    const items = complete(withClauses('  - use: |\n    with:\n      provider: Sachsen Hosting AG\n'));
+    const doc = (items.find((item) => item.label === 'hosting')!.documentation as MarkupContent).value;
+    assert.match(doc, /Servern von Sachsen Hosting AG\\\./);
+  });
+
+  it('shows the rendered clause on hover, with its provisions', () => {
+    const text = hoverText(withClauses('  - use: widerspruch|srecht\n'), 'de');
+    assert.ok(text);
+    assert.match(text, /\*\*Widerspruchsrecht nach Art\\\. 21 DSGVO\*\*/);
+    assert.match(text, /Wird hervorgehoben dargestellt/);
+    assert.match(text, /datenschutz@beispiel\\\.de/);
+    assert.match(text, /Art\\\. 13 Abs\\\. 2 lit\\\. b DSGVO/);
+  });
+});
