@@ -1,0 +1,86 @@
+/**
+ * Serves rendered policy pages to Debian's Chromium, driven by playwright-core: a page with its real CSP,
+ * the real preview script and stylesheet, and a stand-in for VS Code's `acquireVsCodeApi` that records what
+ * the script posts. Nothing leaves 127.0.0.1.
+ */
+import * as fs from 'fs';
+import * as http from 'http';
+import type { AddressInfo } from 'net';
+import * as path from 'path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { repoRoot } from '../support/paths';
+
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export const chromiumArgs = [
+  '--no-sandbox', '--headless', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
+];
+
+export function launchChromium(): Promise<Browser> {
+  if (!fs.existsSync(chromiumPath)) throw new Error(`Chromium not found at ${chromiumPath}: install it with "apt-get install -y chromium" (or set CHROMIUM_PATH)`);
+  return chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+}
+
+/** A local server for one page and the extension's media folder. */
+export class PageServer {
+  private page = '';
+  private readonly server = http.createServer((request, response) => {
+    const url = request.url ?? '/';
+    if (url === '/') {
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      response.end(this.page);
+      return;
+    }
+    const file = path.join(repoRoot, decodeURIComponent(url));
+    if (!file.startsWith(path.join(repoRoot, 'media') + path.sep) || !fs.existsSync(file)) {
+      response.writeHead(404);
+      response.end();
+      return;
+    }
+    response.writeHead(200, { 'content-type': file.endsWith('.css') ? 'text/css' : 'text/javascript' });
+    response.end(fs.readFileSync(file));
+  });
+
+  async start(): Promise<string> {
+    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
+    return this.origin;
+  }
+
+  get origin(): string {
+    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+  }
+
+  serve(html: string): void {
+    this.page = html;
+  }
+
+  close(): Promise<void> {
+    return new Promise((resolve) => this.server.close(() => resolve()));
+  }
+}
+
+/** Records what the preview script posts, as VS Code's webview host would receive it. */
+export const vscodeApiStub = `
+  window.__posted = [];
+  window.__state = undefined;
+  window.acquireVsCodeApi = () => ({
+    postMessage: (message) => window.__posted.push(message),
+    getState: () => window.__state,
+    setState: (state) => { window.__state = state; },
+  });
+`;
+
+/** Evaluates an expression in the page; written as text because the tests compile without the DOM library. */
+export function evaluate<T>(page: Page, expression: string): Promise<T> {
+  return page.evaluate(expression) as Promise<T>;
+}
+
+/** Polls a condition in the page until it holds or the deadline passes. */
+export async function waitFor(page: Page, expression: string, what: string, timeoutMs = 10_000): Promise<void> {
+  try {
+    await page.waitForFunction(expression, undefined, { timeout: timeoutMs, polling: 50 });
+  } catch {
+    throw new Error(`timed out waiting for ${what}`);
+  }
+}

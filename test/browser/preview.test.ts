@@ -1,0 +1,149 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import type { Browser, Page } from 'playwright-core';
+import { builtinClauses } from '../../server/src/service/clauses/builtinClauses';
+import { createClauseLibrary } from '../../server/src/service/clauses/clauseLibrary';
+import { renderPolicyBody, renderPolicyHtml } from '../../server/src/service/render';
+import { examplesDir } from '../support/paths';
+import { documentOf, service, validPolicy } from '../support/serviceHarness';
+import { evaluate, launchChromium, PageServer, vscodeApiStub, waitFor } from './browserHarness';
+
+/** Each payload would set window.__pwned if it ever ran. */
+const hostilePolicy = validPolicy
+  .replace('  title: Datenschutzerklärung', '  title: "<script>window.__pwned = \'title\'</script>"')
+  .replace('data: [Name, E-Mail-Adresse]', 'data: ["<img src=x onerror=\\"window.__pwned = \'img\'\\">", "<svg onload=\\"window.__pwned = \'svg\'\\"></svg>"]')
+  .replace('  email: datenschutz@beispiel.de', '  email: datenschutz@beispiel.de\n  website: "javascript:window.__pwned = \'website\'"')
+  .concat(
+    'clauses:\n' +
+      '  - title: "<style onload=\\"window.__pwned = \'style\'\\"></style>Hinweis"\n' +
+      '    text: |-\n' +
+      '      <a href="javascript:window.__pwned = \'link\'">Bitte klicken</a> <iframe src="javascript:window.__pwned = \'frame\'"></iframe>\n' +
+      '\n' +
+      '      <script>window.__pwned = \'script\'</script> {{controller.name}}\n',
+  );
+
+const library = createClauseLibrary(builtinClauses);
+const analyze = (text: string) => service().analyze(documentOf(text));
+
+describe('the rendered preview in Chromium', function () {
+  let browser: Browser;
+  let server: PageServer;
+  let page: Page;
+  const requests: string[] = [];
+  const dialogs: string[] = [];
+  const violations: string[] = [];
+
+  before(async () => {
+    server = new PageServer();
+    await server.start();
+    browser = await launchChromium();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function open(html: string): Promise<Page> {
+    server.serve(html);
+    page = await browser.newPage({ viewport: { width: 900, height: 700 } });
+    requests.length = dialogs.length = violations.length = 0;
+    page.on('request', (request) => requests.push(request.url()));
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+    });
+    await page.addInitScript(vscodeApiStub);
+    await page.goto(`${server.origin}/`);
+    await waitFor(page, 'document.readyState === "complete"', 'the page to load');
+    return page;
+  }
+
+  afterEach(async () => {
+    await page?.close();
+  });
+
+  const previewPage = (text: string) =>
+    renderPolicyHtml(analyze(text), {
+      mode: 'preview',
+      cspSource: server.origin,
+      scriptUri: `${server.origin}/media/out/preview.js`,
+      styleUri: `${server.origin}/media/preview.css`,
+    });
+
+  it('shows <script>, <img onerror>, <svg onload>, <style onload>, <iframe> and javascript: links as inert text', async () => {
+    await open(previewPage(hostilePolicy));
+    const text = await evaluate<string>(page, 'document.body.innerText');
+    for (const shown of [
+      "<script>window.__pwned = 'title'</script>",
+      `<img src=x onerror="window.__pwned = 'img'">`,
+      `<svg onload="window.__pwned = 'svg'"></svg>`,
+      `<style onload="window.__pwned = 'style'"></style>Hinweis`,
+      `<a href="javascript:window.__pwned = 'link'">Bitte klicken</a>`,
+      "<script>window.__pwned = 'script'</script> Beispiel GmbH",
+      "Website: javascript:window.__pwned = 'website'",
+    ]) {
+      assert.ok(text.includes(shown), `shown as text: ${shown}`);
+    }
+    assert.strictEqual(await evaluate(page, 'window.__pwned'), undefined);
+    assert.deepStrictEqual(await evaluate(page, '[...document.querySelectorAll("img, svg, iframe, object, embed, form")].length'), 0);
+    assert.deepStrictEqual(await evaluate(page, '[...document.scripts].map((script) => script.src)'), [`${server.origin}/media/out/preview.js`]);
+    const hrefs = await evaluate<string[]>(page, '[...document.querySelectorAll("a[href]")].map((a) => a.getAttribute("href"))');
+    assert.ok(hrefs.length > 0);
+    for (const href of hrefs) assert.match(href, /^(#|mailto:|https?:)/, href);
+    assert.deepStrictEqual(dialogs, []);
+  });
+
+  it('applies its own stylesheet and script under the CSP, and requests nothing but its own files', async () => {
+    await open(previewPage(hostilePolicy));
+    assert.strictEqual(await evaluate(page, 'getComputedStyle(document.querySelector(".policy")).maxWidth'), '644px', 'the nonce admits the inline stylesheet (46em), at the 14px font size preview.css sets');
+    assert.strictEqual(await evaluate(page, 'getComputedStyle(document.body).getPropertyValue("--pp-font")'), '', "preview.css maps the font to VS Code's, which is unset outside VS Code");
+    assert.deepStrictEqual(
+      [...new Set(requests)].sort(),
+      [`${server.origin}/`, `${server.origin}/media/out/preview.js`, `${server.origin}/media/preview.css`].sort(),
+    );
+    assert.deepStrictEqual(violations, []);
+  });
+
+  it('updates in place with hostile text still inert, keeping the reader at the same place', async () => {
+    const lines = Array.from({ length: 60 }, (_, index) => `      Absatz ${index + 1}.\n`).join('\n');
+    const long = `${validPolicy}clauses:\n  - title: Lang\n    text: |-\n${lines}`;
+    await open(previewPage(long));
+    await evaluate(page, 'window.scrollTo(0, 1500)');
+    await waitFor(page, 'window.__posted.some((m) => m.type === "revealLine")', 'the preview to report its scroll position');
+    const before = await evaluate<number>(page, 'window.scrollY');
+    const body = renderPolicyBody(analyze(long.replace('Absatz 60.', `Absatz 60. <img src=x onerror="window.__pwned = 'update'">`)), library);
+    await page.evaluate(`window.postMessage(${JSON.stringify({ type: 'update', html: body.html, version: 2, title: body.title })}, '*')`);
+    await waitFor(page, 'document.body.innerText.includes("onerror=")', 'the update to arrive');
+    assert.strictEqual(await evaluate(page, 'window.__pwned'), undefined);
+    assert.strictEqual(await evaluate(page, 'document.querySelectorAll("img").length'), 0);
+    const after = await evaluate<number>(page, 'window.scrollY');
+    assert.ok(Math.abs(after - before) < 40, `scroll position kept (${before} -> ${after})`);
+  });
+
+  it('scrolls to a source line when told, and reports the line of a double-click', async () => {
+    const showcase = fs.readFileSync(path.join(examplesDir, 'beispiel-gmbh.policy.yaml'), 'utf8');
+    await open(previewPage(showcase));
+    const categoryLine = showcase.split('\n').indexOf('  kundendaten:');
+    await page.evaluate(`window.postMessage({ type: 'scrollToLine', line: ${categoryLine} }, '*')`);
+    await waitFor(page, `Math.abs(document.querySelector('h3[data-line="${categoryLine}"]').getBoundingClientRect().top) < 2`, 'the category heading to reach the top');
+    await page.dblclick(`h3[data-line="${categoryLine}"]`);
+    await waitFor(page, `window.__posted.some((m) => m.type === 'openLine' && m.line === ${categoryLine})`, 'an openLine message');
+    const bad = await evaluate<unknown[]>(page, 'window.__posted.filter((m) => Object.keys(m).sort().join() !== "line,type")');
+    assert.deepStrictEqual(bad, [], 'every message has exactly the shape the extension accepts');
+  });
+
+  it('exports a standalone page that is just as inert and loads nothing', async () => {
+    await open(renderPolicyHtml(analyze(hostilePolicy), { mode: 'standalone' }));
+    assert.strictEqual(await evaluate(page, 'window.__pwned'), undefined);
+    assert.strictEqual(await evaluate(page, 'document.scripts.length'), 0);
+    assert.strictEqual(await evaluate(page, 'getComputedStyle(document.querySelector(".gaps")).borderTopStyle'), 'solid', 'the hash admits the stylesheet');
+    assert.deepStrictEqual(requests, [`${server.origin}/`]);
+    assert.deepStrictEqual(violations, []);
+    assert.deepStrictEqual(dialogs, []);
+  });
+});
