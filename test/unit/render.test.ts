@@ -168,7 +168,7 @@ describe('renderer: page security', () => {
     assert.ok(csp.startsWith("default-src 'none';"));
     assert.match(csp, new RegExp(`style-src https://file\\+\\.vscode-resource\\.vscode-cdn\\.net 'nonce-${nonce.replace(/[+/]/g, '\\$&')}'`));
     assert.match(csp, /script-src 'nonce-[^']+'(;|$)/);
-    assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval|img-src|\*/);
+    assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval|img-src/);
     assert.ok(html.includes(`<style nonce="${nonce}">`));
     assert.ok(html.includes(`<script nonce="${nonce}" src="${previewOptions.scriptUri}"></script>`));
   });
@@ -179,8 +179,10 @@ describe('renderer: page security', () => {
     for (const nonce of nonces) assert.ok(Buffer.from(nonce, 'base64').length >= 16);
   });
 
-  it('refuses a CSP source that would add a directive', () => {
+  it("takes VS Code's source list, and refuses one that would add a directive or a keyword", () => {
+    assert.match(contentSecurityPolicy({ ...previewOptions, cspSource: "'self' https://*.vscode-cdn.net" }, 'n'), /style-src 'self' https:\/\/\*\.vscode-cdn\.net 'nonce-n'/);
     assert.throws(() => contentSecurityPolicy({ ...previewOptions, cspSource: "https://x; script-src 'unsafe-inline'" }, 'n'));
+    assert.throws(() => contentSecurityPolicy({ ...previewOptions, cspSource: "'unsafe-inline'" }, 'n'));
   });
 
   it('exports a standalone page with no script and its stylesheet allowed by hash, and loads nothing remote', () => {

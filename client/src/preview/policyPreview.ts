@@ -91,12 +91,12 @@ export class PolicyPreview implements vscode.Disposable {
     }
     const request = ++this.latestRequest;
     const uri = this.resource.toString();
-    this.client.sendRequest<RenderResult | null>(renderRequest, { uri } satisfies RenderParams).then(
-      (result) => this.apply(request, uri, result),
-      (error: unknown) => {
+    this.client
+      .sendRequest<RenderResult | null>(renderRequest, { uri } satisfies RenderParams)
+      .then((result) => this.apply(request, uri, result))
+      .catch((error: unknown) => {
         if (!this.disposed) void vscode.window.showErrorMessage(vscode.l10n.t('The preview could not be rendered: {0}', error instanceof Error ? error.message : String(error)));
-      },
-    );
+      });
   }
 
   private apply(request: number, uri: string, result: RenderResult | null): void {
