@@ -13,6 +13,7 @@ interface VsCodeApi {
 declare function acquireVsCodeApi(): VsCodeApi;
 
 const vscode = acquireVsCodeApi();
+// POLICY_ROOT_ID of server/src/service/render/document.ts (importing it would bundle Node's crypto here).
 const root = document.getElementById('policy-root');
 
 interface LineMark {

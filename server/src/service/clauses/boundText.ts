@@ -52,11 +52,6 @@ export const gapLabels: Readonly<Record<Exclude<GapKind, 'placeholder' | 'refere
   'authority': 'Zuständige Aufsichtsbehörde fehlt',
 };
 
-/** The plain text of pieces, gaps written as `[label]`: for places that cannot mark anything. */
-export function plainText(pieces: readonly Piece[]): string {
-  return pieces.map((piece) => (piece.kind === 'gap' ? `[${piece.label}]` : piece.text)).join('');
-}
-
 /** The paragraphs of a text, each as its lines: a blank line separates paragraphs, a line break stays one. */
 export function paragraphsOf(source: string): string[][] {
   return source

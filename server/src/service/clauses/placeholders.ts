@@ -142,10 +142,6 @@ export function placeholderDefinitions(): readonly PlaceholderDefinition[] {
   return definitions;
 }
 
-export function placeholderDefinition(name: string): PlaceholderDefinition | undefined {
-  return byName.get(name);
-}
-
 export function isKnownPlaceholder(name: string): boolean {
   return byName.has(name) || (name.startsWith(WITH_PREFIX) && name.length > WITH_PREFIX.length);
 }
@@ -205,7 +201,7 @@ export function sourceOf(category: Category): string | undefined {
 }
 
 /** Whether data may go to a country without a safeguard: inside the EEA, or with an adequacy decision. */
-export function needsSafeguard(country: string): boolean {
+function needsSafeguard(country: string): boolean {
   return !eeaCountries.has(country) && !adequateCountries.has(country);
 }
 

@@ -19,7 +19,7 @@ export type DocumentOptions =
     }
   | { readonly mode: 'standalone' };
 
-/** The id of the element whose content the preview replaces in place on each update. */
+/** The id of the element whose content the preview replaces in place on each update (media/src/preview.ts). */
 export const POLICY_ROOT_ID = 'policy-root';
 
 /** A fresh nonce for each page, from the operating system's random source. */
