@@ -190,6 +190,13 @@ describe('clause completion and hover', () => {
     assert.match(doc, /Servern von Sachsen Hosting AG\\\./);
   });
 
+  it('offers under with: the values the clause reads that are not given yet', () => {
+    const items = complete(withClauses('  - use: webanalyse\n    with:\n      tool: Matomo\n      |\n'));
+    assert.deepStrictEqual(items.map((item) => item.label), ['provider']);
+    assert.strictEqual(items[0].detail, 'Webanalyse: {{with.provider}}');
+    assert.match((items[0].documentation as MarkupContent).value, /nutzen wir Matomo, um/);
+  });
+
   it('shows the rendered clause on hover, with its provisions', () => {
     const text = hoverText(withClauses('  - use: widerspruch|srecht\n'), 'de');
     assert.ok(text);

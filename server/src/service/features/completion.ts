@@ -7,7 +7,8 @@ import {
   type CompletionList,
   type Range,
 } from 'vscode-languageserver-types';
-import { clauseParamsAt } from '../clauses/clauseItems';
+import { clauseItemAt, clauseParamsAt } from '../clauses/clauseItems';
+import { WITH_PREFIX } from '../clauses/placeholders';
 import { clausePreviewMarkdown } from '../clauses/clauseMarkdown';
 import type { Locale } from '../l10n/messages';
 import { countryName } from '../schema/countries';
@@ -90,6 +91,7 @@ export function completeAt(input: CompletionInput, offset: number): CompletionLi
     const range = toRange(input.document, { start: offset - partial.length, end: wordEnd });
     if (schema?.kind === 'object') items.push(...keyItems(input, schema, range, path.siblings));
     else if (schema?.kind === 'definitions') items.push(entrySkeleton(input, schema, range));
+    else if (schema?.kind === 'textMap') items.push(...clauseParamItems(input, offset, range, path.siblings));
   }
   return { isIncomplete: false, items };
 }
@@ -176,6 +178,23 @@ function libraryItems(input: CompletionInput, range: Range): CompletionItem[] {
     sortText: String(index).padStart(3, '0'),
     textEdit: { range, newText: clause.id },
   }));
+}
+
+/** Under `with:`, the values the item's library clause reads that are not given yet. */
+function clauseParamItems(input: CompletionInput, offset: number, range: Range, present: ReadonlySet<string>): CompletionItem[] {
+  const use = clauseItemAt(input.model, offset)?.fields.use;
+  const clause = use && input.library.get(use.id);
+  if (!clause) return [];
+  const documentation = { kind: MarkupKind.Markdown, value: clausePreviewMarkdown(clause, input.model, clauseParamsAt(input.model, offset), input.locale) };
+  return clause.inputs
+    .filter((name) => name.startsWith(WITH_PREFIX) && !present.has(name.slice(WITH_PREFIX.length)))
+    .map((name) => ({
+      label: name.slice(WITH_PREFIX.length),
+      kind: CompletionItemKind.Property,
+      detail: `${clause.title}: {{${name}}}`,
+      documentation,
+      textEdit: { range, newText: `${name.slice(WITH_PREFIX.length)}: ` },
+    }));
 }
 
 function enumItems(choices: readonly EnumChoice[], range: Range, exclude: ReadonlySet<string>, locale: Locale): CompletionItem[] {
