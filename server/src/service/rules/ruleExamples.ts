@@ -132,6 +132,7 @@ export const ruleExamples: Readonly<Record<string, RuleExample>> = {
   },
   'clause-content': { bad: 'clauses:\n  - title: Hosting\n', good: 'clauses:\n  - title: Hosting\n    text: Wir hosten bei der Beispiel Hosting GmbH in Dresden.\n' },
   'unknown-clause': { bad: 'clauses:\n  - use: ssl\n', good: 'clauses:\n  - use: ssl-tls\n' },
+  'clause-inputs-missing': { bad: 'clauses:\n  - use: hosting\n', good: 'clauses:\n  - use: hosting\n    with:\n      provider: Beispiel Hosting GmbH, Dresden\n' },
   'controller-contact': {
     bad: controller('    country: DE\n'),
     good: controller('    country: DE\n  email: datenschutz@beispiel.de\n'),
