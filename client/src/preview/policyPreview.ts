@@ -95,7 +95,8 @@ export class PolicyPreview implements vscode.Disposable {
       .sendRequest<RenderResult | null>(renderRequest, { uri } satisfies RenderParams)
       .then((result) => this.apply(request, uri, result))
       .catch((error: unknown) => {
-        if (!this.disposed) void vscode.window.showErrorMessage(vscode.l10n.t('The preview could not be rendered: {0}', error instanceof Error ? error.message : String(error)));
+        // While the server restarts, requests fail; the preview renders again once it runs.
+        if (!this.disposed && this.client.isRunning()) void vscode.window.showErrorMessage(vscode.l10n.t('The preview could not be rendered: {0}', error instanceof Error ? error.message : String(error)));
       });
   }
 

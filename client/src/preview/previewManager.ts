@@ -1,6 +1,6 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import { State, type LanguageClient } from 'vscode-languageclient/node';
 import { renderRequest, type RenderParams, type RenderResult } from '../../../server/src/lsp/protocol';
 import { renderDocument } from '../../../server/src/service/render/document';
 import { PolicyPreview, type PreviewRender } from './policyPreview';
@@ -89,6 +89,10 @@ export function registerPreview(context: vscode.ExtensionContext, client: Langua
     vscode.commands.registerCommand('privacyPolicy.showPreview', (argument?: unknown) => open(argument, false)),
     vscode.commands.registerCommand('privacyPolicy.showPreviewToSide', (argument?: unknown) => open(argument, true)),
     vscode.commands.registerCommand('privacyPolicy.exportHtml', exportHtml),
+    // A restarted server has reopened the documents: show what it now has.
+    client.onDidChangeState(({ newState }) => {
+      if (newState === State.Running) preview?.render();
+    }),
     vscode.window.onDidChangeActiveTextEditor((editor) => {
       if (preview && isPolicy(editor?.document)) preview.show(editor.document.uri);
     }),
