@@ -73,6 +73,14 @@ describe('renderer: structure', () => {
     assert.doesNotMatch(html, /class="gap"/, 'the showcase has no gaps');
   });
 
+  it('leaves out its own complaint and transfer sections where a clause says them in full', () => {
+    const plain = renderPolicyBody(analyze(validPolicy), library).html;
+    assert.match(plain, /<section id="beschwerderecht"/);
+    const covered = renderPolicyBody(analyze(`${validPolicy}clauses:\n  - use: beschwerderecht\n`), library).html;
+    assert.doesNotMatch(covered, /<section id="beschwerderecht"/);
+    assert.match(covered, /<h2 data-line="\d+">\d+\. Beschwerderecht bei der zuständigen Aufsichtsbehörde<\/h2>/);
+  });
+
   it('marks source lines for scroll sync: a category heading carries the line of its id', () => {
     const lines = example('beispiel-gmbh.policy.yaml').split('\n');
     const idLine = lines.indexOf('  kundendaten:');
