@@ -5,7 +5,7 @@ import type { CompletionItem, Diagnostic, MarkupContent } from 'vscode-languages
 import { builtinClauses } from '../../server/src/service/clauses/builtinClauses';
 import { bindText } from '../../server/src/service/clauses/clauseBinding';
 import { placeholdersIn } from '../../server/src/service/clauses/clauseLibrary';
-import { isKnownPlaceholder, placeholderDefinitions } from '../../server/src/service/clauses/placeholders';
+import { isKnownPlaceholder, placeholderDefinitions, withParams } from '../../server/src/service/clauses/placeholders';
 import { examplesDir, repoRoot } from '../support/paths';
 import { documentOf, rangesOf, service, validate, validPolicy, withCursor } from '../support/serviceHarness';
 
@@ -71,7 +71,7 @@ describe('clause library', () => {
     assert.ok(choice, 'the clause snippet offers a choice of ids');
     assert.deepStrictEqual(choice[1].split(','), builtinClauses.map((clause) => clause.id));
     const withChoice = /\$\{1\|([^|]*)\|\}/.exec(snippets['Baustein mit Werten'].body[0])!;
-    assert.deepStrictEqual(withChoice[1].split(','), builtinClauses.filter((clause) => clause.inputs.some((input) => input.startsWith('with.'))).map((clause) => clause.id));
+    assert.deepStrictEqual(withChoice[1].split(','), builtinClauses.filter((clause) => withParams(clause.inputs).length).map((clause) => clause.id));
   });
 });
 

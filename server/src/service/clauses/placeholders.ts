@@ -146,6 +146,11 @@ export function isKnownPlaceholder(name: string): boolean {
   return byName.has(name) || (name.startsWith(WITH_PREFIX) && name.length > WITH_PREFIX.length);
 }
 
+/** The names of the values a clause reads from its item's `with:` (`with.provider` -> `provider`). */
+export function withParams(inputs: readonly string[]): string[] {
+  return inputs.filter((name) => name.startsWith(WITH_PREFIX)).map((name) => name.slice(WITH_PREFIX.length));
+}
+
 /** What a placeholder stands for, in the author's language. */
 export function describePlaceholder(name: string): Bilingual {
   const definition = byName.get(name);

@@ -8,7 +8,7 @@ import {
   type Range,
 } from 'vscode-languageserver-types';
 import { clauseItemAt, clauseParamsAt } from '../clauses/clauseItems';
-import { WITH_PREFIX } from '../clauses/placeholders';
+import { WITH_PREFIX, withParams } from '../clauses/placeholders';
 import { clausePreviewMarkdown } from '../clauses/clauseMarkdown';
 import type { Locale } from '../l10n/messages';
 import { countryName } from '../schema/countries';
@@ -186,14 +186,14 @@ function clauseParamItems(input: CompletionInput, offset: number, range: Range, 
   const clause = use && input.library.get(use.id);
   if (!clause) return [];
   const documentation = { kind: MarkupKind.Markdown, value: clausePreviewMarkdown(clause, input.model, clauseParamsAt(input.model, offset), input.locale) };
-  return clause.inputs
-    .filter((name) => name.startsWith(WITH_PREFIX) && !present.has(name.slice(WITH_PREFIX.length)))
-    .map((name) => ({
-      label: name.slice(WITH_PREFIX.length),
+  return withParams(clause.inputs)
+    .filter((param) => !present.has(param))
+    .map((param) => ({
+      label: param,
       kind: CompletionItemKind.Property,
-      detail: `${clause.title}: {{${name}}}`,
+      detail: `${clause.title}: {{${WITH_PREFIX}${param}}}`,
       documentation,
-      textEdit: { range, newText: `${name.slice(WITH_PREFIX.length)}: ` },
+      textEdit: { range, newText: `${param}: ` },
     }));
 }
 

@@ -1,5 +1,5 @@
 import { missingInputs, textInputProblems } from '../clauses/clauseBinding';
-import { describePlaceholder, WITH_PREFIX } from '../clauses/placeholders';
+import { describePlaceholder, withParams } from '../clauses/placeholders';
 import { message, type Bilingual } from '../l10n/messages';
 import type { Rule } from './rule';
 
@@ -60,7 +60,7 @@ export const clauseInputsMissing: Rule = {
       if (use && entry) {
         const missing = missingInputs(entry, model, params);
         if (missing.length) report({ span: use.span, message: message('clauseInputsMissing', { id: use.id, missing: describeMissing(missing) }) });
-        const used = entry.inputs.filter((name) => name.startsWith(WITH_PREFIX)).map((name) => name.slice(WITH_PREFIX.length));
+        const used = withParams(entry.inputs);
         for (const entryParam of params?.entries ?? []) {
           if (used.includes(entryParam.key)) continue;
           report({
