@@ -70,6 +70,10 @@ describe('clause library', () => {
     const choice = /\$\{1\|([^|]*)\|\}/.exec(snippets['Baustein einfügen'].body[0]);
     assert.ok(choice, 'the clause snippet offers a choice of ids');
     assert.deepStrictEqual(choice[1].split(','), builtinClauses.map((clause) => clause.id));
+    const keys = new Set(['use', 'with', 'title', 'text', 'clauses']);
+    for (const [name, snippet] of Object.entries<{ prefix: string[] }>(snippets)) {
+      assert.deepStrictEqual(snippet.prefix.filter((prefix) => keys.has(prefix)), [], `${name}: a prefix equal to a key would be offered among the keys`);
+    }
     const withChoice = /\$\{1\|([^|]*)\|\}/.exec(snippets['Baustein mit Werten'].body[0])!;
     assert.deepStrictEqual(withChoice[1].split(','), builtinClauses.filter((clause) => withParams(clause.inputs).length).map((clause) => clause.id));
   });

@@ -1,58 +1,14 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import type { PrivacyPolicyApi } from '../../../client/src/extension';
 import type { PreviewRender } from '../../../client/src/preview/policyPreview';
-import { validPolicy } from '../../support/serviceHarness';
-
-// Helpers of their own, so this suite compiles before the shared integration support (issue 3) is merged;
-// they do what test/integration/support/{extension,fixtures}.ts do there and can be replaced by them.
-
-/** Polls a condition until it yields a value or the deadline passes; never a fixed sleep. */
-async function waitFor<T>(what: string, condition: () => T | undefined | null | false, deadlineMs = 30_000): Promise<T> {
-  const started = Date.now();
-  for (;;) {
-    const value = condition();
-    if (value !== undefined && value !== null && value !== false) return value;
-    if (Date.now() - started > deadlineMs) throw new Error(`timed out after ${deadlineMs} ms waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
-async function activeApi(): Promise<PrivacyPolicyApi> {
-  const extension = vscode.extensions.getExtension<PrivacyPolicyApi>('policy-dev.privacy-policy');
-  assert.ok(extension, 'the extension is installed');
-  const api = await waitFor('the extension to activate', () => extension.isActive && extension.exports);
-  await api.ready();
-  return api;
-}
-
-function workspaceFolder(): vscode.WorkspaceFolder {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'the runner opens a workspace folder');
-  return folder;
-}
-
-async function writePolicy(name: string, text: string): Promise<vscode.Uri> {
-  const uri = vscode.Uri.joinPath(workspaceFolder().uri, 'generated', name);
-  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
-  return uri;
-}
-
-async function openInEditor(uri: vscode.Uri): Promise<vscode.TextEditor> {
-  return vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { preview: false });
-}
-
-async function closeAllEditors(): Promise<void> {
-  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-}
+import { activeApi, closeAllEditors, openInEditor, rangeOf, waitFor } from '../support/extension';
+import { completePolicy, workspaceFolder, writePolicy } from '../support/fixtures';
 
 /** Replaces the one occurrence of `find` in the document through a WorkspaceEdit, as another tool would. */
 async function replace(document: vscode.TextDocument, find: string, replacement: string): Promise<void> {
-  const text = document.getText();
-  const offset = text.indexOf(find);
-  assert.ok(offset >= 0 && text.indexOf(find, offset + 1) < 0, `"${find}" occurs once`);
+  assert.ok(document.getText().indexOf(find) === document.getText().lastIndexOf(find), `"${find}" occurs once`);
   const edit = new vscode.WorkspaceEdit();
-  edit.replace(document.uri, new vscode.Range(document.positionAt(offset), document.positionAt(offset + find.length)), replacement);
+  edit.replace(document.uri, rangeOf(document, find), replacement);
   assert.ok(await vscode.workspace.applyEdit(edit), `replaced "${find}"`);
 }
 
@@ -73,7 +29,7 @@ suite('Preview', () => {
   suiteTeardown(closeAllEditors);
 
   test('"Open Preview to the Side" renders the policy at once beside the editor, titled with its name', async () => {
-    const uri = await writePolicy('preview-open.policy.yaml', validPolicy);
+    const uri = await writePolicy('preview-open.policy.yaml', completePolicy);
     const editor = await openInEditor(uri);
     await activeApi();
     await vscode.commands.executeCommand('privacyPolicy.showPreviewToSide');
@@ -87,7 +43,7 @@ suite('Preview', () => {
   });
 
   test('editing the source through a WorkspaceEdit changes the preview in place, gaps included', async () => {
-    const uri = await writePolicy('preview-edit.policy.yaml', validPolicy);
+    const uri = await writePolicy('preview-edit.policy.yaml', completePolicy);
     const editor = await openInEditor(uri);
     await vscode.commands.executeCommand('privacyPolicy.showPreviewToSide');
     await renderOf(editor.document, 'the first render');
@@ -104,7 +60,7 @@ suite('Preview', () => {
 
   test('a burst of edits ends with the newest version, and no older version is shown after a newer one', async () => {
     const api = await activeApi();
-    const uri = await writePolicy('preview-burst.policy.yaml', validPolicy);
+    const uri = await writePolicy('preview-burst.policy.yaml', completePolicy);
     const editor = await openInEditor(uri);
     await vscode.commands.executeCommand('privacyPolicy.showPreviewToSide');
     await renderOf(editor.document, 'the first render');
@@ -122,8 +78,8 @@ suite('Preview', () => {
 
   test('follows the active policy editor', async () => {
     const api = await activeApi();
-    const first = await writePolicy('preview-first.policy.yaml', validPolicy);
-    const second = await writePolicy('preview-second.policy.yaml', validPolicy.replace('Beispiel GmbH', 'Zweite GmbH'));
+    const first = await writePolicy('preview-first.policy.yaml', completePolicy);
+    const second = await writePolicy('preview-second.policy.yaml', completePolicy.replace('Beispiel GmbH', 'Zweite GmbH'));
     await openInEditor(first);
     await vscode.commands.executeCommand('privacyPolicy.showPreviewToSide');
     await waitFor('the preview of the first policy', () => api.preview.lastRender()?.uri === first.toString());
@@ -139,7 +95,7 @@ suite('Preview', () => {
 
   test('"Export HTML" writes a standalone page with the same body as the preview', async () => {
     const api = await activeApi();
-    const uri = await writePolicy('preview-export.policy.yaml', validPolicy);
+    const uri = await writePolicy('preview-export.policy.yaml', completePolicy);
     const editor = await openInEditor(uri);
     await vscode.commands.executeCommand('privacyPolicy.showPreviewToSide');
     const render = await renderOf(editor.document, 'the preview');
