@@ -1,5 +1,5 @@
 /**
- * Serves rendered policy pages to Debian's Chromium, driven by playwright-core: a page with its real CSP,
+ * Serves rendered policy pages to Chromium (launched by scripts/vscode/vscodeWeb.ts): a page with its real CSP,
  * the real preview script and stylesheet, and a stand-in for VS Code's `acquireVsCodeApi` that records what
  * the script posts. Nothing leaves 127.0.0.1.
  */
@@ -7,20 +7,8 @@ import * as fs from 'fs';
 import * as http from 'http';
 import type { AddressInfo } from 'net';
 import * as path from 'path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { repoRoot } from '../support/paths';
-
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-export const chromiumArgs = [
-  '--no-sandbox', '--headless', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
-];
-
-export function launchChromium(): Promise<Browser> {
-  if (!fs.existsSync(chromiumPath)) throw new Error(`Chromium not found at ${chromiumPath}: install it with "apt-get install -y chromium" (or set CHROMIUM_PATH)`);
-  return chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
-}
 
 /** A local server for one page and the extension's media folder. */
 export class PageServer {

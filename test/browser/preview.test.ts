@@ -7,7 +7,8 @@ import { createClauseLibrary } from '../../server/src/service/clauses/clauseLibr
 import { renderPolicyBody, renderPolicyHtml } from '../../server/src/service/render';
 import { examplesDir } from '../support/paths';
 import { documentOf, service, validPolicy } from '../support/serviceHarness';
-import { evaluate, launchChromium, PageServer, vscodeApiStub, waitFor } from './browserHarness';
+import { launchBrowser } from '../../scripts/vscode/vscodeWeb';
+import { evaluate, PageServer, vscodeApiStub, waitFor } from './browserHarness';
 
 /** Each payload would set window.__pwned if it ever ran. */
 const hostilePolicy = validPolicy
@@ -37,7 +38,7 @@ describe('the rendered preview in Chromium', function () {
   before(async () => {
     server = new PageServer();
     await server.start();
-    browser = await launchChromium();
+    browser = await launchBrowser();
   });
 
   after(async () => {
