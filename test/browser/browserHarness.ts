@@ -64,11 +64,14 @@ export function evaluate<T>(page: Page, expression: string): Promise<T> {
   return page.evaluate(expression) as Promise<T>;
 }
 
-/** Polls a condition in the page until it holds or the deadline passes. */
-export async function waitFor(page: Page, expression: string, what: string, timeoutMs = 10_000): Promise<void> {
-  try {
-    await page.waitForFunction(expression, undefined, { timeout: timeoutMs, polling: 50 });
-  } catch {
-    throw new Error(`timed out waiting for ${what}`);
+/**
+ * Polls an expression in the page until it is true or the deadline passes. Each poll is a plain evaluation:
+ * Playwright's waitForFunction would compile the text inside the page, which the page's CSP rightly forbids.
+ */
+export async function waitFor(page: Pick<Page, 'evaluate'>, expression: string, what: string, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await page.evaluate(expression))) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }

@@ -3,6 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { Frame } from 'playwright-core';
 import { examplesDir } from '../support/paths';
+import { waitFor } from '../browser/browserHarness';
 import { Workbench } from './support/workbench';
 
 const showcaseName = 'beispiel-gmbh.policy.yaml';
@@ -54,7 +55,7 @@ describe('the policy preview in VS Code in the browser', function () {
     await row(name).click();
     await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
     const frame = await previewFrame();
-    await frame.waitForFunction(`document.body.classList.contains(${JSON.stringify(bodyClass)})`);
+    await waitFor(frame, `document.body.classList.contains(${JSON.stringify(bodyClass)})`, `the preview in the ${name} theme`, 60_000);
     return frame;
   }
 
@@ -73,7 +74,7 @@ describe('the policy preview in VS Code in the browser', function () {
     const frame = await previewFrame();
     const line = showcaseLines.indexOf('  kundendaten:') + 1;
     await workbench.goTo(line + 30, 1);
-    await frame.waitForFunction('window.scrollY > 200');
+    await waitFor(frame, 'window.scrollY > 200', 'the preview to scroll with the editor', 60_000);
     await frame.locator('h3', { hasText: 'Kundendaten' }).dblclick();
     await workbench.page.locator('[id="status.editor.selection"]', { hasText: `Ln ${line}, Col 1` }).waitFor();
   });
