@@ -110,6 +110,7 @@ export function createLanguageService(initial: LanguageServiceOptions = {}): Pol
       get text() {
         return text();
       },
+      slice: (start, end) => (parsed.source ? parsed.source.slice(start, end) : parsed.text.slice(start, end)),
       library: options.library,
       today: options.now(),
     });

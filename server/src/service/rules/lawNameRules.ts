@@ -71,10 +71,10 @@ export const outdatedLawName: Rule = {
     articles: 'TDDDG, DDG (seit 14.05.2024); EuGH C-311/18 (Schrems II)',
   },
   check(context) {
-    checkClauseTexts(context, lawCache, (value, text, report) => {
+    checkClauseTexts(context, lawCache, (value, read, report) => {
       const found: Array<TextFinding & { at: number }> = [];
       for (const name of outdatedNames) {
-        forEachMatch(text, value, name.pattern, (match, span, map) => {
+        forEachMatch(read, value, name.pattern, (match, span, map) => {
           const replaceable = map.isVerbatim(match.index, match.index + match[0].length);
           found.push({
             at: span.start,

@@ -16,7 +16,10 @@ export interface RuleMeta {
 
 export interface RuleContext {
   readonly model: PolicyModel;
+  /** The whole text: joined on first use, so read `slice` where a part is enough. */
   readonly text: string;
+  /** The characters between two offsets, read without joining the whole text. */
+  slice(start: number, end: number): string;
   readonly library: ClauseLibrary;
   /** Today, for checks that depend on the date; fixed in tests. */
   readonly today: Date;

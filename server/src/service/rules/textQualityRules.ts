@@ -27,9 +27,9 @@ export const textSpacing: Rule = {
     },
   },
   check(context) {
-    checkClauseTexts(context, spacingCache, (value, text, report) => {
+    checkClauseTexts(context, spacingCache, (value, read, report) => {
       const tokens = new TokenReader(value.text);
-      forEachMatch(text, value, missingSpace, (match, span, map) => {
+      forEachMatch(read, value, missingSpace, (match, span, map) => {
         if (addressToken.test(tokens.around(match.index))) return;
         const fixable = map.isVerbatim(match.index, match.index + 2);
         report({
@@ -83,8 +83,8 @@ export const doubledWord: Rule = {
     },
   },
   check(context) {
-    checkClauseTexts(context, doubledCache, (value, text, report) => {
-      forEachMatch(text, value, doubled, (match, _span, map) => {
+    checkClauseTexts(context, doubledCache, (value, read, report) => {
+      forEachMatch(read, value, doubled, (match, _span, map) => {
         const word = match[1];
         if (legitimatelyDoubled.has(word.toLowerCase())) return;
         const second = match.index + match[0].length - word.length;
@@ -116,8 +116,8 @@ export const leftoverPlaceholder: Rule = {
     },
   },
   check(context) {
-    checkClauseTexts(context, placeholderCache, (value, text, report) => {
-      forEachMatch(text, value, placeholderPattern, (match, span) => {
+    checkClauseTexts(context, placeholderCache, (value, read, report) => {
+      forEachMatch(read, value, placeholderPattern, (match, span) => {
         report({ span, message: message('placeholder', { text: match[0] }) });
       });
     });
@@ -140,8 +140,8 @@ export const vagueWording: Rule = {
     articles: 'Art. 12 Abs. 1 DSGVO; WP260 rev.01, Rn. 13',
   },
   check(context) {
-    checkClauseTexts(context, vagueCache, (value, text, report) => {
-      forEachMatch(text, value, vagueWords, (match, span) => {
+    checkClauseTexts(context, vagueCache, (value, read, report) => {
+      forEachMatch(read, value, vagueWords, (match, span) => {
         if (modal.test(match[0]) && aboutTheReader(value.text, match.index)) return;
         report({ span, message: message('vagueWording', { word: match[0] }) });
       });

@@ -20,17 +20,18 @@ export class ScalarSourceMap {
    * Maps a value, or returns undefined when the value cannot be aligned with its source. Bound values are reused
    * for as long as their chunk of the document is unchanged (see modelBuilder.ts), so maps are kept per value.
    */
-  static of(text: string, value: TextValue): ScalarSourceMap | undefined {
+  static of(read: ReadSource, value: TextValue): ScalarSourceMap | undefined {
     let entry = sourceMaps.get(value);
     // A value whose chunk moved has its spans moved in place: its map of document offsets is built again.
     if (entry === undefined || entry.at !== value.span.start) {
-      entry = { at: value.span.start, map: ScalarSourceMap.build(text, value) ?? null };
+      const source = new SourceWindow(read(value.span.start, value.span.end), value.span.start);
+      entry = { at: value.span.start, map: ScalarSourceMap.build(source, value) ?? null };
       sourceMaps.set(value, entry);
     }
     return entry.map ?? undefined;
   }
 
-  private static build(text: string, value: TextValue): ScalarSourceMap | undefined {
+  private static build(text: SourceWindow, value: TextValue): ScalarSourceMap | undefined {
     const chars = value.text;
     const offsets = new Int32Array(chars.length);
     const exact = new Uint8Array(chars.length);
@@ -41,7 +42,7 @@ export class ScalarSourceMap {
       const c = chars[v];
       for (;;) {
         if (s >= end) return undefined;
-        const sc = text[s];
+        const sc = text.at(s);
         if (sc === c && !(value.style === 'double' && sc === '\\')) {
           offsets[v] = s;
           exact[v] = 1;
@@ -95,8 +96,29 @@ export class ScalarSourceMap {
 
 const sourceMaps = new WeakMap<TextValue, { readonly at: number; readonly map: ScalarSourceMap | null }>();
 
+/** Reads the document's characters between two offsets (a slice, not the whole text). */
+export type ReadSource = (start: number, end: number) => string;
+
+/** The characters of one value's span, addressed by document offsets. */
+class SourceWindow {
+  constructor(private readonly chars: string, private readonly base: number) {}
+
+  at(offset: number): string | undefined {
+    return this.chars[offset - this.base];
+  }
+
+  indexOf(search: string, from: number): number {
+    const found = this.chars.indexOf(search, from - this.base);
+    return found < 0 ? found : found + this.base;
+  }
+
+  slice(start: number, end: number): string {
+    return this.chars.slice(start - this.base, end - this.base);
+  }
+}
+
 /** Where a scalar's content begins: after an opening quote, or on the line after a block scalar's header. */
-function contentStart(text: string, value: TextValue): number {
+function contentStart(text: SourceWindow, value: TextValue): number {
   const start = value.span.start;
   switch (value.style) {
     case 'single':
@@ -118,11 +140,11 @@ const simpleEscapes: Record<string, string> = {
 };
 
 /** A double-quoted escape at `at` (a backslash): the character it stands for (none for a line break) and where it ends. */
-function escapeAt(text: string, at: number, end: number): { char: string | undefined; end: number } | undefined {
-  const next = text[at + 1];
+function escapeAt(text: SourceWindow, at: number, end: number): { char: string | undefined; end: number } | undefined {
+  const next = text.at(at + 1);
   if (next === undefined || at + 1 >= end) return undefined;
   if (next === '\n') return { char: undefined, end: at + 2 };
-  if (next === '\r') return { char: undefined, end: text[at + 2] === '\n' ? at + 3 : at + 2 };
+  if (next === '\r') return { char: undefined, end: text.at(at + 2) === '\n' ? at + 3 : at + 2 };
   if (next in simpleEscapes) return { char: simpleEscapes[next], end: at + 2 };
   const digits = next === 'x' ? 2 : next === 'u' ? 4 : next === 'U' ? 8 : 0;
   if (!digits) return undefined;
@@ -194,7 +216,7 @@ function moveFinding(finding: TextFinding, delta: number, from: number, to: numb
  * to `found`, together with the map (built once, on the first match).
  */
 export function forEachMatch(
-  text: string,
+  read: ReadSource,
   value: TextValue,
   pattern: RegExp,
   found: (match: RegExpExecArray, span: Span, map: ScalarSourceMap) => void,
@@ -208,7 +230,7 @@ export function forEachMatch(
       pattern.lastIndex++;
       continue;
     }
-    if (map === null) map = ScalarSourceMap.of(text, value);
+    if (map === null) map = ScalarSourceMap.of(read, value);
     if (!map) return;
     const span = map.span(match.index, match.index + match[0].length);
     if (span) found(match, span, map);
@@ -217,14 +239,14 @@ export function forEachMatch(
 
 /** Runs a text check over every clause title and text, reusing the findings of values that did not change. */
 export function checkClauseTexts(
-  context: { model: PolicyModel; text: string; report(finding: TextFinding): void },
+  context: { model: PolicyModel; slice: ReadSource; report(finding: TextFinding): void },
   cache: WeakMap<TextValue, readonly TextFinding[]>,
-  scan: (value: TextValue, text: string, found: (finding: TextFinding) => void) => void,
+  scan: (value: TextValue, read: ReadSource, found: (finding: TextFinding) => void) => void,
 ): void {
   for (const value of clauseTexts(context.model)) {
     const findings = findingsPerValue(cache, value, () => {
       const out: TextFinding[] = [];
-      scan(value, context.text, (finding) => out.push(finding));
+      scan(value, (start, end) => context.slice(start, end), (finding) => out.push(finding));
       return out;
     });
     for (const finding of findings) context.report(finding);
