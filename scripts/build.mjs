@@ -11,6 +11,13 @@ const bundles = [
   { entryPoints: ['server/src/server.ts'], outfile: 'server/out/server.js', banner: { js: '#!/usr/bin/env node' } },
   // The preview webview's script (type-checked by media/tsconfig.json, below).
   { entryPoints: ['media/src/preview.ts'], outfile: 'media/out/preview.js', platform: 'browser', format: 'iife', target: 'es2022' },
+  // ES modules bundled into CommonJS lose import.meta.url (fdir, under tinyglobby, needs it): give it the bundle's own.
+  {
+    entryPoints: ['server/src/cli/main.ts'],
+    outfile: 'server/out/cli.js',
+    banner: { js: "#!/usr/bin/env node\nconst __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
+    define: { 'import.meta.url': '__importMetaUrl' },
+  },
 ];
 
 const common = {

@@ -1,0 +1,131 @@
+import { message, type Locale, type Message } from '../service/l10n/messages';
+
+export const formats = ['pretty', 'compact', 'json', 'sarif'] as const;
+export type Format = (typeof formats)[number];
+
+export interface LintCommand {
+  readonly command: 'lint';
+  readonly inputs: readonly string[];
+  readonly format: Format;
+  readonly output?: string;
+  readonly maxWarnings?: number;
+  readonly jobs?: number;
+  readonly locale?: Locale;
+  /** `true`/`false` when given on the command line; otherwise decided from the terminal and environment. */
+  readonly color?: boolean;
+}
+
+export interface RenderCommand {
+  readonly command: 'render';
+  readonly input: string;
+  readonly output?: string;
+  readonly locale?: Locale;
+}
+
+export type Command = LintCommand | RenderCommand | { readonly command: 'help' | 'version'; readonly locale?: Locale };
+
+/** A mistake in how the tool was called: shown with a pointer to --help, exit code 2. */
+export class UsageError extends Error {
+  constructor(readonly detail: Message) {
+    super(detail.key);
+  }
+}
+
+interface OptionSpec {
+  readonly name: string;
+  readonly short?: string;
+  readonly value: boolean;
+}
+
+const optionSpecs: readonly OptionSpec[] = [
+  { name: 'format', short: 'f', value: true },
+  { name: 'output', short: 'o', value: true },
+  { name: 'max-warnings', value: true },
+  { name: 'jobs', short: 'j', value: true },
+  { name: 'locale', value: true },
+  { name: 'color', value: false },
+  { name: 'no-color', value: false },
+  { name: 'help', short: 'h', value: false },
+  { name: 'version', short: 'v', value: false },
+];
+
+/** Which options each command accepts; anything else is a usage error rather than silently ignored. */
+const accepted: Record<'lint' | 'render', ReadonlySet<string>> = {
+  lint: new Set(['format', 'output', 'max-warnings', 'jobs', 'locale', 'color', 'no-color', 'help']),
+  render: new Set(['output', 'locale', 'help']),
+};
+
+/** Parses the arguments after `node cli.js`. Throws UsageError for anything it cannot make sense of. */
+export function parseArguments(argv: readonly string[]): Command {
+  const { options, positionals } = splitArguments(argv);
+  const locale = options.has('locale') ? choice('--locale', options.get('locale')!, ['de', 'en'] as const) : undefined;
+  if (options.has('version')) return { command: 'version', locale };
+  const [command, ...rest] = positionals;
+  if (options.has('help') || command === 'help') return { command: 'help', locale };
+  if (command === undefined) throw new UsageError(message('cli.usage.noCommand'));
+  if (command !== 'lint' && command !== 'render') throw new UsageError(message('cli.usage.unknownCommand', { command }));
+  for (const name of options.keys()) {
+    if (!accepted[command].has(name)) throw new UsageError(message('cli.usage.unknownOption', { option: `--${name}` }));
+  }
+  const output = options.get('output');
+  if (command === 'render') {
+    if (rest.length !== 1) throw new UsageError(message('cli.usage.renderOneFile'));
+    return { command, input: rest[0], output, locale };
+  }
+  const format = options.has('format') ? choice('--format', options.get('format')!, formats) : 'pretty';
+  const color = options.has('no-color') ? false : options.has('color') ? true : undefined;
+  return {
+    command,
+    inputs: rest,
+    format,
+    output,
+    maxWarnings: options.has('max-warnings') ? count('--max-warnings', options.get('max-warnings')!, 0) : undefined,
+    jobs: options.has('jobs') ? count('--jobs', options.get('jobs')!, 1) : undefined,
+    locale,
+    color,
+  };
+}
+
+function splitArguments(argv: readonly string[]): { options: Map<string, string>; positionals: string[] } {
+  const options = new Map<string, string>();
+  const positionals: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--') {
+      positionals.push(...argv.slice(i + 1));
+      break;
+    }
+    if (!arg.startsWith('-') || arg === '-') {
+      positionals.push(arg);
+      continue;
+    }
+    const long = arg.startsWith('--');
+    const equals = long ? arg.indexOf('=') : -1;
+    const key = long ? arg.slice(2, equals < 0 ? undefined : equals) : arg.slice(1, 2);
+    const spec = optionSpecs.find((candidate) => (long ? candidate.name === key : candidate.short === key));
+    if (!spec) throw new UsageError(message('cli.usage.unknownOption', { option: long ? `--${key}` : `-${key}` }));
+    let value = '';
+    if (spec.value) {
+      const attached = long ? (equals < 0 ? undefined : arg.slice(equals + 1)) : arg.length > 2 ? arg.slice(2) : undefined;
+      // A following "-x" is taken as the next option, never as this one's value ("-o --format" is a mistake).
+      const next = argv[i + 1];
+      value = attached ?? (next !== undefined && !next.startsWith('-') ? argv[++i] : '');
+      if (value === '') throw new UsageError(message('cli.usage.missingValue', { option: `--${spec.name}` }));
+    } else if ((long && equals >= 0) || (!long && arg.length > 2)) {
+      throw new UsageError(message('cli.usage.unknownOption', { option: arg }));
+    }
+    options.set(spec.name, value);
+  }
+  return { options, positionals };
+}
+
+function choice<T extends string>(option: string, value: string, allowed: readonly T[]): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(message('cli.usage.badChoice', { option, value, allowed: allowed.join(', ') }));
+}
+
+function count(option: string, value: string, min: number): number {
+  const number = /^\d+$/.test(value) ? Number(value) : NaN;
+  if (Number.isSafeInteger(number) && number >= min) return number;
+  throw new UsageError(message('cli.usage.badCount', { option, value, min }));
+}

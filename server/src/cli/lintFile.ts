@@ -1,0 +1,53 @@
+import * as fs from 'fs';
+import { pathToFileURL } from 'url';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { createLanguageService } from '../service/languageService';
+import { message, type Locale, type Message } from '../service/l10n/messages';
+import { displayPath } from './policyFiles';
+import { LANGUAGE_ID, type FileReport } from './report';
+
+export interface LinterOptions {
+  readonly locale: Locale;
+  /** Problems name files relative to this directory, as the reports do. */
+  readonly cwd: string;
+}
+
+/** Checks files one after another with one language service; each worker thread has one of these. */
+export function createLinter(options: LinterOptions): (file: string) => FileReport {
+  const service = createLanguageService({ locale: options.locale });
+  return (file) => {
+    const read = readPolicyText(file, displayPath(file, options.cwd));
+    if ('problem' in read) return { file, diagnostics: [], problem: read.problem };
+    const uri = pathToFileURL(file).href;
+    let diagnostics: Diagnostic[];
+    try {
+      diagnostics = service.validate(TextDocument.create(uri, LANGUAGE_ID, 1, read.text));
+    } catch (error) {
+      // The service isolates rules; anything escaping it is a bug that must not hide the other files.
+      return { file, diagnostics: [], problem: message('cli.internalError', { path: displayPath(file, options.cwd), detail: error instanceof Error ? error.message : String(error) }) };
+    } finally {
+      service.forget(uri);
+    }
+    return { file, diagnostics };
+  };
+}
+
+/** The file's text as an editor would show it (UTF-8, without a byte order mark), or why it has none. */
+export function readPolicyText(file: string, shownAs: string = file): { text: string } | { problem: Message } {
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return { problem: message('cli.input.notFound', { path: shownAs }) };
+    return { problem: message('cli.input.unreadable', { path: shownAs, detail: (error as Error).message }) };
+  }
+  // A NUL byte never occurs in YAML text; it marks a binary file (an image, a zip) named like a policy.
+  if (bytes.includes(0)) return { problem: message('cli.input.notText', { path: shownAs }) };
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    return { problem: message('cli.input.notText', { path: shownAs }) };
+  }
+}

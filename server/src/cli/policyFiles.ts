@@ -1,0 +1,78 @@
+import { promises as fs } from 'fs';
+import * as path from 'path';
+import { glob, isDynamicPattern } from 'tinyglobby';
+import { message, type Message } from '../service/l10n/messages';
+
+/** The file names the editor gives the policy language (package.json `languages`). */
+export function isPolicyFileName(file: string): boolean {
+  return /\.policy\.ya?ml$/i.test(file);
+}
+
+const policyPattern = '**/*.policy.{yaml,yml,YAML,YML}';
+const skipped = ['**/node_modules/**', '**/.git/**'];
+
+export interface ResolvedInputs {
+  /** Absolute paths, each once, in the order the arguments named them. */
+  readonly files: readonly string[];
+  /** Arguments that named nothing to check: each makes the run fail with exit code 2. */
+  readonly problems: readonly Message[];
+}
+
+/**
+ * Turns the command line's files, directories and globs into the policy files to check. A literal path
+ * wins over a glob reading of the same text, so a file named "a[1].policy.yaml" can still be named.
+ */
+export async function resolveInputs(inputs: readonly string[], cwd: string): Promise<ResolvedInputs> {
+  const files: string[] = [];
+  const seen = new Set<string>();
+  const problems: Message[] = [];
+  const add = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    files.push(file);
+  };
+  for (const input of inputs.length ? inputs : ['.']) {
+    const absolute = path.resolve(cwd, input);
+    let stat;
+    try {
+      stat = await fs.stat(absolute);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'ENOENT' && code !== 'ENOTDIR') {
+        problems.push(message('cli.input.unreadable', { path: input, detail: (error as Error).message }));
+        continue;
+      }
+    }
+    if (stat?.isDirectory()) {
+      const found = await findPolicies(policyPattern, absolute);
+      if (found.length === 0) problems.push(message('cli.input.noneInDirectory', { path: input }));
+      found.forEach(add);
+    } else if (stat) {
+      if (isPolicyFileName(absolute)) add(absolute);
+      else problems.push(message('cli.input.notPolicy', { path: input }));
+    } else if (isDynamicPattern(toPattern(input))) {
+      const found = (await findPolicies(toPattern(input), cwd)).filter(isPolicyFileName);
+      if (found.length === 0) problems.push(message('cli.input.noMatch', { pattern: input }));
+      found.forEach(add);
+    } else {
+      problems.push(message('cli.input.notFound', { path: input }));
+    }
+  }
+  return { files, problems };
+}
+
+async function findPolicies(pattern: string, cwd: string): Promise<string[]> {
+  const found = await glob(pattern, { cwd, absolute: true, onlyFiles: true, ignore: skipped, expandDirectories: false });
+  return found.map((file) => path.normalize(file)).sort();
+}
+
+/** Glob patterns use forward slashes; on Windows people type backslashes. */
+function toPattern(input: string): string {
+  return path.sep === '\\' ? input.replace(/\\/g, '/') : input;
+}
+
+/** How a file is named in reports: relative to the working directory when it lies inside it. */
+export function displayPath(file: string, cwd: string): string {
+  const relative = path.relative(cwd, file);
+  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file;
+}
