@@ -4,6 +4,8 @@ import { LanguageClient, State, TransportKind, type LanguageClientOptions, type 
 import { validatedNotification, type ValidatedParams } from '../../server/src/lsp/protocol';
 import { LanguageStatus } from './languageStatus';
 import { registerPreview, type PreviewApi } from './preview/previewManager';
+import { registerWorkspaceCheck } from './workspaceCheck';
+import { registerPolicyTasks } from './policyTasks';
 
 export const LANGUAGE_ID = 'privacy-policy';
 
@@ -50,6 +52,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Privac
     }),
     vscode.workspace.onDidCloseTextDocument((document) => validations.delete(document.uri.toString())),
   );
+  context.subscriptions.push(registerWorkspaceCheck(languageClient), registerPolicyTasks(context.extensionUri));
 
   let readyResolve!: () => void;
   const ready = new Promise<void>((resolve) => (readyResolve = resolve));

@@ -36,6 +36,7 @@ import { toDiagnostics } from './service/features/diagnostics';
 import { localize, message, type Locale } from './service/l10n/messages';
 import { renderRequest, type RenderParams, type RenderResult } from './lsp/protocol';
 import { renderPolicyBody } from './service/render';
+import { registerCheckText } from './lsp/checkText';
 
 export function startServer(connection: Connection): void {
   // Documents keep their text in pieces: a keystroke in a large policy does not copy the whole text.
@@ -208,6 +209,7 @@ export function startServer(connection: Connection): void {
       return { uri, version: document.version, title: body.title, html: body.html, gaps: body.gaps.length };
     }),
   );
+  registerCheckText(connection, service, documents);
   connection.onShutdown(() => scheduler.dispose());
 
   documents.listen(connection);

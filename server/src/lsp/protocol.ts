@@ -29,3 +29,18 @@ export interface RenderResult {
   readonly html: string;
   readonly gaps: number;
 }
+
+/**
+ * Checks the text of a policy file that is not open in an editor (the workspace-wide check): the client
+ * reads the file and the server answers with the diagnostics it would publish if the file were open.
+ */
+export const checkTextRequest = 'privacyPolicy/checkText';
+
+export interface CheckTextParams {
+  readonly uri: string;
+  readonly text: string;
+}
+
+export interface CheckTextResult {
+  readonly diagnostics: import('vscode-languageserver-types').Diagnostic[];
+}
