@@ -1,9 +1,10 @@
 import * as assert from 'assert';
+import { spawn } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { examplesDir, repoRoot } from '../support/paths';
 import { validPolicy } from '../support/serviceHarness';
-import { ansiEscape, placesOf, quietEnv, runCli, serviceDiagnostics, workspace } from './cliHarness';
+import { ansiEscape, cliBundle, placesOf, quietEnv, runCli, serviceDiagnostics, workspace } from './cliHarness';
 
 const seedFile = path.join(examplesDir, 'help-desk-migration.policy.yaml');
 /** A plain number where text belongs: a warning (implicit-type), nothing else. */
@@ -276,6 +277,27 @@ describe('privacy-policy lint', function () {
       const result = await runCli(['lint', 'clean.policy.yaml', '-o', path.join('no', 'such', 'dir', 'r.txt')], { cwd: ws.dir });
       assert.strictEqual(result.code, 2);
       assert.match(result.stderr, /^privacy-policy: Cannot write no\/such\/dir\/r\.txt: /);
+    });
+  });
+
+  describe('pipes', () => {
+    it('stops quietly with its exit code when the reader closes the pipe early (| head)', async () => {
+      // Far more than a pipe buffer (64 KiB) of JSON, so writing goes on after the reader has gone.
+      const files: Record<string, string> = {};
+      const seed = fs.readFileSync(seedFile, 'utf8');
+      for (let i = 0; i < 100; i++) files[`p${i}.policy.yaml`] = seed;
+      const tree = workspace(files);
+      try {
+        const child = spawn(process.execPath, [cliBundle, 'lint', '--format', 'json', '--jobs', '1'], { cwd: tree.dir, env: quietEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+        let stderr = '';
+        child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+        child.stdout.once('data', () => child.stdout.destroy());
+        const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+        assert.strictEqual(stderr, '');
+        assert.strictEqual(code, 1);
+      } finally {
+        tree.remove();
+      }
     });
   });
 

@@ -83,11 +83,19 @@ async function write(output: string | undefined, text: string, io: CliIo, fail: 
 }
 
 if (!runLintWorker(workerData, parentPort) && require.main === module) {
+  // A reader that stops early (`| head`) closes the pipe: that ends the output, not the run or its exit code.
+  let stdoutClosed = false;
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE' && !stdoutClosed) throw error;
+    stdoutClosed = true;
+  });
   runCli(process.argv.slice(2), {
     cwd: process.cwd(),
     env: process.env,
     stdoutIsTerminal: process.stdout.isTTY === true,
-    writeStdout: (text) => process.stdout.write(text),
+    writeStdout: (text) => {
+      if (!stdoutClosed) process.stdout.write(text);
+    },
     writeStderr: (text) => process.stderr.write(text),
   }).then(
     (code) => (process.exitCode = code),
