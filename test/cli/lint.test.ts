@@ -187,6 +187,8 @@ describe('privacy-policy lint', function () {
         'node_modules/dep/c.policy.yaml': errorPolicy,
         '.git/d.policy.yaml': errorPolicy,
       });
+      // A link back up the tree: not followed, so no file is found twice and the walk ends.
+      fs.symlinkSync('..', tree.file('nested/loop'));
       try {
         const result = await runCli(['lint', '-f', 'json'], { cwd: tree.dir });
         assert.deepStrictEqual(
@@ -194,6 +196,8 @@ describe('privacy-policy lint', function () {
           ['a.policy.yaml', path.join('nested', 'deeper', 'b.policy.yml')],
         );
         assert.strictEqual(result.code, 1);
+        const twice = await runCli(['lint', '-f', 'json', 'a.policy.yaml', 'nested/loop/a.policy.yaml'], { cwd: tree.dir });
+        assert.deepStrictEqual(JSON.parse(twice.stdout).files.map((f: any) => f.path), ['a.policy.yaml'], 'the same file through a link is checked once');
       } finally {
         tree.remove();
       }

@@ -8,7 +8,7 @@ export function isPolicyFileName(file: string): boolean {
   return /\.policy\.ya?ml$/i.test(file);
 }
 
-const policyPattern = '**/*.policy.{yaml,yml,YAML,YML}';
+const policyPattern = '**/*.policy.{yaml,yml}';
 const skipped = ['**/node_modules/**', '**/.git/**'];
 
 export interface ResolvedInputs {
@@ -26,9 +26,11 @@ export async function resolveInputs(inputs: readonly string[], cwd: string): Pro
   const files: string[] = [];
   const seen = new Set<string>();
   const problems: Message[] = [];
-  const add = (file: string) => {
-    if (seen.has(file)) return;
-    seen.add(file);
+  // A file reached twice (named twice, or again through a symbolic link) is checked once.
+  const add = async (file: string) => {
+    const real = await fs.realpath(file).catch(() => file);
+    if (seen.has(real)) return;
+    seen.add(real);
     files.push(file);
   };
   for (const input of inputs.length ? inputs : ['.']) {
@@ -44,16 +46,16 @@ export async function resolveInputs(inputs: readonly string[], cwd: string): Pro
       }
     }
     if (stat?.isDirectory()) {
-      const found = await findPolicies(policyPattern, absolute);
+      const found = await findPolicies(policyPattern, absolute, false);
       if (found.length === 0) problems.push(message('cli.input.noneInDirectory', { path: input }));
-      found.forEach(add);
+      for (const file of found) await add(file);
     } else if (stat) {
-      if (isPolicyFileName(absolute)) add(absolute);
+      if (isPolicyFileName(absolute)) await add(absolute);
       else problems.push(message('cli.input.notPolicy', { path: input }));
     } else if (isDynamicPattern(toPattern(input))) {
       const found = (await findPolicies(toPattern(input), cwd)).filter(isPolicyFileName);
       if (found.length === 0) problems.push(message('cli.input.noMatch', { pattern: input }));
-      found.forEach(add);
+      for (const file of found) await add(file);
     } else {
       problems.push(message('cli.input.notFound', { path: input }));
     }
@@ -61,8 +63,9 @@ export async function resolveInputs(inputs: readonly string[], cwd: string): Pro
   return { files, problems };
 }
 
-async function findPolicies(pattern: string, cwd: string): Promise<string[]> {
-  const found = await glob(pattern, { cwd, absolute: true, onlyFiles: true, ignore: skipped, expandDirectories: false });
+/** Symbolic links are not followed while searching: they would find the same file twice, or leave the tree. */
+async function findPolicies(pattern: string, cwd: string, caseSensitiveMatch = true): Promise<string[]> {
+  const found = await glob(pattern, { cwd, absolute: true, onlyFiles: true, ignore: skipped, expandDirectories: false, caseSensitiveMatch, followSymbolicLinks: false });
   return found.map((file) => path.normalize(file)).sort();
 }
 
