@@ -3,21 +3,21 @@ import { spawn } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { examplesDir, repoRoot } from '../support/paths';
-import { validPolicy } from '../support/serviceHarness';
+import { completePolicy } from '../support/serviceHarness';
 import { ansiEscape, cliBundle, placesOf, quietEnv, runCli, serviceDiagnostics, workspace } from './cliHarness';
 
 const seedFile = path.join(examplesDir, 'help-desk-migration.policy.yaml');
 /** A plain number where text belongs: a warning (implicit-type), nothing else. */
-const warningPolicy = validPolicy.replace('  email: datenschutz@beispiel.de\n', '  email: datenschutz@beispiel.de\n  phone: 351123\n');
+const warningPolicy = completePolicy.replace('  email: datenschutz@beispiel.de\n', '  email: datenschutz@beispiel.de\n  phone: 351123\n');
 /** The purpose "vertrag" defined twice: one error (duplicate-id) with related information. */
-const errorPolicy = validPolicy.replace('purposes:\n', 'purposes:\n  vertrag:\n    title: Doppelt\n    legalBasis: [art6-1-b]\n');
+const errorPolicy = completePolicy.replace('purposes:\n', 'purposes:\n  vertrag:\n    title: Doppelt\n    legalBasis: [art6-1-b]\n');
 
 describe('privacy-policy lint', function () {
   let ws: ReturnType<typeof workspace>;
 
   beforeEach(() => {
     ws = workspace({
-      'clean.policy.yaml': validPolicy,
+      'clean.policy.yaml': completePolicy,
       'warning.policy.yaml': warningPolicy,
       'error.policy.yaml': errorPolicy,
     });
@@ -108,7 +108,7 @@ describe('privacy-policy lint', function () {
     });
 
     it('shows control characters from the policy escaped, so they cannot drive the terminal', async () => {
-      const hostile = validPolicy.replace('policy:\n', 'policy:\n  "x\\e[2Jy": 1\n');
+      const hostile = completePolicy.replace('policy:\n', 'policy:\n  "x\\e[2Jy": 1\n');
       fs.writeFileSync(ws.file('hostile.policy.yaml'), hostile);
       const result = await runCli(['lint', 'hostile.policy.yaml', '--format', 'compact'], { cwd: ws.dir });
       assert.strictEqual(result.code, 1);
@@ -181,7 +181,7 @@ describe('privacy-policy lint', function () {
   describe('which files', () => {
     it('checks a directory recursively, skipping node_modules and .git, and takes .yml too', async () => {
       const tree = workspace({
-        'a.policy.yaml': validPolicy,
+        'a.policy.yaml': completePolicy,
         'nested/deeper/b.policy.yml': errorPolicy,
         'nested/notes.yaml': 'not: a policy\n',
         'node_modules/dep/c.policy.yaml': errorPolicy,
@@ -205,7 +205,7 @@ describe('privacy-policy lint', function () {
 
     it('expands quoted globs itself, keeps only policy files, and checks a file named twice once', async () => {
       const tree = workspace({
-        'policies/de/main.policy.yaml': validPolicy,
+        'policies/de/main.policy.yaml': completePolicy,
         'policies/en/main.policy.yaml': errorPolicy,
         'policies/en/draft.yaml': 'x: 1\n',
         'other/skip.policy.yaml': errorPolicy,
@@ -227,7 +227,7 @@ describe('privacy-policy lint', function () {
 
     it('checks many files in parallel with the same result as one after another', async () => {
       const files: Record<string, string> = {};
-      for (let i = 0; i < 30; i++) files[`p${String(i).padStart(2, '0')}.policy.yaml`] = [validPolicy, warningPolicy, errorPolicy][i % 3];
+      for (let i = 0; i < 30; i++) files[`p${String(i).padStart(2, '0')}.policy.yaml`] = [completePolicy, warningPolicy, errorPolicy][i % 3];
       const tree = workspace(files);
       try {
         const serial = await runCli(['lint', '-f', 'json', '--jobs', '1'], { cwd: tree.dir });

@@ -5,7 +5,7 @@ import { fileURLToPath, pathToFileURL } from 'url';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { examplesDir } from '../support/paths';
-import { validPolicy } from '../support/serviceHarness';
+import { completePolicy } from '../support/serviceHarness';
 import { runCli, serviceDiagnostics, workspace } from './cliHarness';
 
 /** Vendored (see schemas/README.md): validation never depends on the network. */
@@ -29,8 +29,8 @@ describe('privacy-policy lint --format sarif', function () {
 
   it('writes a SARIF 2.1.0 log that validates against the schema, with every problem at its place', async () => {
     const ws = workspace({
-      'policies/ä b.policy.yaml': validPolicy.replace('purposes:\n', 'purposes:\n  vertrag:\n    title: Doppelt\n    legalBasis: [art6-1-b]\n'),
-      'policies/clean.policy.yaml': validPolicy,
+      'policies/ä b.policy.yaml': completePolicy.replace('purposes:\n', 'purposes:\n  vertrag:\n    title: Doppelt\n    legalBasis: [art6-1-b]\n'),
+      'policies/clean.policy.yaml': completePolicy,
     });
     fs.copyFileSync(path.join(examplesDir, 'help-desk-migration.policy.yaml'), ws.file('seed.policy.yaml'));
     try {
@@ -80,7 +80,7 @@ describe('privacy-policy lint --format sarif', function () {
   });
 
   it('records what could not be checked as a tool notification, and stays valid', async () => {
-    const ws = workspace({ 'a.policy.yaml': validPolicy });
+    const ws = workspace({ 'a.policy.yaml': completePolicy });
     try {
       const result = await runCli(['lint', '--format', 'sarif', 'a.policy.yaml', 'missing.policy.yaml', '--locale', 'de'], { cwd: ws.dir });
       assert.strictEqual(result.code, 2);
@@ -99,7 +99,7 @@ describe('privacy-policy lint --format sarif', function () {
   });
 
   it('names a file outside the working directory by its absolute file URI', async () => {
-    const ws = workspace({ 'outside.policy.yaml': validPolicy.replace('  name: Beispiel GmbH\n', '') });
+    const ws = workspace({ 'outside.policy.yaml': completePolicy.replace('  name: Beispiel GmbH\n', '') });
     const elsewhere = workspace({});
     try {
       const result = await runCli(['lint', '--format', 'sarif', ws.file('outside.policy.yaml')], { cwd: elsewhere.dir });

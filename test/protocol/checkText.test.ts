@@ -1,8 +1,8 @@
 import * as assert from 'assert';
 import { LspClient } from '../support/lspClient';
-import { validPolicy } from '../support/serviceHarness';
+import { completePolicy } from '../support/serviceHarness';
 
-const duplicatePurpose = validPolicy.replace('purposes:\n', 'purposes:\n  vertrag:\n    title: Doppelt\n    legalBasis: [art6-1-b]\n');
+const duplicatePurpose = completePolicy.replace('purposes:\n', 'purposes:\n  vertrag:\n    title: Doppelt\n    legalBasis: [art6-1-b]\n');
 
 describe('privacyPolicy/checkText (the workspace-wide check)', function () {
   let server: LspClient;
@@ -28,7 +28,7 @@ describe('privacyPolicy/checkText (the workspace-wide check)', function () {
 
   it('answers for an open file from the editor\'s text, not from the text sent', async () => {
     const uri = 'file:///workspace/open.policy.yaml';
-    server.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'privacy-policy', version: 1, text: validPolicy } });
+    server.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'privacy-policy', version: 1, text: completePolicy } });
     await server.diagnosticsFor(uri, 1);
     const checked = await server.request('privacyPolicy/checkText', { uri, text: duplicatePurpose });
     assert.deepStrictEqual(checked.diagnostics, []);

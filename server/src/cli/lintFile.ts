@@ -2,9 +2,9 @@ import * as fs from 'fs';
 import { pathToFileURL } from 'url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { createLanguageService } from '../service/languageService';
 import { message, type Locale, type Message } from '../service/l10n/messages';
 import { displayPath } from './policyFiles';
+import { createPolicyService } from './policyService';
 import { LANGUAGE_ID, type FileReport } from './report';
 
 export interface LinterOptions {
@@ -15,7 +15,7 @@ export interface LinterOptions {
 
 /** Checks files one after another with one language service; each worker thread has one of these. */
 export function createLinter(options: LinterOptions): (file: string) => FileReport {
-  const service = createLanguageService({ locale: options.locale });
+  const { service, ruleConfigFor } = createPolicyService(options.locale);
   return (file) => {
     const read = readPolicyText(file, displayPath(file, options.cwd));
     if ('problem' in read) return { file, diagnostics: [], problem: read.problem };
@@ -29,7 +29,7 @@ export function createLinter(options: LinterOptions): (file: string) => FileRepo
     } finally {
       service.forget(uri);
     }
-    return { file, diagnostics };
+    return { file, diagnostics, ruleConfig: ruleConfigFor(uri) };
   };
 }
 

@@ -12,6 +12,7 @@ import { localeFrom, useColor } from './environment';
 import { formatReport } from './formats';
 import { lintFiles, runLintWorker } from './lintFiles';
 import { resolveInputs } from './policyFiles';
+import { ruleConfigReports } from './policyService';
 import { exitCodeOf, totalsOf, type LintReport } from './report';
 
 /** What the CLI touches of the outside world, so tests and callers can run it in-process too. */
@@ -51,7 +52,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 
 async function lint(command: LintCommand, locale: Locale, io: CliIo, fail: (detail: Message) => void): Promise<number> {
   const inputs = await resolveInputs(command.inputs, io.cwd);
-  const files = await lintFiles(inputs.files, { locale, cwd: io.cwd, jobs: command.jobs, workerScript: __filename });
+  const policies = await lintFiles(inputs.files, { locale, cwd: io.cwd, jobs: command.jobs, workerScript: __filename });
+  const ruleConfigs = [...new Set(policies.flatMap((policy) => (policy.ruleConfig ? [policy.ruleConfig] : [])))];
+  const files = [...ruleConfigReports(ruleConfigs, locale), ...policies];
   const report: LintReport = { cwd: io.cwd, locale, version, files, inputProblems: inputs.problems };
   // What could not be checked goes to stderr in every format, so a machine-readable stdout stays parseable.
   for (const problem of inputs.problems) fail(problem);

@@ -10,6 +10,10 @@ export interface FileReport {
   readonly file: string;
   readonly diagnostics: readonly Diagnostic[];
   readonly problem?: Message;
+  /** `config` for a `.privacy-policy.json` with problems; policies have none. */
+  readonly kind?: 'config';
+  /** The `.privacy-policy.json` whose rule settings applied to this policy. */
+  readonly ruleConfig?: string;
 }
 
 /** Everything one `lint` run found, in the order the files were named. */
@@ -54,7 +58,7 @@ export function totalsOf(report: LintReport): Totals {
       failures++;
       continue;
     }
-    checkedFiles++;
+    if (file.kind !== 'config') checkedFiles++;
     if (file.diagnostics.length > 0) filesWithProblems++;
     for (const diagnostic of file.diagnostics) counts[severityOf(diagnostic)]++;
   }

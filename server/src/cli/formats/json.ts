@@ -30,6 +30,7 @@ export function formatJson(report: LintReport): string {
         const countOf = (severity: string) => problems.filter((p) => p.severity === severity).length;
         return {
           path: displayPath(file.file, report.cwd),
+          ...(file.kind ? { kind: file.kind } : {}),
           errorCount: countOf('error'),
           warningCount: countOf('warning'),
           infoCount: countOf('info'),
