@@ -88,17 +88,25 @@ function lintInWorkers(files: readonly string[], jobs: number, options: LintFile
         retired = true;
         retire();
       };
+      // Two batches in flight, so a worker never waits for this thread to finish its own batch.
+      let inFlight = 0;
       const feed = () => {
         const batch = takeBatch();
-        if (batch.length) worker.postMessage({ files: batch } satisfies ToWorker);
-        else retireOnce();
+        if (batch.length) {
+          inFlight++;
+          worker.postMessage({ files: batch } satisfies ToWorker);
+        } else if (inFlight === 0) {
+          retireOnce();
+        }
       };
       worker.on('message', (message: FromWorker) => {
+        inFlight--;
         for (const [index, report] of message.results) reports[index] = report;
         feed();
       });
       worker.on('error', retireOnce);
       worker.on('exit', retireOnce);
+      feed();
       feed();
     }
     setImmediate(lintHere);
