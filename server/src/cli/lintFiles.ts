@@ -14,7 +14,7 @@ export interface LintFilesOptions {
 }
 
 /**
- * Below this many files one thread is faster: a worker thread loads the bundle and warms up the parser and
+ * Up to this many files one thread is faster: a worker thread loads the bundle and warms up the parser and
  * the checks again, which costs as much as checking a few dozen policies, and the gain needs a free core.
  * Measured on 2 cores (README "Speed"): two threads lost below 100 files and won about a quarter at 1,600.
  */
@@ -39,7 +39,7 @@ interface FromWorker {
 }
 
 export function defaultJobs(fileCount: number): number {
-  if (fileCount < PARALLEL_THRESHOLD) return 1;
+  if (fileCount <= PARALLEL_THRESHOLD) return 1;
   // Two threads from the threshold on, one more per further PARALLEL_THRESHOLD files, never more than cores.
   return Math.min(os.availableParallelism(), Math.max(2, Math.ceil(fileCount / PARALLEL_THRESHOLD)));
 }
