@@ -4,6 +4,7 @@
  * same file runs the worker threads that check many files at once.
  */
 import { promises as fs } from 'fs';
+import * as path from 'path';
 import { parentPort, workerData } from 'worker_threads';
 import { version } from '../../../package.json';
 import { localize, message, type Locale, type Message } from '../service/l10n/messages';
@@ -77,7 +78,7 @@ async function write(output: string | undefined, text: string, io: CliIo, fail: 
     return true;
   }
   try {
-    await fs.writeFile(output, text, 'utf8');
+    await fs.writeFile(path.resolve(io.cwd, output), text, 'utf8');
     return true;
   } catch (error) {
     fail(message('cli.output.unwritable', { path: output, detail: (error as Error).message }));
