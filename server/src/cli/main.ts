@@ -14,6 +14,7 @@ import { formatReport } from './formats';
 import { lintFiles, runLintWorker } from './lintFiles';
 import { resolveInputs } from './policyFiles';
 import { ruleConfigReports } from './policyService';
+import { renderCommand } from './render';
 import { exitCodeOf, totalsOf, type LintReport } from './report';
 
 /** What the CLI touches of the outside world, so tests and callers can run it in-process too. */
@@ -41,7 +42,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       case 'lint':
         return await lint(command, locale, io, fail);
       case 'render':
-        return 2; // wired to the preview's renderer once it lands
+        return await renderCommand(command, locale, io.cwd, (text) => io.writeStdout(text), fail);
     }
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;

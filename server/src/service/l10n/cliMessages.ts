@@ -21,13 +21,16 @@ Options of lint:
   --color, --no-color    colour the pretty report (default: when writing to a terminal; NO_COLOR and
                          FORCE_COLOR are honoured)
 
+render writes the page the preview shows, ready to publish (German, no script, strict CSP); it exits 1
+when the policy still has errors (the page is written all the same).
+
 Options of render:
   -o, --output <file>    write the HTML to a file instead of the standard output
-  --locale <de|en>       language of the page's headings and notes
+  --locale <de|en>       language of the tool's messages (the page itself is German)
 
 Exit codes:
   0  no errors (and no more warnings than --max-warnings allows)
-  1  errors found, or too many warnings
+  1  errors found, or too many warnings (render: the page was written, but the policy has errors)
   2  wrong usage, or a file that does not exist, is not a policy or cannot be read or written`,
   'cli.seeHelp': 'Run "privacy-policy --help" for usage.',
   'cli.usage.unknownCommand': 'Unknown command "{command}": use lint or render.',
@@ -91,13 +94,17 @@ Optionen von lint:
   --color, --no-color    den Bericht pretty einfärben (Voreinstellung: bei Ausgabe in ein Terminal;
                          NO_COLOR und FORCE_COLOR werden beachtet)
 
+render schreibt die Seite, die die Vorschau zeigt, bereit zur Veröffentlichung (deutsch, ohne Skript,
+mit strenger CSP); enthält die Erklärung noch Fehler, ist der Rückgabewert 1 (die Seite wird trotzdem
+geschrieben).
+
 Optionen von render:
   -o, --output <datei>   das HTML in eine Datei statt in die Standardausgabe schreiben
-  --locale <de|en>       Sprache der Überschriften und Hinweise der Seite
+  --locale <de|en>       Sprache der Meldungen des Werkzeugs (die Seite selbst ist deutsch)
 
 Rückgabewerte:
   0  keine Fehler (und nicht mehr Warnungen, als --max-warnings erlaubt)
-  1  Fehler gefunden oder zu viele Warnungen
+  1  Fehler gefunden oder zu viele Warnungen (render: Seite geschrieben, aber die Erklärung hat Fehler)
   2  falscher Aufruf oder eine Datei, die es nicht gibt, die keine Datenschutzerklärung ist oder die
      sich nicht lesen oder schreiben lässt`,
   'cli.seeHelp': 'Mit "privacy-policy --help" sehen Sie, wie das Werkzeug aufgerufen wird.',

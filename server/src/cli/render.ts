@@ -1,0 +1,49 @@
+import { promises as fs } from 'fs';
+import * as path from 'path';
+import { pathToFileURL } from 'url';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { DiagnosticSeverity } from 'vscode-languageserver-types';
+import { message, type Locale, type Message } from '../service/l10n/messages';
+import { renderPolicyHtml } from '../service/render';
+import type { RenderCommand } from './arguments';
+import { counted } from './formats/text';
+import { readPolicyText } from './lintFile';
+import { displayPath, isPolicyFileName } from './policyFiles';
+import { createPolicyService } from './policyService';
+import { LANGUAGE_ID } from './report';
+
+/**
+ * `render`: the publishable page of one policy, the same page the preview's "Export HTML" writes
+ * (`renderPolicyHtml` in standalone mode: no script, a strict CSP, the preview's body). Exit code 0 when
+ * written; 1 when written but the policy has errors (after the repository's rule configuration and the
+ * file's suppression comments), so a publishing job stops; 2 when nothing could be written.
+ */
+export async function renderCommand(command: RenderCommand, locale: Locale, cwd: string, writeStdout: (text: string) => void, fail: (detail: Message) => void): Promise<0 | 1 | 2> {
+  const file = path.resolve(cwd, command.input);
+  if (!isPolicyFileName(file)) {
+    fail(message('cli.input.notPolicy', { path: command.input }));
+    return 2;
+  }
+  const read = readPolicyText(file, command.input);
+  if ('problem' in read) {
+    fail(read.problem);
+    return 2;
+  }
+  const { service } = createPolicyService(locale);
+  const document = TextDocument.create(pathToFileURL(file).href, LANGUAGE_ID, 1, read.text);
+  const html = renderPolicyHtml(service.analyze(document), { mode: 'standalone', library: service.library });
+  if (command.output === undefined) {
+    writeStdout(html);
+  } else {
+    try {
+      await fs.writeFile(path.resolve(cwd, command.output), html, 'utf8');
+    } catch (error) {
+      fail(message('cli.output.unwritable', { path: command.output, detail: (error as Error).message }));
+      return 2;
+    }
+  }
+  const errors = service.validate(document).filter((diagnostic) => diagnostic.severity === DiagnosticSeverity.Error).length;
+  if (errors === 0) return 0;
+  fail(message('cli.render.policyHasErrors', { path: displayPath(file, cwd), errors: counted(locale, 'errors', errors) }));
+  return 1;
+}
