@@ -1,5 +1,5 @@
-// Bundles the extension client and the language server with esbuild: two self-contained files that the
-// packaged extension and the npm binary run. Type checking is `tsc -b` (see package.json).
+// Bundles the extension client, the language server, the command line and the preview's webview script with
+// esbuild: self-contained files that the packaged extension and the npm binaries run. Type checking is `tsc -b` (see package.json).
 import * as esbuild from 'esbuild';
 
 const watch = process.argv.includes('--watch');
@@ -43,5 +43,8 @@ if (watch) {
 } else {
   const started = Date.now();
   await Promise.all(bundles.map((bundle) => esbuild.build({ ...common, ...bundle })));
+  // The two bins (package.json "bin") must be executable for npx and for editors that start the server directly.
+  const { chmodSync } = await import('node:fs');
+  for (const bundle of bundles) if (bundle.banner?.js.startsWith('#!')) chmodSync(bundle.outfile, 0o755);
   console.log(`esbuild: ${bundles.map((b) => b.outfile).join(', ')} in ${Date.now() - started} ms`);
 }
