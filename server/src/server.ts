@@ -31,8 +31,8 @@ import { ValidationScheduler } from './lsp/validationScheduler';
 import { validatedNotification, type ValidatedParams } from './lsp/protocol';
 import { isRuleConfigUri, RuleConfigStore } from './lsp/ruleConfigStore';
 import { checkRuleSettings, mergeSeverities, RULE_CONFIG_FILE, type Severities } from './service/config/ruleConfig';
+import { ruleConfigDiagnostics } from './service/config/ruleConfigDiagnostics';
 import { FIX_ALL_KIND } from './service/features/codeActions';
-import { toDiagnostics } from './service/features/diagnostics';
 import { localize, message, type Locale } from './service/l10n/messages';
 import { renderRequest, type RenderParams, type RenderResult } from './lsp/protocol';
 import { renderPolicyBody } from './service/render';
@@ -56,9 +56,7 @@ export function startServer(connection: Connection): void {
     const current = new Set<string>();
     for (const loaded of ruleConfigs.loaded()) {
       current.add(loaded.uri);
-      const file = TextDocument.create(loaded.uri, 'json', 0, loaded.text);
-      const problems = loaded.config.problems.map((problem) => ({ rule: 'rule-config', span: problem.span, message: problem.message, severity: 'warning' as const }));
-      void connection.sendDiagnostics({ uri: loaded.uri, diagnostics: toDiagnostics(problems, file, { locale, severities: {} }) });
+      void connection.sendDiagnostics({ uri: loaded.uri, diagnostics: ruleConfigDiagnostics(loaded.uri, loaded.text, loaded.config.problems, locale) });
     }
     for (const uri of publishedConfigs) if (!current.has(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
     publishedConfigs.clear();

@@ -1,10 +1,9 @@
 import * as fs from 'fs';
 import { fileURLToPath, pathToFileURL } from 'url';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { RuleConfigStore } from '../lsp/ruleConfigStore';
 import { parseRuleConfig } from '../service/config/ruleConfig';
+import { ruleConfigDiagnostics } from '../service/config/ruleConfigDiagnostics';
 import { createLanguageService, type PolicyLanguageService } from '../service/languageService';
-import { toDiagnostics } from '../service/features/diagnostics';
 import type { Locale } from '../service/l10n/messages';
 import type { FileReport } from './report';
 
@@ -45,8 +44,6 @@ export function ruleConfigReports(configFiles: readonly string[], locale: Locale
     }
     const { problems } = parseRuleConfig(text);
     if (problems.length === 0) return [];
-    const document = TextDocument.create(pathToFileURL(file).href, 'json', 0, text);
-    const findings = problems.map((problem) => ({ rule: 'rule-config', span: problem.span, message: problem.message, severity: 'warning' as const }));
-    return [{ file, kind: 'config', diagnostics: toDiagnostics(findings, document, { locale, severities: {} }) }];
+    return [{ file, kind: 'config', diagnostics: ruleConfigDiagnostics(pathToFileURL(file).href, text, problems, locale) }];
   });
 }

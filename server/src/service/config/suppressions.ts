@@ -1,4 +1,5 @@
 import { message } from '../l10n/messages';
+import { lineIndexAt } from '../features/linePath';
 import type { Finding } from '../model/finding';
 import type { Span } from '../model/model';
 import { closestWord } from '../model/spelling';
@@ -52,7 +53,7 @@ export function findSuppressions(text: string, lineStarts: readonly number[], pa
     }
     const span = { start: hash, end: match.index + match[0].trimEnd().length };
     const kind = match[1] ? 'next-line' : 'file';
-    comments.push({ kind, span, rules, line: kind === 'next-line' ? nextContentLine(text, lineStarts, lineIndexOf(lineStarts, hash) + 1) : undefined });
+    comments.push({ kind, span, rules, line: kind === 'next-line' ? nextContentLine(text, lineStarts, lineIndexAt(lineStarts, hash) + 1) : undefined });
   }
   return comments;
 }
@@ -129,10 +130,10 @@ function lineMap(byLine: Map<number, Map<string, NamedRule[]>>, line: number): M
  * lines, the line where that text starts (a comment cannot stand inside a block scalar).
  */
 export function anchorLine(offset: number, lineStarts: readonly number[], parsed: ParsedDocument): number {
-  const line = lineIndexOf(lineStarts, offset);
+  const line = lineIndexAt(lineStarts, offset);
   const scalar = scalarAt(parsed, offset);
   if (!scalar) return line;
-  return Math.min(line, lineIndexOf(lineStarts, scalar.start));
+  return Math.min(line, lineIndexAt(lineStarts, scalar.start));
 }
 
 /** The next line at or after `from` with more than blanks or a comment. */
@@ -144,17 +145,6 @@ function nextContentLine(text: string, lineStarts: readonly number[], from: numb
     if (content !== '' && !content.startsWith('#')) return line;
   }
   return -1;
-}
-
-export function lineIndexOf(lineStarts: readonly number[], offset: number): number {
-  let low = 0;
-  let high = lineStarts.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (lineStarts[mid] <= offset) low = mid;
-    else high = mid - 1;
-  }
-  return low;
 }
 
 /** The scalar whose text holds a document offset, as a document span; found by binary search, chunk and tree. */

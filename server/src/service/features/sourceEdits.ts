@@ -8,7 +8,8 @@ import type { ObjectValue, PolicyModel, SectionInfo, Span } from '../model/model
 import { policySchema } from '../schema/policySchema';
 import type { FieldSchema, ObjectSchema } from '../schema/schemaTypes';
 import type { KeyStub } from '../rules/fixData';
-import { anchorLine, lineIndexOf } from '../config/suppressions';
+import { anchorLine } from '../config/suppressions';
+import { lineIndexAt } from './linePath';
 
 export interface SourceEdit {
   readonly start: number;
@@ -28,7 +29,7 @@ export function eolOf(text: string): string {
 }
 
 export function columnOf(ctx: SourceContext, offset: number): number {
-  return offset - ctx.lineStarts[lineIndexOf(ctx.lineStarts, offset)];
+  return offset - ctx.lineStarts[lineIndexAt(ctx.lineStarts, offset)];
 }
 
 /** Where a new line goes after the line holding `offset - 1` (a span end): the start of the following line. */
@@ -108,7 +109,7 @@ export function insertSection(ctx: SourceContext, name: string, body: { value?: 
   const index = sectionOrder.indexOf(name);
   const next = model.sections.find((section: SectionInfo) => sectionOrder.indexOf(section.name) > index);
   if (next) {
-    let line = lineIndexOf(ctx.lineStarts, next.keySpan.start);
+    let line = lineIndexAt(ctx.lineStarts, next.keySpan.start);
     while (line > 0 && /^[ \t]*#/.test(lineText(ctx, line - 1))) line--;
     const at = ctx.lineStarts[line];
     const blankBefore = line > 0 && lineText(ctx, line - 1).trim() === '';
@@ -117,7 +118,7 @@ export function insertSection(ctx: SourceContext, name: string, body: { value?: 
   const endsWithNewline = text.length === 0 || text.endsWith('\n');
   const lastLine = lineText(ctx, ctx.lineStarts.length - (endsWithNewline && text.length > 0 ? 2 : 1));
   const last = model.sections[model.sections.length - 1];
-  const separated = last !== undefined && lineIndexOf(ctx.lineStarts, last.keySpan.start) > 0 && lineText(ctx, lineIndexOf(ctx.lineStarts, last.keySpan.start) - 1).trim() === '';
+  const separated = last !== undefined && lineIndexAt(ctx.lineStarts, last.keySpan.start) > 0 && lineText(ctx, lineIndexAt(ctx.lineStarts, last.keySpan.start) - 1).trim() === '';
   const prefix = (endsWithNewline ? '' : eol) + (separated && lastLine.trim() !== '' ? eol : '');
   return { start: text.length, end: text.length, newText: prefix + sectionText };
 }
@@ -171,7 +172,7 @@ export function insertRight(ctx: SourceContext, right: string): SourceEdit | und
   if (items.length) {
     const last = items[items.length - 1].span;
     const dash = text.lastIndexOf('-', last.start);
-    const lineStart = ctx.lineStarts[lineIndexOf(ctx.lineStarts, last.start)];
+    const lineStart = ctx.lineStarts[lineIndexAt(ctx.lineStarts, last.start)];
     if (dash < lineStart) return undefined;
     const place = afterLineOf(ctx, last.end);
     return { start: place.at, end: place.at, newText: `${place.prefix}${text.slice(lineStart, dash)}- ${right}${eolOf(text)}` };
