@@ -20,7 +20,7 @@ import { LspClient } from '../../test/support/lspClient';
 import { createLanguageService } from '../../server/src/service/languageService';
 import { generatePolicy } from './policyGenerator';
 import { statistics } from './keystrokes';
-import { measureLatency, type LatencyResult, type ServerUnderTest } from './lspLatency';
+import { measureLatency, REST_MS, type LatencyResult, type ServerUnderTest } from './lspLatency';
 
 const repoRoot = path.resolve(__dirname, '..', '..', '..');
 const serverBundle = path.join(repoRoot, 'server', 'out', 'server.js');
@@ -188,6 +188,7 @@ async function main(): Promise<void> {
       ms(floor),
       `${ms(our.open)} / ${ms(theirs.open)}`,
       `${ms(our.rssMiB)} / ${ms(theirs.rssMiB)}`,
+      `${ms(our.rssAtRestMiB)} / ${ms(theirs.rssAtRestMiB)}`,
       preview.ms !== undefined ? ms(preview.ms) : preview.note!,
     ]);
   }
@@ -199,7 +200,8 @@ async function main(): Promise<void> {
     'yaml-language-server validation alone, no delay (ms)',
     'one `yaml` parse, the floor (ms)',
     'open -> first diagnostics, ours / yaml-ls (ms)',
-    'RSS after the run, ours / yaml-ls (MiB)',
+    'RSS right after the last keystroke, ours / yaml-ls (MiB)',
+    `RSS after ${REST_MS / 1000} s without typing, ours / yaml-ls (MiB)`,
     'preview render (ms)',
   ];
   console.log(`| ${header.join(' | ')} |`);

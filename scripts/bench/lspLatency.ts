@@ -19,9 +19,14 @@ export interface ServerUnderTest {
 export interface LatencyResult {
   readonly open: number;
   readonly keystroke: Summary;
-  /** Resident memory of the server process after the run, in MiB. */
+  /** Resident memory of the server process right after the last keystroke, in MiB. */
   readonly rssMiB: number | undefined;
+  /** The same after the author has paused for REST_MS: what the server holds while nobody types. */
+  readonly rssAtRestMiB: number | undefined;
 }
+
+/** A pause long enough for V8 to give back what it no longer needs on its own (its memory reducer waits ~8 s). */
+export const REST_MS = 10000;
 
 /** Time an author waits between keystrokes in the measurement: long enough to be a keystroke of its own. */
 const THINK_MS = 60;
@@ -55,7 +60,9 @@ export async function measureLatency(server: ServerUnderTest, text: string, keys
       await published(since);
       times.push(performance.now() - started);
     }
-    return { open, keystroke: statistics(times), rssMiB: residentMiB(client.pid) };
+    const rssMiB = residentMiB(client.pid);
+    await new Promise((resolve) => setTimeout(resolve, REST_MS));
+    return { open, keystroke: statistics(times), rssMiB, rssAtRestMiB: residentMiB(client.pid) };
   } finally {
     await client.shutdown();
   }

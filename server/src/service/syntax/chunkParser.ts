@@ -186,6 +186,7 @@ class Converter {
     const text = typeof node.source === 'string' ? node.source : String(node.value ?? '');
     // An empty plain scalar is YAML's way of writing "no value": treat it as absent.
     if (style === 'plain' && text === '' && !tag) return null;
+    const resolved = String(node.value);
     return {
       kind: 'scalar',
       start,
@@ -193,10 +194,10 @@ class Converter {
       tag,
       anchor,
       text,
-      source: this.text.slice(start, end),
       style,
       yamlType: yamlTypeOf(node.value),
-      resolved: String(node.value),
+      // Most scalars read back as written: one string for both keeps a large policy's tree small.
+      resolved: resolved === text ? text : resolved,
     };
   }
 

@@ -22,8 +22,6 @@ export interface ScalarNode extends NodeBase {
   readonly kind: 'scalar';
   /** The string the author wrote, unquoted and unfolded, whatever type YAML would give it. */
   readonly text: string;
-  /** The characters as they stand in the source, quotes and block header included. */
-  readonly source: string;
   readonly style: ScalarStyle;
   readonly yamlType: YamlType;
   /** The value a YAML reader gives this scalar, printed back; differs from `text` when YAML retypes it. */
