@@ -13,11 +13,18 @@ export interface KeystrokeSite {
 }
 
 /**
- * Places to type at, spread evenly from the top of the file to the bottom: the ends of lines that hold
- * text (titles, descriptions, clause paragraphs). Each site gets two keystrokes, a letter typed and
- * deleted again, so the document is the same after every pair and every run measures the same edits.
+ * Where on a line the letter is typed: at the end of a line of text, the common case, or at the start of
+ * an indented line, which breaks the structure of the section until the letter is deleted again (the
+ * server reads a changed chunk that reaches to the end of the section, then splits it again).
  */
-export function keystrokeSites(text: string, keystrokes: number): KeystrokeSite[] {
+export type SitePosition = 'line-end' | 'line-start';
+
+/**
+ * Places to type at, spread evenly from the top of the file to the bottom: lines that hold text (titles,
+ * descriptions, clause paragraphs). Each site gets two keystrokes, a letter typed and deleted again, so the
+ * document is the same after every pair and every run measures the same edits.
+ */
+export function keystrokeSites(text: string, keystrokes: number, position: SitePosition = 'line-end'): KeystrokeSite[] {
   const lines = text.split('\n');
   const candidates: number[] = [];
   lines.forEach((line, index) => {
@@ -29,7 +36,7 @@ export function keystrokeSites(text: string, keystrokes: number): KeystrokeSite[
     // Visit the file in an interleaved order (top, bottom, middle ...), as an author jumps around.
     const fraction = ((p * 0.618033988749895) % 1 + 1) % 1;
     const line = candidates[Math.min(candidates.length - 1, Math.floor(fraction * candidates.length))];
-    const character = lines[line].length;
+    const character = position === 'line-end' ? lines[line].length : 0;
     const at = { line, character };
     const typed: Keystroke = { range: { start: at, end: at }, text: 'n' };
     const deleted: Keystroke = { range: { start: at, end: { line, character: character + 1 } }, text: '' };

@@ -4,7 +4,7 @@
  */
 import * as fs from 'fs';
 import { LspClient } from '../../test/support/lspClient';
-import { keystrokeSites, statistics, type Summary } from './keystrokes';
+import { keystrokeSites, statistics, type SitePosition, type Summary } from './keystrokes';
 
 export interface ServerUnderTest {
   readonly name: string;
@@ -19,14 +19,13 @@ export interface ServerUnderTest {
 export interface LatencyResult {
   readonly open: number;
   readonly keystroke: Summary;
-  /** Resident memory of the server process right after the last keystroke, in MiB. */
+  /** Resident memory of the server process after those keystrokes, in MiB. */
   readonly rssMiB: number | undefined;
-  /** The same after the author has paused for REST_MS: what the server holds while nobody types. */
-  readonly rssAtRestMiB: number | undefined;
+  /** Then as many keystrokes at the start of lines, each breaking a section's structure or mending it. */
+  readonly lineStart: Summary;
+  /** Resident memory after those too. */
+  readonly rssAfterLineStartMiB: number | undefined;
 }
-
-/** A pause long enough for V8 to give back what it no longer needs on its own (its memory reducer waits ~8 s). */
-export const REST_MS = 10000;
 
 /** Time an author waits between keystrokes in the measurement: long enough to be a keystroke of its own. */
 const THINK_MS = 60;
@@ -49,20 +48,24 @@ export async function measureLatency(server: ServerUnderTest, text: string, keys
     await published(since);
     const open = performance.now() - started;
 
-    const times: number[] = [];
-    const sites = keystrokeSites(text, keystrokes);
-    for (let i = 0; i < sites.length; i++) {
-      await new Promise((resolve) => setTimeout(resolve, THINK_MS));
-      version++;
-      since = client.notifications.length;
-      started = performance.now();
-      client.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [sites[i].change(i)] });
-      await published(since);
-      times.push(performance.now() - started);
-    }
+    const type = async (position: SitePosition): Promise<Summary> => {
+      const times: number[] = [];
+      const sites = keystrokeSites(text, keystrokes, position);
+      for (let i = 0; i < sites.length; i++) {
+        await new Promise((resolve) => setTimeout(resolve, THINK_MS));
+        version++;
+        since = client.notifications.length;
+        started = performance.now();
+        client.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [sites[i].change(i)] });
+        await published(since);
+        times.push(performance.now() - started);
+      }
+      return statistics(times);
+    };
+    const keystroke = await type('line-end');
     const rssMiB = residentMiB(client.pid);
-    await new Promise((resolve) => setTimeout(resolve, REST_MS));
-    return { open, keystroke: statistics(times), rssMiB, rssAtRestMiB: residentMiB(client.pid) };
+    const lineStart = await type('line-start');
+    return { open, keystroke, rssMiB, lineStart, rssAfterLineStartMiB: residentMiB(client.pid) };
   } finally {
     await client.shutdown();
   }

@@ -4,9 +4,10 @@ import * as path from 'path';
 import { splitIntoChunks } from '../../server/src/service/syntax/chunker';
 import { parseChunk } from '../../server/src/service/syntax/chunkParser';
 import { ChunkCache, parseDocument, type ParsedDocument } from '../../server/src/service/syntax/documentParser';
-import { buildModel } from '../../server/src/service/model/modelBuilder';
+import { BindCache, buildModel } from '../../server/src/service/model/modelBuilder';
 import { isEntrySection } from '../../server/src/service/schema/policySchema';
 import { examplesDir } from '../support/paths';
+import { generatePolicy } from '../../scripts/bench/policyGenerator';
 import { validPolicy } from '../support/serviceHarness';
 
 /** The model of a text read as one YAML document, without chunking: the reference the chunked reading must match. */
@@ -84,5 +85,56 @@ describe('chunked reading', () => {
     assert.strictEqual(second.chunks.length, first.chunks.length);
     assert.strictEqual(reused, second.chunks.length - 1, 'only the edited entry is parsed again');
     assert.deepStrictEqual(essence(chunkedModel(edited, cache)), essence(chunkedModel(edited)));
+  });
+
+  it('does not keep the bindings of chunks an edit replaced beyond a bound, however large they were', () => {
+    // A letter at the start of an indented line breaks the section: it is read as one large chunk, then
+    // split again when the letter is deleted. Every such chunk is bound once and never used again.
+    const policy = generatePolicy({ lines: 3000, seed: 3 });
+    const chunks = new ChunkCache();
+    const bindings = new BindCache();
+    const lines = policy.split('\n');
+    const indented = lines.map((line, index) => (/^ {4}\S/.test(line) ? index : -1)).filter((index) => index >= 0);
+    let largestUnused = 0;
+    for (const line of indented.slice(0, 40)) {
+      const broken = lines.map((text, index) => (index === line ? `x${text}` : text)).join('\n');
+      for (const text of [broken, policy]) {
+        buildModel(parseDocument(text, isEntrySection, chunks), bindings);
+        largestUnused = Math.max(largestUnused, bindings.unusedChars);
+      }
+    }
+    assert.ok(largestUnused > 0, 'the edits left bindings unused');
+    // Swept once they pass an eighth of the text and 64 Ki characters besides.
+    assert.ok(largestUnused <= (policy.length + 1) / 8 + 65536, `unused bindings held ${largestUnused} of ${policy.length} characters`);
+    assert.deepStrictEqual(essence(buildModel(parseDocument(policy, isEntrySection, chunks), bindings)), essence(chunkedModel(policy)));
+  });
+
+  it('keeps a line at column 0 that cannot be a key in the chunk it stands in, and splits at one that can', () => {
+    const stray = validPolicy.replace('    title: Erfüllung des Vertrags', 'x   title Erfüllung des Vertrags');
+    const described = (text: string) => splitIntoChunks(text, isEntrySection).map((s) => `${s.role}:${text.slice(s.start, s.end).split('\n')[0]}`);
+    assert.deepStrictEqual(described(stray), described(validPolicy), 'no new chunk for a line that is no key');
+    const key = validPolicy.replace('    title: Erfüllung des Vertrags', 'x   title: Erfüllung des Vertrags');
+    assert.ok(described(key).includes('top:x   title: Erfüllung des Vertrags'), 'a key at column 0 starts a chunk');
+  });
+
+  it('reads a letter typed at the start of an indented line again with its entry alone, and the entries after it keep their meaning', () => {
+    const policy = generatePolicy({ lines: 600, seed: 5 });
+    const paragraph = policy.split('\n').findIndex((line, index) => index > 200 && /^ {6}[A-ZÄÖÜ][^:]*\.$/.test(line));
+    const lines = policy.split('\n');
+    lines[paragraph] = `n${lines[paragraph]}`;
+    const broken = lines.join('\n');
+    const cache = new ChunkCache();
+    const before = parseDocument(policy, isEntrySection, cache);
+    const after = parseDocument(broken, isEntrySection, cache);
+    assert.strictEqual(after.chunks.length, before.chunks.length);
+    assert.strictEqual(after.chunks.filter((c) => !before.chunks.some((b) => b.chunk === c.chunk)).length, 1, 'one chunk read again');
+    const model = chunkedModel(broken);
+    const strayAt = broken.indexOf(`n${lines[paragraph].slice(1)}`);
+    const entry = after.chunks.find((c) => c.base <= strayAt && strayAt < c.base + c.chunk.text.length)!;
+    const syntaxErrors = model.findings.filter((f) => f.rule === 'yaml-syntax').map((f) => f.span.start);
+    assert.strictEqual(syntaxErrors[0], strayAt, 'the first syntax error is where the letter was typed');
+    assert.ok(syntaxErrors.every((at) => at >= entry.base && at < entry.base + entry.chunk.text.length), 'every syntax error is in that entry');
+    assert.strictEqual(model.categories.length, chunkedModel(policy).categories.length);
+    assert.deepStrictEqual(essence(chunkedModel(broken, cache)), essence(model));
   });
 });

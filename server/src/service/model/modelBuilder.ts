@@ -49,6 +49,10 @@ export class BindCache {
   private readonly byChunk = new Map<ParsedChunk, BoundChunk[]>();
   private generation = 0;
   private claimed = 0;
+  /** Characters of chunk text behind all bindings kept, behind those the document being built has claimed, and behind those the last document used. */
+  private heldChars = 0;
+  private claimedChars = 0;
+  private lastDocumentChars = 0;
 
   bind(placed: PlacedChunk): BoundChunk {
     let list = this.byChunk.get(placed.chunk);
@@ -66,23 +70,35 @@ export class BindCache {
     } else {
       bound = bindChunk(placed);
       list.push(bound);
+      this.heldChars += placed.chunk.text.length;
     }
     bound.claimedIn = this.generation;
     this.claimed++;
+    this.claimedChars += placed.chunk.text.length;
     return bound;
   }
 
+  /** Characters of chunk text kept alive by bindings the last document did not use. */
+  get unusedChars(): number {
+    return this.heldChars - this.lastDocumentChars;
+  }
+
   endDocument(): void {
-    // Forget the bindings the document did not use, once they are as many as those it did.
-    if (this.byChunk.size > 2 * this.claimed + 16) {
+    // Forget the bindings the document did not use once they are as many as those it used, or hold an eighth
+    // of its text: sweeping is a walk over every binding, so it is not done on each keystroke, but a broken
+    // structure can leave behind chunks as large as a whole section, and those must not pile up.
+    if (this.byChunk.size > 2 * this.claimed + 16 || this.heldChars - this.claimedChars > this.claimedChars / 8 + 65536) {
       for (const [chunk, list] of this.byChunk) {
         const kept = list.filter((b) => b.claimedIn === this.generation);
         if (kept.length === 0) this.byChunk.delete(chunk);
         else if (kept.length < list.length) this.byChunk.set(chunk, kept);
       }
+      this.heldChars = this.claimedChars;
     }
     this.generation++;
     this.claimed = 0;
+    this.lastDocumentChars = this.claimedChars;
+    this.claimedChars = 0;
   }
 }
 

@@ -2,7 +2,10 @@
  * Splits a policy into chunks that YAML can read on their own, so that a keystroke re-reads one chunk
  * instead of the whole file (a 20,000-line policy takes the `yaml` package most of a second).
  *
- * Level 0: every line that starts a top-level key at column 0 starts a chunk.
+ * Level 0: every line that starts a top-level key at column 0 starts a chunk. A line at column 0 that
+ * cannot be a key (no `:` ends a word on it) is an error wherever it stands, and stays in the chunk it
+ * stands in: a letter typed at the start of an indented line then costs one entry read again, and the
+ * entries after it keep their meaning, instead of the rest of the section becoming one broken chunk.
  * Level 1: a section that holds many entries (`categories:`, `clauses:` ...) and whose body is in block
  * style is split again at each line that starts an entry at the entries' indentation.
  *
@@ -25,6 +28,14 @@ export interface ChunkSpan {
 
 export const notAKeyStart = new Set([' ', '\t', '\r', '\n', '#', '-', '?', ':', ',', '[', ']', '{', '}', '&', '*', '!', '|', '>', "'", '"', '%', '@', '`']);
 export const blockHeader = /^([A-Za-z_][A-Za-z0-9_-]*)[ \t]*:[ \t]*(?:#.*)?\r?$/;
+/** A `:` that ends a word: what makes a line an implicit key. */
+const keyIndicator = /:(?:[ \t\r]|$)/;
+
+/** Whether the line (without its line break) starts a top-level key. */
+export function isTopLevelKeyLine(line: string): boolean {
+  return line.length > 0 && !notAKeyStart.has(line[0]) && keyIndicator.test(line);
+}
+
 export const wholeFileFeatures = /\r(?!\n)|^(?:---|\.\.\.)(?:[ \t\r\n]|$)|^%/m;
 
 export function splitIntoChunks(text: string, isSplittable: (section: string) => boolean): ChunkSpan[] {
@@ -56,8 +67,8 @@ function topLevelKeyLines(text: string): number[] {
   const lines: number[] = [];
   let lineStart = 0;
   while (lineStart < text.length) {
-    if (!notAKeyStart.has(text[lineStart])) lines.push(lineStart);
     const newline = text.indexOf('\n', lineStart);
+    if (!notAKeyStart.has(text[lineStart]) && isTopLevelKeyLine(text.slice(lineStart, newline < 0 ? text.length : newline))) lines.push(lineStart);
     if (newline < 0) break;
     lineStart = newline + 1;
   }

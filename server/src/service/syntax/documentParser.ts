@@ -40,12 +40,19 @@ interface LastDocument {
 export class ChunkCache {
   private chunks = new Map<string, ParsedChunk>();
   private used = new Map<string, ParsedChunk>();
+  /**
+   * The chunks the last edit replaced. A letter typed at the start of an indented line makes the rest of its
+   * section one chunk; deleting it splits that chunk again into the entries it was before, and those are
+   * found here instead of being read again.
+   */
+  private replaced = new Map<string, ParsedChunk>();
   private last?: LastDocument;
 
-  /** `own`: the text is a slice of a whole version of the document, which the chunk must not keep alive. */
-  parse(text: string, own = true): ParsedChunk {
-    let chunk = this.used.get(text) ?? this.chunks.get(text);
-    if (!chunk) chunk = parseChunk(own ? detach(text) : text);
+  parse(text: string): ParsedChunk {
+    let chunk = this.used.get(text) ?? this.chunks.get(text) ?? this.replaced.get(text);
+    // Copied: a slice would keep alive the whole string it was cut from (V8's sliced strings), and a chunk
+    // outlives many versions of the document, so every version joined whole once would stay in memory.
+    if (!chunk) chunk = parseChunk(detach(text));
     this.used.set(chunk.text, chunk);
     return chunk;
   }
@@ -56,12 +63,24 @@ export class ChunkCache {
     return last ? { last, edit: findEdit(last.source, source) } : undefined;
   }
 
-  /** Forgets every chunk text the last document did not look up, so memory follows the current text. */
+  /** Forgets every chunk text the last document did not look up or replace, so memory follows the current text. */
   endDocument(parsed: ParsedDocument, source: PieceText, spans: readonly ChunkSpan[]): void {
+    this.replaced = this.last ? replacedChunks(this.last.parsed.chunks, parsed.chunks) : new Map();
     this.chunks = this.used;
     this.used = new Map();
     this.last = { parsed, source, spans };
   }
+}
+
+/** The chunks of `before` that `after` does not have, by text: those between the common start and end. */
+function replacedChunks(before: readonly PlacedChunk[], after: readonly PlacedChunk[]): Map<string, ParsedChunk> {
+  let head = 0;
+  while (head < before.length && head < after.length && before[head].chunk === after[head].chunk) head++;
+  let tail = 0;
+  while (tail < before.length - head && tail < after.length - head && before[before.length - 1 - tail].chunk === after[after.length - 1 - tail].chunk) tail++;
+  const replaced = new Map<string, ParsedChunk>();
+  for (let i = head; i < before.length - tail; i++) replaced.set(before[i].chunk.text, before[i].chunk);
+  return replaced;
 }
 
 /** How many chunks an unclosed chunk is merged with one at a time. */
@@ -69,8 +88,6 @@ const MERGE_STEPS = 4;
 
 export function parseDocument(text: string | PieceText, isSplittable: (section: string) => boolean, cache = new ChunkCache()): ParsedDocument {
   const source = typeof text === 'string' ? PieceText.of(text) : text;
-  // A text in pieces is kept by its document piece by piece: a chunk cut from it keeps a piece at most.
-  const own = typeof text === 'string';
   const previous = cache.previous(source);
   if (previous && previous.edit.start === previous.edit.oldEnd && previous.edit.oldEnd === previous.edit.newEnd && previous.last.source.length === source.length) {
     return previous.last.parsed;
@@ -91,7 +108,7 @@ export function parseDocument(text: string | PieceText, isSplittable: (section: 
     const first = spans[i];
     let end = first.end;
     let old = unchanged(first.start, end);
-    let chunk = old?.chunk ?? cache.parse(source.slice(first.start, end), own);
+    let chunk = old?.chunk ?? cache.parse(source.slice(first.start, end));
     // An unclosed quote or bracket swallows what follows, as it would if the file were read whole. Each
     // step reads the grown chunk again: after a few steps the rest of the group is taken at once, so an
     // unclosed quote at the top of a long section costs one more reading, not one per entry.
@@ -100,7 +117,7 @@ export function parseDocument(text: string | PieceText, isSplittable: (section: 
       if (steps >= MERGE_STEPS) while (i + 1 < spans.length && sameGroup(first, spans[i + 1])) i++;
       end = spans[i].end;
       old = unchanged(first.start, end);
-      chunk = old?.chunk ?? cache.parse(source.slice(first.start, end), own);
+      chunk = old?.chunk ?? cache.parse(source.slice(first.start, end));
     }
     if (old && old.role === first.role && old.section === first.section) {
       if (old.base !== first.start) moved.push([old, first.start]);

@@ -1,4 +1,4 @@
-import { blockHeader, isItemIndicatorEnd, notAKeyStart, wholeFileFeatures, type ChunkSpan } from './chunker';
+import { blockHeader, isItemIndicatorEnd, isTopLevelKeyLine, notAKeyStart, wholeFileFeatures, type ChunkSpan } from './chunker';
 import type { PieceText } from './pieceText';
 import type { TextEdit } from './textEdit';
 
@@ -105,16 +105,20 @@ function spanAt(spans: readonly ChunkSpan[], offset: number): number {
 /** Where the first top-level key stands (the first chunk also holds the comments above it), or -1. */
 function firstKeyLine(text: PieceText): number {
   for (let lineStart = 0; lineStart < text.length; lineStart = lineEndOf(text, lineStart) + 1) {
-    if (!notAKeyStart.has(text.charAt(lineStart)!)) return lineStart;
+    if (isKeyLineAt(text, lineStart)) return lineStart;
   }
   return -1;
 }
 
 function hasTopLevelKey(text: PieceText, from: number, to: number): boolean {
   for (let lineStart = from; lineStart < to && lineStart < text.length; lineStart = lineEndOf(text, lineStart) + 1) {
-    if (!notAKeyStart.has(text.charAt(lineStart)!)) return true;
+    if (isKeyLineAt(text, lineStart)) return true;
   }
   return false;
+}
+
+function isKeyLineAt(text: PieceText, lineStart: number): boolean {
+  return !notAKeyStart.has(text.charAt(lineStart) ?? ' ') && isTopLevelKeyLine(text.slice(lineStart, lineEndOf(text, lineStart)));
 }
 
 function indentAt(text: PieceText, lineStart: number): number {

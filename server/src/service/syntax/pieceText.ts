@@ -20,7 +20,8 @@ export class PieceText {
 
   static of(text: string): PieceText {
     const pieces: string[] = [];
-    for (let start = 0; start < text.length; start += PIECE) pieces.push(text.slice(start, start + PIECE));
+    // Copied, so that once every piece has been edited the text the document was opened with can go.
+    for (let start = 0; start < text.length; start += PIECE) pieces.push(copy(text.slice(start, start + PIECE)));
     const result = PieceText.from(pieces);
     result.flat = text;
     return result;
