@@ -49,10 +49,9 @@ export class BindCache {
   private readonly byChunk = new Map<ParsedChunk, BoundChunk[]>();
   private generation = 0;
   private claimed = 0;
-  /** Characters of chunk text behind all bindings kept, behind those the document being built has claimed, and behind those the last document used. */
+  /** Characters of chunk text behind all bindings kept, and behind those the document being built has claimed. */
   private heldChars = 0;
   private claimedChars = 0;
-  private lastDocumentChars = 0;
 
   bind(placed: PlacedChunk): BoundChunk {
     let list = this.byChunk.get(placed.chunk);
@@ -78,9 +77,13 @@ export class BindCache {
     return bound;
   }
 
-  /** Characters of chunk text kept alive by bindings the last document did not use. */
+  /** Characters of chunk text kept alive by bindings the last document did not use (counted afresh, for tests). */
   get unusedChars(): number {
-    return this.heldChars - this.lastDocumentChars;
+    let unused = 0;
+    for (const [chunk, list] of this.byChunk) {
+      for (const bound of list) if (bound.claimedIn !== this.generation - 1) unused += chunk.text.length;
+    }
+    return unused;
   }
 
   endDocument(): void {
@@ -97,7 +100,6 @@ export class BindCache {
     }
     this.generation++;
     this.claimed = 0;
-    this.lastDocumentChars = this.claimedChars;
     this.claimedChars = 0;
   }
 }

@@ -178,9 +178,10 @@ export type TextFinding = Omit<Finding, 'rule'>;
  * The findings of a text check for one value, computed once per bound value: a keystroke re-binds only the chunk
  * it changed, so the checks re-read only the texts of that chunk.
  */
-function findingsPerValue(cache: WeakMap<TextValue, readonly TextFinding[]>, value: TextValue, compute: () => TextFinding[]): readonly TextFinding[] {
+function findingsPerValue(cache: WeakMap<TextValue, readonly TextFinding[]>, value: TextValue, scan: TextScan, read: ReadSource): readonly TextFinding[] {
   const cached = cache.get(value) as PlacedFindings | undefined;
-  if (cached && upToDate(cached, value)) return cached;
+  // No findings stay no findings wherever the value moves: most values, so most keystrokes, stop here.
+  if (cached && (cached.length === 0 || cached.placedAt === value.span.start)) return cached;
   const at = value.span.start;
   let findings: PlacedFindings;
   if (cached && cached.placedAt !== undefined) {
@@ -189,20 +190,20 @@ function findingsPerValue(cache: WeakMap<TextValue, readonly TextFinding[]>, val
     const from = cached.placedAt;
     findings = cached.map((finding) => moveFinding(finding, at - from, from, from + (value.span.end - value.span.start))) as PlacedFindings;
   } else {
-    findings = compute().slice(0, MAX_FINDINGS_PER_TEXT) as PlacedFindings;
+    const found: TextFinding[] = [];
+    scan(value, read, (finding) => found.push(finding));
+    findings = found.slice(0, MAX_FINDINGS_PER_TEXT) as PlacedFindings;
   }
   findings.placedAt = at;
   cache.set(value, findings);
   return findings;
 }
 
-/** No findings stay no findings wherever the value moves: most values, so most keystrokes, stop here. */
-function upToDate(findings: PlacedFindings, value: TextValue): boolean {
-  return findings.length === 0 || findings.placedAt === value.span.start;
-}
-
 /** Findings of one value, with where the value stood when they were made. */
 type PlacedFindings = TextFinding[] & { placedAt?: number };
+
+/** A text check: reads one value and reports what it finds. */
+type TextScan = (value: TextValue, read: ReadSource, found: (finding: TextFinding) => void) => void;
 
 /** A finding about a value's text, moved by `delta`: its spans, and the offsets inside the value in its fix data. */
 function moveFinding(finding: TextFinding, delta: number, from: number, to: number): TextFinding {
@@ -251,23 +252,14 @@ export function forEachMatch(
 export function checkClauseTexts(
   context: { model: PolicyModel; slice: ReadSource; report(finding: TextFinding): void },
   cache: WeakMap<TextValue, readonly TextFinding[]>,
-  scan: (value: TextValue, read: ReadSource, found: (finding: TextFinding) => void) => void,
+  scan: TextScan,
 ): void {
   const read: ReadSource = (start, end) => context.slice(start, end);
   const texts = clauseTexts(context.model);
   // A plain loop with no closure per value: at 20,000 lines this runs for thousands of values on every keystroke,
   // and allocating there was most of a keystroke's garbage.
   for (let i = 0; i < texts.length; i++) {
-    const value = texts[i];
-    const cached = cache.get(value) as PlacedFindings | undefined;
-    const findings =
-      cached && upToDate(cached, value)
-        ? cached
-        : findingsPerValue(cache, value, () => {
-            const out: TextFinding[] = [];
-            scan(value, read, (finding) => out.push(finding));
-            return out;
-          });
+    const findings = findingsPerValue(cache, texts[i], scan, read);
     for (let j = 0; j < findings.length; j++) context.report(findings[j]);
   }
 }

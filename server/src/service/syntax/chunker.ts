@@ -68,6 +68,7 @@ function topLevelKeyLines(text: string): number[] {
   let lineStart = 0;
   while (lineStart < text.length) {
     const newline = text.indexOf('\n', lineStart);
+    // Most lines are indented: look at the first character before cutting the line out.
     if (!notAKeyStart.has(text[lineStart]) && isTopLevelKeyLine(text.slice(lineStart, newline < 0 ? text.length : newline))) lines.push(lineStart);
     if (newline < 0) break;
     lineStart = newline + 1;

@@ -1,7 +1,7 @@
 import { splitIntoChunks, type ChunkRole, type ChunkSpan } from './chunker';
 import { parseChunk, type ParsedChunk } from './chunkParser';
 import { resplitAfterEdit } from './incrementalChunker';
-import { PieceText } from './pieceText';
+import { detach, PieceText } from './pieceText';
 import { findEdit, type TextEdit } from './textEdit';
 
 /** A parsed chunk at its place in one version of a document. */
@@ -155,14 +155,6 @@ function unchangedChunkFinder(last: LastDocument, edit: TextEdit): (start: numbe
     const old = chunkAt(last.parsed.chunks, oldStart);
     return old && old.chunk.text.length === end - start ? old : undefined;
   };
-}
-
-/**
- * A copy of a slice that does not keep the string it was cut from alive. V8 represents a slice as a view of
- * its parent; a chunk kept for many versions would otherwise keep every version of the whole document.
- */
-function detach(slice: string): string {
-  return (' ' + slice).slice(1);
 }
 
 /** The chunk that starts at `base`, by binary search (chunks are in document order). */

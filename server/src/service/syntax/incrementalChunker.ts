@@ -118,7 +118,7 @@ function hasTopLevelKey(text: PieceText, from: number, to: number): boolean {
 }
 
 function isKeyLineAt(text: PieceText, lineStart: number): boolean {
-  return !notAKeyStart.has(text.charAt(lineStart) ?? ' ') && isTopLevelKeyLine(text.slice(lineStart, lineEndOf(text, lineStart)));
+  return isTopLevelKeyLine(text.slice(lineStart, lineEndOf(text, lineStart)));
 }
 
 function indentAt(text: PieceText, lineStart: number): number {

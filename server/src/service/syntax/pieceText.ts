@@ -21,7 +21,7 @@ export class PieceText {
   static of(text: string): PieceText {
     const pieces: string[] = [];
     // Copied, so that once every piece has been edited the text the document was opened with can go.
-    for (let start = 0; start < text.length; start += PIECE) pieces.push(copy(text.slice(start, start + PIECE)));
+    for (let start = 0; start < text.length; start += PIECE) pieces.push(detach(text.slice(start, start + PIECE)));
     const result = PieceText.from(pieces);
     result.flat = text;
     return result;
@@ -49,7 +49,7 @@ export class PieceText {
     if (joined.length < PIECE / 2 && last + 1 < this.pieces.length) joined += this.pieces[++last];
     const replacement: string[] = [];
     // Copied, so that the new piece does not keep the old one alive through V8's sliced strings.
-    for (let offset = 0; offset < joined.length; offset += PIECE) replacement.push(copy(joined.slice(offset, offset + PIECE)));
+    for (let offset = 0; offset < joined.length; offset += PIECE) replacement.push(detach(joined.slice(offset, offset + PIECE)));
     const pieces = this.pieces.slice(0, first).concat(replacement, this.pieces.slice(last + 1));
     return PieceText.from(pieces.filter((piece) => piece.length > 0));
   }
@@ -140,6 +140,10 @@ export class PieceText {
   }
 }
 
-function copy(text: string): string {
-  return text.length < 13 ? text : (' ' + text).slice(1);
+/**
+ * A copy of a slice that does not keep the string it was cut from alive. V8 represents a slice (of 13
+ * characters or more) as a view of its parent, so a small piece of text kept for long would keep the whole.
+ */
+export function detach(slice: string): string {
+  return slice.length < 13 ? slice : (' ' + slice).slice(1);
 }
