@@ -87,6 +87,24 @@ describe('chunked reading', () => {
     assert.deepStrictEqual(essence(chunkedModel(edited, cache)), essence(chunkedModel(edited)));
   });
 
+  it("lets a chunk's syntax tree go once bound, and reads it again to bind the same text elsewhere", () => {
+    const cache = new ChunkCache();
+    const bindings = new BindCache();
+    const entry = '  hoster:\n    title: Hosting-Dienstleister\n    role: processor\n';
+    const once = validPolicy.replace('  hoster:', '  cdn:\n    title: CDN\n    role: processor\n  hoster:');
+    const first = parseDocument(once, isEntrySection, cache);
+    buildModel(first, bindings);
+    const hoster = first.chunks.find((c) => c.chunk.text.startsWith('  hoster:'))!.chunk;
+    assert.ok(hoster.text.startsWith(entry));
+    assert.strictEqual((hoster as unknown as { held: unknown }).held, undefined, 'the tree is let go after binding');
+    // The same entry twice: the second place finds the parsed chunk by its text and binds it from a tree read again.
+    const twice = once.replace('  cdn:', `${hoster.text}  cdn:`);
+    const second = parseDocument(twice, isEntrySection, cache);
+    assert.strictEqual(second.chunks.filter((c) => c.chunk === hoster).length, 2);
+    assert.deepStrictEqual(essence(buildModel(second, bindings)), essence(wholeModel(twice)));
+    assert.ok(buildModel(second, bindings).findings.some((f) => f.rule === 'duplicate-id'));
+  });
+
   it('does not keep the bindings of chunks an edit replaced beyond a bound, however large they were', () => {
     // A letter at the start of an indented line breaks the section: it is read as one large chunk, then
     // split again when the letter is deleted. Every such chunk is bound once and never used again.

@@ -1,4 +1,5 @@
 import * as assert from 'assert';
+import { countryName } from '../../server/src/service/schema/countries';
 import { rangesOf, validate, validPolicy } from '../support/serviceHarness';
 
 describe('structure checks', () => {
@@ -108,6 +109,21 @@ describe('structure checks', () => {
     it('flags a country that is not an ISO code', () => {
       const diagnostics = validate(validPolicy.replace('    country: DE\ncategories', '    country: Deutschland\ncategories'));
       assert.deepStrictEqual(rangesOf(diagnostics, 'invalid-value'), ['21:14-21:25']);
+    });
+
+    it('knows countries by their ISO code, Kosovo too, but not the EU or ICU pseudo-regions', () => {
+      for (const code of ['US', 'XK', 'eu', 'EU', 'XA', 'ZZ']) {
+        const diagnostics = validate(validPolicy.replace('    country: DE\ncategories', `    country: ${code}\ncategories`));
+        assert.strictEqual(rangesOf(diagnostics, 'invalid-value').length, ['US', 'XK'].includes(code) ? 0 : 1, code);
+      }
+    });
+
+    it('names countries in German and English without asking ICU', () => {
+      assert.strictEqual(countryName('DE', 'de'), 'Deutschland');
+      assert.strictEqual(countryName('US', 'de'), 'Vereinigte Staaten');
+      assert.strictEqual(countryName('US', 'en'), 'United States');
+      assert.strictEqual(countryName('QO', 'en'), undefined);
+      assert.strictEqual(countryName('constructor', 'en'), undefined);
     });
   });
 });

@@ -6,7 +6,6 @@ import { closestWord } from '../model/spelling';
 import { ruleCatalog, ruleMeta } from '../rules/ruleCatalog';
 import { invalidSuppression, unusedSuppression } from '../rules/suppressionRuleMeta';
 import type { ParsedDocument } from '../syntax/documentParser';
-import type { SyntaxNode } from '../syntax/syntaxTree';
 
 /**
  * Suppression comments, on a line of their own:
@@ -43,7 +42,7 @@ export function findSuppressions(text: string, lineStarts: readonly number[], pa
   commentLine.lastIndex = 0;
   for (let match = commentLine.exec(text); match; match = commentLine.exec(text)) {
     const hash = match.index + match[0].indexOf('#');
-    if (scalarAt(parsed, hash)) continue; // a '#' line inside a block scalar is text, not a comment
+    if (multiLineScalarAt(parsed, hash)) continue; // a '#' line inside a block scalar is text, not a comment
     const listStart = match.index + match[0].length - match[2].length;
     const list = match[2].split(' -- ')[0];
     const rules: NamedRule[] = [];
@@ -131,7 +130,7 @@ function lineMap(byLine: Map<number, Map<string, NamedRule[]>>, line: number): M
  */
 export function anchorLine(offset: number, lineStarts: readonly number[], parsed: ParsedDocument): number {
   const line = lineIndexAt(lineStarts, offset);
-  const scalar = scalarAt(parsed, offset);
+  const scalar = multiLineScalarAt(parsed, offset);
   if (!scalar) return line;
   return Math.min(line, lineIndexAt(lineStarts, scalar.start));
 }
@@ -147,8 +146,12 @@ function nextContentLine(text: string, lineStarts: readonly number[], from: numb
   return -1;
 }
 
-/** The scalar whose text holds a document offset, as a document span; found by binary search, chunk and tree. */
-export function scalarAt(parsed: ParsedDocument, offset: number): Span | undefined {
+/**
+ * The scalar running over several lines whose text holds a document offset, as a document span; found by binary
+ * search over the chunks, then over the chunk's multi-line scalars. A scalar on one line cannot hold a comment
+ * line or move a finding to another line, so those are not looked at.
+ */
+export function multiLineScalarAt(parsed: ParsedDocument, offset: number): Span | undefined {
   const chunks = parsed.chunks;
   let low = 0;
   let high = chunks.length - 1;
@@ -160,36 +163,14 @@ export function scalarAt(parsed: ParsedDocument, offset: number): Span | undefin
   const placed = chunks[low];
   if (!placed || placed.base > offset) return undefined;
   const relative = offset - placed.base;
-  let node: SyntaxNode | null = placed.chunk.root;
-  while (node) {
-    if (relative < node.start || relative >= node.end) return undefined;
-    switch (node.kind) {
-      case 'scalar':
-        return { start: placed.base + node.start, end: placed.base + node.end };
-      case 'alias':
-        return undefined;
-      case 'map': {
-        const pair = containing(node.pairs, relative);
-        if (!pair) return undefined;
-        node = pair.key && relative >= pair.key.start && relative < pair.key.end ? pair.key : pair.value;
-        break;
-      }
-      case 'seq':
-        node = containing(node.items.filter((item): item is SyntaxNode => item !== null), relative) ?? null;
-        break;
-    }
-  }
-  return undefined;
-}
-
-function containing<T extends { start: number; end: number }>(items: readonly T[], offset: number): T | undefined {
-  let low = 0;
-  let high = items.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    if (offset < items[mid].start) high = mid - 1;
-    else if (offset >= items[mid].end) low = mid + 1;
-    else return items[mid];
+  const spans = placed.chunk.multiLineScalars;
+  let first = 0;
+  let last = spans.length / 2 - 1;
+  while (first <= last) {
+    const mid = (first + last) >> 1;
+    if (relative < spans[2 * mid]) last = mid - 1;
+    else if (relative >= spans[2 * mid + 1]) first = mid + 1;
+    else return { start: placed.base + spans[2 * mid], end: placed.base + spans[2 * mid + 1] };
   }
   return undefined;
 }

@@ -68,6 +68,7 @@ export class BindCache {
       moveBound(bound, placed.base);
     } else {
       bound = bindChunk(placed);
+      placed.chunk.releaseTree();
       list.push(bound);
       this.heldChars += placed.chunk.text.length;
     }
@@ -262,7 +263,7 @@ function bindChunk(placed: PlacedChunk): BoundChunk {
     spans: sink.spans,
     claimedIn: -1,
   };
-  const root = chunk.root;
+  const root = chunk.tree();
   if (!root) return result;
   const contentEnd = base + root.end;
   const documentContext = { key: 'policy', path: '', where: message('where.document'), ownerSpan: binder.span(root) };

@@ -17,18 +17,12 @@ export class ScalarSourceMap {
   ) {}
 
   /**
-   * Maps a value, or returns undefined when the value cannot be aligned with its source. Bound values are reused
-   * for as long as their chunk of the document is unchanged (see modelBuilder.ts), so maps are kept per value.
+   * Maps a value, or returns undefined when the value cannot be aligned with its source. Not kept: the findings
+   * made with a map are kept instead (see findingsPerValue), and the maps of a large policy's clause texts took
+   * five bytes per character of them.
    */
   static of(read: ReadSource, value: TextValue): ScalarSourceMap | undefined {
-    let entry = sourceMaps.get(value);
-    // A value whose chunk moved has its spans moved in place: its map of document offsets is built again.
-    if (entry === undefined || entry.at !== value.span.start) {
-      const source = new SourceWindow(read(value.span.start, value.span.end), value.span.start);
-      entry = { at: value.span.start, map: ScalarSourceMap.build(source, value) ?? null };
-      sourceMaps.set(value, entry);
-    }
-    return entry.map ?? undefined;
+    return ScalarSourceMap.build(new SourceWindow(read(value.span.start, value.span.end), value.span.start), value);
   }
 
   private static build(text: SourceWindow, value: TextValue): ScalarSourceMap | undefined {
@@ -93,8 +87,6 @@ export class ScalarSourceMap {
     return to > from;
   }
 }
-
-const sourceMaps = new WeakMap<TextValue, { readonly at: number; readonly map: ScalarSourceMap | null }>();
 
 /** Reads the document's characters between two offsets (a slice, not the whole text). */
 export type ReadSource = (start: number, end: number) => string;

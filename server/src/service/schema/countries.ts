@@ -1,4 +1,5 @@
 import type { Locale } from '../l10n/messages';
+import { countryNames } from './countryNames';
 
 /** The EU member states and Iceland, Liechtenstein and Norway: transfers among them need no safeguard. */
 export const eeaCountries: ReadonlySet<string> = new Set([
@@ -14,20 +15,11 @@ export const adequateCountries: ReadonlySet<string> = new Set([
   'AD', 'AR', 'CA', 'FO', 'GG', 'IL', 'IM', 'JP', 'JE', 'NZ', 'KR', 'CH', 'GB', 'UY',
 ]);
 
-// Codes Intl knows that are not countries.
-const notCountries = new Set(['EU', 'EZ', 'UN', 'ZZ', 'QO']);
-const displayNames = new Map<Locale, Intl.DisplayNames>();
-
 export function countryName(code: string, locale: Locale): string | undefined {
-  if (!/^[A-Z]{2}$/.test(code) || notCountries.has(code)) return undefined;
-  let names = displayNames.get(locale);
-  if (!names) {
-    names = new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' });
-    displayNames.set(locale, names);
-  }
-  return names.of(code);
+  const names = /^[A-Z]{2}$/.test(code) && Object.hasOwn(countryNames, code) ? countryNames[code] : undefined;
+  return names?.[locale === 'de' ? 0 : 1];
 }
 
 export function isCountryCode(code: string): boolean {
-  return countryName(code, 'en') !== undefined;
+  return /^[A-Z]{2}$/.test(code) && Object.hasOwn(countryNames, code);
 }

@@ -9,12 +9,34 @@ import type { PairNode, ScalarStyle, SyntaxNode, SyntaxProblem, YamlType } from 
  */
 export const MAX_NESTING = 100;
 
-export interface ParsedChunk {
-  readonly text: string;
-  readonly root: SyntaxNode | null;
-  readonly problems: readonly SyntaxProblem[];
-  /** The chunk ends inside an unclosed quote or flow collection, so the following text belongs to it. */
-  readonly open: boolean;
+/** One chunk of YAML text, read. Immutable but for when its syntax tree is held (see tree()). */
+export class ParsedChunk {
+  constructor(
+    readonly text: string,
+    readonly problems: readonly SyntaxProblem[],
+    /** The chunk ends inside an unclosed quote or flow collection, so the following text belongs to it. */
+    readonly open: boolean,
+    /**
+     * Chunk offsets [start, end) of the scalars that run over more than one line, flat and in order: a line
+     * inside one is text, whatever it looks like. Kept apart from the tree so that the tree can be let go.
+     */
+    readonly multiLineScalars: readonly number[],
+    private held: SyntaxNode | null | undefined,
+  ) {}
+
+  /**
+   * The syntax tree. The model builder binds a chunk from it and then releases it, because a chunk is kept for
+   * as long as its text is in the document and a tree takes as much memory again as the values bound from it;
+   * binding the chunk again (at another place, in another section) reads its text again, which gives the same tree.
+   */
+  tree(): SyntaxNode | null {
+    if (this.held === undefined) this.held = parseChunk(this.text).held;
+    return this.held ?? null;
+  }
+
+  releaseTree(): void {
+    this.held = undefined;
+  }
 }
 
 const composerOptions = {
@@ -33,12 +55,7 @@ export function parseChunk(text: string): ParsedChunk {
   } catch (error) {
     // The composer threw on input we did not foresee; report it where the chunk starts instead of dying.
     const message = error instanceof Error ? error.message : String(error);
-    return {
-      text,
-      root: null,
-      open: false,
-      problems: [{ start: 0, end: Math.min(text.length, 1), code: 'INTERNAL', message, kind: 'syntax' }],
-    };
+    return new ParsedChunk(text, [{ start: 0, end: Math.min(text.length, 1), code: 'INTERNAL', message, kind: 'syntax' }], false, noScalars, null);
   }
 }
 
@@ -46,12 +63,7 @@ function parseChunkUnsafe(text: string): ParsedChunk {
   const tokens = Array.from(new Parser().parse(text));
   const tooDeep = findExcessiveNesting(tokens);
   if (tooDeep !== undefined) {
-    return {
-      text,
-      root: null,
-      open: false,
-      problems: [{ start: tooDeep, end: tooDeep + 1, code: 'TOO_DEEP', message: String(MAX_NESTING), kind: 'too-complex' }],
-    };
+    return new ParsedChunk(text, [{ start: tooDeep, end: tooDeep + 1, code: 'TOO_DEEP', message: String(MAX_NESTING), kind: 'too-complex' }], false, noScalars, null);
   }
   const composer = new Composer(composerOptions);
   const documents: Document.Parsed[] = [];
@@ -82,8 +94,12 @@ function parseChunkUnsafe(text: string): ParsedChunk {
   findCharacterProblems(text, problems);
   const converter = new Converter(text, problems);
   const root = first && first.contents ? converter.convert(first.contents as YamlNode) : null;
-  return { text, root, problems, open };
+  // Most chunks have none; a pushed-to array keeps room for more.
+  const multiLineScalars = converter.multiLineScalars.length > 0 ? converter.multiLineScalars.slice() : noScalars;
+  return new ParsedChunk(text, problems, open, multiLineScalars, root);
 }
+
+const noScalars: readonly number[] = Object.freeze([]);
 
 /** Characters YAML does not allow (C0 and C1 controls, unpaired surrogates, non-characters). */
 const controlCharacters = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
@@ -142,6 +158,8 @@ const styles: Record<string, ScalarStyle> = {
 };
 
 class Converter {
+  readonly multiLineScalars: number[] = [];
+
   constructor(private readonly text: string, private readonly problems: SyntaxProblem[]) {}
 
   convert(node: YamlNode): SyntaxNode | null {
@@ -187,6 +205,8 @@ class Converter {
     // An empty plain scalar is YAML's way of writing "no value": treat it as absent.
     if (style === 'plain' && text === '' && !tag) return null;
     const resolved = String(node.value);
+    const lineBreak = this.text.indexOf('\n', start);
+    if (lineBreak >= 0 && lineBreak < end) this.multiLineScalars.push(start, end);
     return {
       kind: 'scalar',
       start,
