@@ -37,7 +37,7 @@ import { localize, message, type Locale } from './service/l10n/messages';
 import { renderRequest, type RenderParams, type RenderResult } from './lsp/protocol';
 import { renderPolicyBody } from './service/render';
 import { registerCheckText } from './lsp/checkText';
-import { keepYoungGenerationSmall } from './lsp/heapSettings';
+import { tuneEngineForMemory } from './lsp/engineSettings';
 
 export function startServer(connection: Connection): void {
   // Documents keep their text in pieces: a keystroke in a large policy does not copy the whole text.
@@ -223,7 +223,7 @@ if (require.main === module) {
   if (process.argv.includes('--version')) {
     process.stdout.write('privacy-policy-language-server 0.1.0\n');
   } else {
-    keepYoungGenerationSmall();
+    tuneEngineForMemory();
     startServer(createConnection(ProposedFeatures.all));
   }
 }

@@ -42,4 +42,27 @@ describe('the server document in pieces behaves as TextDocument', function () {
       );
     });
   }
+
+  it('gives a slice of one piece exactly when the range lies within one piece, with the same characters', function () {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(editArbitrary, typingArbitrary), { maxLength: 10 }), fc.nat(), fc.integer({ min: -5, max: 20000 }), (edits, at, length) => {
+        let reference = TextDocument.create('file:///a', 'privacy-policy', 1, bases[0]);
+        const document = policyTextDocuments.create('file:///a', 'privacy-policy', 1, bases[0]);
+        for (const edit of edits) {
+          const applied = applyEdit(reference, edit);
+          reference = applied.document;
+          policyTextDocuments.update(document, [applied.change], reference.version);
+        }
+        const source = document.source;
+        const start = at % (source.length + 1);
+        const end = start + length;
+        const slice = source.sliceOfPiece(start, end);
+        const index = source.pieceAt(start);
+        const within = length > 0 && end <= source.length && end <= source.pieceStart(index) + source.pieces[index].length;
+        assert.strictEqual(slice !== undefined, within);
+        if (slice !== undefined) assert.strictEqual(slice, reference.getText().slice(start, end));
+      }),
+      { numRuns: 200, seed: 12 },
+    );
+  });
 });

@@ -48,11 +48,18 @@ export class ChunkCache {
   private replaced = new Map<string, ParsedChunk>();
   private last?: LastDocument;
 
-  parse(text: string): ParsedChunk {
+  /** The chunk at [start, end) of `source`, parsed or found again. */
+  parse(source: PieceText, start: number, end: number): ParsedChunk {
+    const text = source.slice(start, end);
     let chunk = this.used.get(text) ?? this.chunks.get(text) ?? this.replaced.get(text);
-    // Copied: a slice would keep alive the whole string it was cut from (V8's sliced strings), and a chunk
-    // outlives many versions of the document, so every version joined whole once would stay in memory.
-    if (!chunk) chunk = parseChunk(detach(text));
+    if (!chunk) {
+      // A chunk outlives many versions of the document, so its text must not keep alive a string it was cut from
+      // (V8's sliced strings): not the whole text (every version joined once would stay in memory), and not a
+      // piece an edit replaced (each chunk parsed after an edit could keep one). Only the first reading shares
+      // the pieces' characters, which keeps one copy of the text instead of two until the pieces are edited.
+      const shared = this.last ? undefined : source.sliceOfPiece(start, end);
+      chunk = parseChunk(shared ?? detach(text));
+    }
     this.used.set(chunk.text, chunk);
     return chunk;
   }
@@ -108,7 +115,7 @@ export function parseDocument(text: string | PieceText, isSplittable: (section: 
     const first = spans[i];
     let end = first.end;
     let old = unchanged(first.start, end);
-    let chunk = old?.chunk ?? cache.parse(source.slice(first.start, end));
+    let chunk = old?.chunk ?? cache.parse(source, first.start, end);
     // An unclosed quote or bracket swallows what follows, as it would if the file were read whole. Each
     // step reads the grown chunk again: after a few steps the rest of the group is taken at once, so an
     // unclosed quote at the top of a long section costs one more reading, not one per entry.
@@ -117,7 +124,7 @@ export function parseDocument(text: string | PieceText, isSplittable: (section: 
       if (steps >= MERGE_STEPS) while (i + 1 < spans.length && sameGroup(first, spans[i + 1])) i++;
       end = spans[i].end;
       old = unchanged(first.start, end);
-      chunk = old?.chunk ?? cache.parse(source.slice(first.start, end));
+      chunk = old?.chunk ?? cache.parse(source, first.start, end);
     }
     if (old && old.role === first.role && old.section === first.section) {
       if (old.base !== first.start) moved.push([old, first.start]);

@@ -89,6 +89,18 @@ export class PieceText {
     return parts.join('');
   }
 
+  /**
+   * [start, end) as a slice of the one piece that holds it, or undefined when it crosses a border between
+   * pieces. Such a slice shares the piece's characters, and keeps the piece alive for as long as it lives.
+   */
+  sliceOfPiece(start: number, end: number): string | undefined {
+    if (start < 0 || start >= end || end > this.length) return undefined;
+    const index = this.pieceAt(start);
+    const from = start - this.starts[index];
+    const piece = this.pieces[index];
+    return end - start <= piece.length - from ? piece.slice(from, from + end - start) : undefined;
+  }
+
   charCodeAt(offset: number): number {
     if (offset < 0 || offset >= this.length) return NaN;
     const piece = this.pieceAt(offset);
