@@ -1,6 +1,7 @@
 /**
  * Types into a generated policy through the language service in-process, with no transport, and prints
- * where the time of one keystroke goes. Run it under the profiler to see inside:
+ * where the time of one keystroke goes, with the engine tuned as the server tunes it. Run it under the
+ * profiler to see inside:
  *
  *   npm run build && node --cpu-prof --cpu-prof-dir=.cache/prof out/scripts/bench/profileService.js 20000
  *
@@ -8,9 +9,12 @@
  * a section's structure with every other keystroke).
  */
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { tuneEngineForMemory } from '../../server/src/lsp/engineSettings';
 import { createLanguageService } from '../../server/src/service/languageService';
 import { generatePolicy } from './policyGenerator';
 import { keystrokeSites, summarize, type SitePosition } from './keystrokes';
+
+tuneEngineForMemory();
 
 const lines = Number(process.argv[2] ?? 20000);
 const samples = Number(process.argv[3] ?? 200);
