@@ -105,6 +105,24 @@ describe('chunked reading', () => {
     assert.ok(buildModel(second, bindings).findings.some((f) => f.rule === 'duplicate-id'));
   });
 
+  it('binds a text that stands in many places as a fresh reading does, before and after edits among them', () => {
+    const entry = '  zweck:\n    title: Zweck\n';
+    const many = validPolicy.replace('  vertrag:', `${entry.repeat(300)}  vertrag:`);
+    const chunks = new ChunkCache();
+    const bindings = new BindCache();
+    const edits = [
+      many,
+      many.replace(entry.repeat(150), `${entry.repeat(150)}  anders:\n    title: Anders\n`),
+      many.replace(entry.repeat(2), entry),
+      `${many}recipients2: x\n`.replace(entry, entry.replace('zweck', 'zweck1')),
+      many,
+    ];
+    for (const text of edits) {
+      const model = buildModel(parseDocument(text, isEntrySection, chunks), bindings);
+      assert.deepStrictEqual(essence(model), essence(wholeModel(text)));
+    }
+  });
+
   it('does not keep the bindings of chunks an edit replaced beyond a bound, however large they were', () => {
     // A letter at the start of an indented line breaks the section: it is read as one large chunk, then
     // split again when the letter is deleted. Every such chunk is bound once and never used again.
