@@ -92,26 +92,33 @@ export class BindCache {
     return bound;
   }
 
-  /** Characters of chunk text kept alive by bindings the last document did not use (counted afresh, for tests). */
+  /**
+   * Characters of chunk text kept alive by bindings that neither the last document nor the one before it used
+   * (counted afresh, for tests).
+   */
   get unusedChars(): number {
     let unused = 0;
     for (const [chunk, list] of this.byChunk) {
-      for (const bound of list) if (bound.claimedIn !== this.generation - 1) unused += chunk.text.length;
+      for (const bound of list) if (bound.claimedIn < this.generation - 2) unused += chunk.text.length;
     }
     return unused;
   }
 
   endDocument(): void {
-    // Forget the bindings the document did not use once they are as many as those it used, or hold an eighth
-    // of its text: sweeping is a walk over every binding, so it is not done on each keystroke, but a broken
-    // structure can leave behind chunks as large as a whole section, and those must not pile up.
+    // Forget the bindings neither this document nor the one before used, once they are as many as those it used,
+    // or hold an eighth of its text: sweeping is a walk over every binding, so it is not done on each keystroke,
+    // but a broken structure can leave behind chunks as large as a whole section, and those must not pile up.
+    // The document before counts too: a letter typed at the start of a line can take a whole section's entries
+    // out of one version, and when it is deleted again they must not be bound again (which reads their text).
     if (this.byChunk.size > 2 * this.claimed + 16 || this.heldChars - this.claimedChars > this.claimedChars / 8 + 65536) {
+      let held = 0;
       for (const [chunk, list] of this.byChunk) {
-        const kept = list.filter((b) => b.claimedIn === this.generation);
+        const kept = list.filter((b) => b.claimedIn >= this.generation - 1);
         if (kept.length === 0) this.byChunk.delete(chunk);
         else if (kept.length < list.length) this.byChunk.set(chunk, kept);
+        held += kept.length * chunk.text.length;
       }
-      this.heldChars = this.claimedChars;
+      this.heldChars = held;
     }
     this.placesBound.clear();
     this.generation++;
