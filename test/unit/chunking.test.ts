@@ -153,6 +153,39 @@ describe('chunked reading', () => {
     assert.ok(described(key).includes('top:x   title: Erfüllung des Vertrags'), 'a key at column 0 starts a chunk');
   });
 
+  it('splits the entries after a key typed at the start of a field into stray chunks, found again by their text and each reported as YAML does', () => {
+    const policy = generatePolicy({ lines: 600, seed: 5 });
+    const lines = policy.split('\n');
+    const field = lines.findIndex((line, index) => index > 200 && /^ {4}title: /.test(line));
+    lines[field] = `n${lines[field]}`;
+    const broken = lines.join('\n');
+    const cache = new ChunkCache();
+    const before = parseDocument(policy, isEntrySection, cache);
+    const after = parseDocument(broken, isEntrySection, cache);
+    const keyAt = broken.indexOf(lines[field]);
+    const strays = after.chunks.filter((c) => c.role === 'stray');
+    assert.ok(strays.length > 5, 'the entries after the key are stray chunks');
+    assert.ok(strays[0].base > keyAt && strays.every((c) => c.base > keyAt));
+    const entriesAfter = strays.filter((c) => /^ {2}\S/.test(c.chunk.text));
+    assert.ok(entriesAfter.length > 0 && entriesAfter.every((c) => before.chunks.some((b) => b.chunk === c.chunk)), 'whole entries are found again, not read again');
+    const model = chunkedModel(broken);
+    const syntaxErrors = model.findings.filter((f) => f.rule === 'yaml-syntax').map((f) => f.span.start);
+    for (const c of strays) assert.ok(syntaxErrors.includes(c.base + c.chunk.text.search(/\S/)), `an error where the stray chunk at ${c.base} starts`);
+    assert.ok(model.findings.some((f) => f.rule === 'unknown-key' && f.span.start === keyAt), 'the typed key is unknown');
+    // Deleting the letter again gives back the document as it was.
+    assert.deepStrictEqual(essence(chunkedModel(policy, cache)), essence(chunkedModel(policy)));
+  });
+
+  it('finds no stray lines under a key whose block is indented alike, or whose value runs over lines', () => {
+    for (const tail of ['notes:\n  a: 1\n  b: 2\n', 'notes: eins\n  zwei drei\n', "notes: 'eins\n  zwei: drei'\n", 'notes: |\n    eins\n  zwei: drei\n', 'notes:\n- a: 1\n- b: 2\n']) {
+      const text = `${validPolicy}${tail}`;
+      assert.ok(!splitIntoChunks(text, isEntrySection).some((s) => s.role === 'stray'), tail);
+    }
+    const text = `${validPolicy}notes:\n    a: 1\n  b: 2\n    c: 3\n  d: 4\n`;
+    const strays = splitIntoChunks(text, isEntrySection).filter((s) => s.role === 'stray').map((s) => text.slice(s.start, s.end));
+    assert.deepStrictEqual(strays, ['  b: 2\n    c: 3\n', '  d: 4\n']);
+  });
+
   it('reads a letter typed at the start of an indented line again with its entry alone, and the entries after it keep their meaning', () => {
     const policy = generatePolicy({ lines: 600, seed: 5 });
     const paragraph = policy.split('\n').findIndex((line, index) => index > 200 && /^ {6}[A-ZÄÖÜ][^:]*\.$/.test(line));

@@ -281,6 +281,9 @@ function checkIds<T extends Definition<any>>(kind: DefinitionKind, entries: read
   return { entries, byId: byId as ReadonlyMap<string, Definition> };
 }
 
+/** What the YAML reader says of a line indented like a stray chunk's first line. */
+const strayIndentMessage = 'All mapping items must start at the same column';
+
 function bindChunk(placed: PlacedChunk): BoundChunk {
   const { base, chunk, role, section: placedSection } = placed;
   const sink: BindSink = { findings: [], references: [], spans: [] };
@@ -303,6 +306,14 @@ function bindChunk(placed: PlacedChunk): BoundChunk {
     spans: sink.spans,
     claimedIn: -1,
   };
+  if (role === 'stray') {
+    // Indented less than the block it follows and more than a key: YAML reports each such line and reads on.
+    // Reported without the tree, which a stray entry does not need: it is bound to nothing.
+    const indent = chunk.text.length - chunk.text.trimStart().length;
+    const span = binder.at(base + indent, base + Math.min(chunk.text.length, indent + 1));
+    sink.findings.push({ rule: 'yaml-syntax', span, message: message('syntax', { detail: explainYamlError('BAD_INDENT', strayIndentMessage) }) });
+    return result;
+  }
   const root = chunk.tree();
   if (!root) return result;
   const contentEnd = base + root.end;

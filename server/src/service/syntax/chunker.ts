@@ -8,13 +8,21 @@
  * entries after it keep their meaning, instead of the rest of the section becoming one broken chunk.
  * Level 1: a section that holds many entries (`categories:`, `clauses:` ...) and whose body is in block
  * style is split again at each line that starts an entry at the entries' indentation.
+ * Stray lines: a line indented less than the first line of the block under a top-level key, but more than
+ * the key, belongs to neither; YAML reports it and reads on. A letter typed at the start of an entry's field
+ * (`n    title: …`) makes such a key, and the section's following entries stray lines: each of them is a chunk
+ * of its own, found again by its text, instead of the rest of the section becoming one chunk read anew.
  *
  * A chunk that ends inside an unclosed quote or flow collection is merged with the next one by the caller
  * (see documentParser.ts). Files that use the few YAML features that tie distant lines together (document
  * markers, directives, lone CR line breaks) are read as one chunk.
  */
 
-export type ChunkRole = 'top' | 'header' | 'body';
+/**
+ * `stray`: lines after a top-level key that are indented less than the block under that key but are not at
+ * column 0, split at each key or item they start (see strayStarts).
+ */
+export type ChunkRole = 'top' | 'header' | 'body' | 'stray';
 
 export interface ChunkSpan {
   readonly start: number;
@@ -57,10 +65,55 @@ export function splitIntoChunks(text: string, isSplittable: (section: string) =>
         spans.push({ start: bodyStart, end: bodyEnd, role: 'body', section: split.section, group: bodyGroup });
       });
     } else {
-      spans.push({ start, end, role: 'top', group: 0 });
+      const strays = strayStarts(text, keyLine, end);
+      spans.push({ start, end: strays.length > 0 ? strays[0] : end, role: 'top', group: 0 });
+      if (strays.length > 0) {
+        const strayGroup = group++;
+        strays.forEach((strayStart, j) => spans.push({ start: strayStart, end: j + 1 < strays.length ? strays[j + 1] : end, role: 'stray', group: strayGroup }));
+      }
     }
   }
   return spans;
+}
+
+/**
+ * Where stray lines start under the top-level key at `keyLine` (up to `end`). A key with its value on its
+ * line (`n    title: Zweck`) holds no block, so the first line under it that starts a key or an item is
+ * stray; a key with a block under it is followed by stray lines where a key or an item starts left of that
+ * block, but not at column 0. After the first stray line, each line that starts a key or an item at its
+ * indentation or left of it starts the next (so the entries of a section each stay one chunk). Not under a
+ * key whose value on its line is quoted, a flow collection, a block scalar, an anchor, a tag or an alias:
+ * those can run over lines indented any way.
+ */
+export function strayStarts(text: string, keyLine: number, end: number): number[] {
+  const keyLineEnd = lineEnd(text, keyLine);
+  const line = text.slice(keyLine, keyLineEnd);
+  const indicator = keyIndicator.exec(line);
+  const value = indicator ? line.slice(indicator.index + 1).trim() : '';
+  if (/^['"[{|>&!*]/.test(value)) return [];
+  // Lines that start a key or an item indented less than this are stray.
+  let limit = value === '' || value.startsWith('#') ? -1 : Infinity;
+  const starts: number[] = [];
+  for (let lineStart = keyLineEnd + 1; lineStart < end; lineStart = lineEnd(text, lineStart) + 1) {
+    let indent = 0;
+    while (text[lineStart + indent] === ' ') indent++;
+    const first = text[lineStart + indent];
+    if (first === '\t') return []; // tabs cannot indent YAML; let the reader report it in place
+    if (first === '\n' || first === '\r' || first === '#' || lineStart + indent >= end) continue;
+    if (limit < 0) {
+      // The first line of the block under the key sets its indentation.
+      if (indent === 0) return [];
+      limit = indent;
+      continue;
+    }
+    if (indent === 0 || indent >= limit) continue;
+    const isItem = first === '-' && isItemIndicatorEnd(text[lineStart + indent + 1]);
+    // A line that starts no key may continue a plain value over lines.
+    if (!isItem && (notAKeyStart.has(first) || !keyIndicator.test(text.slice(lineStart + indent, lineEnd(text, lineStart))))) continue;
+    starts.push(lineStart);
+    limit = indent + 1;
+  }
+  return starts;
 }
 
 function topLevelKeyLines(text: string): number[] {

@@ -1,4 +1,4 @@
-import { blockHeader, isItemIndicatorEnd, isTopLevelKeyLine, notAKeyStart, wholeFileFeatures, type ChunkSpan } from './chunker';
+import { blockHeader, isItemIndicatorEnd, isTopLevelKeyLine, notAKeyStart, strayStarts, wholeFileFeatures, type ChunkSpan } from './chunker';
 import type { PieceText } from './pieceText';
 import type { TextEdit } from './textEdit';
 
@@ -30,14 +30,19 @@ export function resplitAfterEdit(
 
   const k = spanAt(spans, from);
   const span = spans[k];
-  if (span.role === 'header') return undefined;
+  // Stray lines (see chunker.ts) depend on the block they follow: any edit near them is split whole.
+  if (span.role === 'header' || span.role === 'stray' || spans[k + 1]?.role === 'stray') return undefined;
   if (span.role === 'top') {
     // A section that could be split but is not (flow style, tabs ...) may become splittable by this edit.
     const keyLine = k === 0 ? firstKeyLine(before) : span.start;
     if (keyLine < 0) return undefined;
     const header = blockHeader.exec(before.slice(keyLine, lineEndOf(before, keyLine)));
     if (header && isSplittable(header[1])) return undefined;
-    return replaceSpans(spans, k, k, [{ ...span, end: span.end + delta }], delta);
+    // The edit may have made stray lines in it. A top chunk is one section that is not split: short.
+    const end = span.end + delta;
+    // (The key line lies before the touched lines, which hold no key: it has not moved.)
+    if (strayStarts(after.slice(keyLine, end), 0, end - keyLine).length > 0) return undefined;
+    return replaceSpans(spans, k, k, [{ ...span, end }], delta);
   }
 
   // A body chunk: the entries of a split section. The section's first entry fixes the indentation of all.
