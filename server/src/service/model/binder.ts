@@ -248,7 +248,7 @@ export class Binder {
       });
       if (value !== undefined) bound.push(value);
     }
-    return bound;
+    return atLength(bound);
   }
 
   private refs(schema: RefsSchema, node: SyntaxNode | null, ctx: BindContext): BoundValue | undefined {
@@ -267,7 +267,7 @@ export class Binder {
       items.push(ref);
       this.sink.references.push(ref);
     }
-    return { kind: 'list', items, span: this.span(node), flow: node.flow };
+    return { kind: 'list', items: atLength(items), span: this.span(node), flow: node.flow };
   }
 
   private textMap(node: SyntaxNode | null, ctx: BindContext): BoundValue | undefined {
@@ -316,4 +316,12 @@ function actualType(node: SyntaxNode): Parameters<typeof message>[0] {
     case 'scalar':
       return node.yamlType === 'string' ? 'type.text' : `type.${node.yamlType}`;
   }
+}
+
+/**
+ * An array filled by push, copied at its length: push keeps room for more (17 slots after the first), and bound
+ * values are kept for as long as their chunk's text is in the document (at 20,000 lines the room was a megabyte).
+ */
+export function atLength<T>(items: T[]): T[] {
+  return items.length === 0 ? [] : items.slice();
 }

@@ -5,7 +5,7 @@ import type { ParsedDocument, PlacedChunk } from '../syntax/documentParser';
 import type { SyntaxProblem } from '../syntax/syntaxTree';
 import { policySchema } from '../schema/policySchema';
 import type { DefinitionKind, FieldSchema } from '../schema/schemaTypes';
-import { Binder, type BindSink } from './binder';
+import { atLength, Binder, type BindSink } from './binder';
 import type { Finding } from './finding';
 import type { BoundValue, Definition, ObjectValue, PolicyFields, PolicyModel, RefValue, SectionInfo, Span } from './model';
 import { closestWord } from './spelling';
@@ -127,21 +127,16 @@ export class BindCache {
   }
 }
 
-/**
- * A binding with its arrays copied at their length. Arrays filled by push keep room for more (17 slots after the
- * first push), and a binding is kept for as long as its chunk's text is in the document: at 20,000 lines the
- * empty room was about a megabyte.
- */
+/** A binding with its arrays copied at their length (see atLength). */
 function atExactLength(bound: BoundChunk): BoundChunk {
-  const exact = <T>(items: T[]): T[] => (items.length === 0 ? [] : items.slice());
   return {
     ...bound,
-    findings: exact(bound.findings),
-    references: exact(bound.references),
-    sections: exact(bound.sections),
-    entries: exact(bound.entries),
-    items: exact(bound.items),
-    spans: exact(bound.spans),
+    findings: atLength(bound.findings),
+    references: atLength(bound.references),
+    sections: atLength(bound.sections),
+    entries: atLength(bound.entries),
+    items: atLength(bound.items),
+    spans: atLength(bound.spans),
   };
 }
 
