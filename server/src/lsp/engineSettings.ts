@@ -9,8 +9,8 @@
  *   up to four times: re-reading the rest of a broken section made it grow to 148 MiB; 93 MiB with this.
  * - No optimizing compiler (TurboFan). Its own code is 4 MiB of the Node binary, and its working memory, freed
  *   after each function, stays with the allocator of the thread it compiled on: 11 MiB together. Without it a
- *   keystroke in 20,000 lines takes 23 ms instead of 17 (median), at 1,000 and 5,000 lines no longer; a letter
- *   at the start of a line that makes the rest of a section one chunk takes longer (p95 400 ms instead of 230).
+ *   keystroke in 20,000 lines takes 25-30 ms instead of 17-22 (median), at 1,000 and 5,000 lines no longer;
+ *   reading a large chunk whole takes about twice as long (see the stray chunks in chunker.ts).
  */
 import { setFlagsFromString } from 'v8';
 

@@ -127,7 +127,7 @@ export class BindCache {
   }
 }
 
-/** A binding with its arrays copied at their length (see atLength). */
+/** A binding with its arrays copied at their length (see atLength); its items come from listItems at theirs. */
 function atExactLength(bound: BoundChunk): BoundChunk {
   return {
     ...bound,
@@ -135,7 +135,6 @@ function atExactLength(bound: BoundChunk): BoundChunk {
     references: atLength(bound.references),
     sections: atLength(bound.sections),
     entries: atLength(bound.entries),
-    items: atLength(bound.items),
     spans: atLength(bound.spans),
   };
 }
@@ -305,8 +304,8 @@ function bindChunk(placed: PlacedChunk): BoundChunk {
     // Indented less than the block it follows and more than a key: YAML reports each such line and reads on.
     // Reported without the tree, which a stray entry does not need: it is bound to nothing.
     const indent = chunk.text.length - chunk.text.trimStart().length;
-    const span = binder.at(base + indent, base + Math.min(chunk.text.length, indent + 1));
-    sink.findings.push({ rule: 'yaml-syntax', span, message: message('syntax', { detail: explainYamlError('BAD_INDENT', strayIndentMessage) }) });
+    const problem: SyntaxProblem = { start: indent, end: Math.min(chunk.text.length, indent + 1), code: 'BAD_INDENT', message: strayIndentMessage, kind: 'syntax' };
+    sink.findings.push(problemFinding(problem, binder.at(base + problem.start, base + problem.end)));
     return result;
   }
   const root = chunk.tree();

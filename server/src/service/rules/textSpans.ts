@@ -22,10 +22,7 @@ export class ScalarSourceMap {
    * five bytes per character of them.
    */
   static of(read: ReadSource, value: TextValue): ScalarSourceMap | undefined {
-    return ScalarSourceMap.build(new SourceWindow(read(value.span.start, value.span.end), value.span.start), value);
-  }
-
-  private static build(text: SourceWindow, value: TextValue): ScalarSourceMap | undefined {
+    const text = new SourceWindow(read(value.span.start, value.span.end), value.span.start);
     const chars = value.text;
     const offsets = new Int32Array(chars.length);
     const exact = new Uint8Array(chars.length);

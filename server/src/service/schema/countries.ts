@@ -16,10 +16,9 @@ export const adequateCountries: ReadonlySet<string> = new Set([
 ]);
 
 export function countryName(code: string, locale: Locale): string | undefined {
-  const names = /^[A-Z]{2}$/.test(code) && Object.hasOwn(countryNames, code) ? countryNames[code] : undefined;
-  return names?.[locale === 'de' ? 0 : 1];
+  return Object.hasOwn(countryNames, code) ? countryNames[code][locale === 'de' ? 0 : 1] : undefined;
 }
 
 export function isCountryCode(code: string): boolean {
-  return /^[A-Z]{2}$/.test(code) && Object.hasOwn(countryNames, code);
+  return countryName(code, 'en') !== undefined;
 }
