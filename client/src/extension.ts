@@ -1,13 +1,14 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { validatedNotification, type ValidatedParams } from '../../server/src/lsp/protocol';
+import { LANGUAGE_ID } from '../../shared/product';
+import { validatedNotification, type ValidatedParams } from '../../shared/protocol';
 import { LanguageStatus } from './languageStatus';
 import { registerPreview, type PreviewApi } from './preview/previewManager';
 import { registerWorkspaceCheck } from './workspaceCheck';
 import { registerPolicyTasks } from './policyTasks';
 
-export const LANGUAGE_ID = 'privacy-policy';
+export { LANGUAGE_ID };
 
 /** What the extension hands to other extensions and to its integration tests. */
 export interface PrivacyPolicyApi {

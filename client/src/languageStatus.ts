@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { ValidatedParams } from '../../server/src/lsp/protocol';
+import type { ValidatedParams } from '../../shared/protocol';
 
 /** The language status item next to the language mode: server state, last check, restart. */
 export class LanguageStatus implements vscode.Disposable {

@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { checkTextRequest, type CheckTextParams, type CheckTextResult } from '../../server/src/lsp/protocol';
+import { LANGUAGE_ID } from '../../shared/product';
+import { checkTextRequest, type CheckTextParams, type CheckTextResult } from '../../shared/protocol';
 
-const LANGUAGE_ID = 'privacy-policy';
 const POLICY_GLOB = '**/*.{policy.yaml,policy.yml}';
 
 /**

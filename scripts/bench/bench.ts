@@ -16,6 +16,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { parseDocument } from 'yaml';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { PolicyDocument } from '../../server/src/service/text/policyDocument';
 import { LspClient } from '../../test/support/lspClient';
 import { createLanguageService } from '../../server/src/service/languageService';
 import { generatePolicy } from './policyGenerator';
@@ -114,7 +115,7 @@ function previewRender(text: string): { ms?: number; note?: string } {
   try {
       const { renderPolicyHtml } = require(rendererModule) as { renderPolicyHtml: (analysis: unknown, options?: unknown) => unknown };
     const service = createLanguageService({ locale: 'de' });
-    const analysis = service.analyze(TextDocument.create('file:///bench/preview.policy.yaml', 'privacy-policy', 1, text));
+    const analysis = service.analyze(PolicyDocument.create('file:///bench/preview.policy.yaml', 'privacy-policy', 1, text));
     const times: number[] = [];
     for (let i = 0; i < 5; i++) {
       const started = performance.now();

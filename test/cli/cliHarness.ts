@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import { PolicyDocument } from '../../server/src/service/text/policyDocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { createLanguageService } from '../../server/src/service/languageService';
 import type { Locale } from '../../server/src/service/l10n/messages';
@@ -53,7 +53,7 @@ export function workspace(files: Record<string, string | Buffer>): { dir: string
 /** What the language service itself reports for a file: the oracle the CLI's reports are compared with. */
 export function serviceDiagnostics(file: string, locale: Locale = 'en'): Diagnostic[] {
   const text = fs.readFileSync(file, 'utf8');
-  return createLanguageService({ locale }).validate(TextDocument.create(pathToFileURL(file).href, 'privacy-policy', 1, text));
+  return createLanguageService({ locale }).validate(PolicyDocument.create(pathToFileURL(file).href, 'privacy-policy', 1, text));
 }
 
 /** `line:column rule` per diagnostic, 1-based, as the reports print them. */

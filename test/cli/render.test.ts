@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import { PolicyDocument } from '../../server/src/service/text/policyDocument';
 import { createLanguageService } from '../../server/src/service/languageService';
 import { POLICY_ROOT_ID, renderPolicyBody, renderPolicyHtml } from '../../server/src/service/render';
 import { examplesDir } from '../support/paths';
@@ -15,7 +15,7 @@ const seed = path.join(examplesDir, 'help-desk-migration.policy.yaml');
 /** What the preview's renderer makes of a file, in this process: the page to publish and the preview's page. */
 function rendered(file: string) {
   const service = createLanguageService();
-  const analysis = service.analyze(TextDocument.create(pathToFileURL(file).href, 'privacy-policy', 1, fs.readFileSync(file, 'utf8')));
+  const analysis = service.analyze(PolicyDocument.create(pathToFileURL(file).href, 'privacy-policy', 1, fs.readFileSync(file, 'utf8')));
   return {
     standalone: renderPolicyHtml(analysis, { mode: 'standalone' }),
     preview: renderPolicyHtml(analysis, { mode: 'preview', cspSource: 'https://webview.invalid', scriptUri: 'https://webview.invalid/preview.js', styleUri: 'https://webview.invalid/preview.css' }),
@@ -50,7 +50,7 @@ describe('privacy-policy render', function () {
       assert.strictEqual(fs.readFileSync(ws.file('ok.html'), 'utf8'), rendered(ws.file('ok.policy.yaml')).standalone);
 
       fs.copyFileSync(seed, ws.file('seed.policy.yaml'));
-      const seedErrors = createLanguageService().validate(TextDocument.create(pathToFileURL(ws.file('seed.policy.yaml')).href, 'privacy-policy', 1, fs.readFileSync(seed, 'utf8'))).filter((d) => d.severity === 1).length;
+      const seedErrors = createLanguageService().validate(PolicyDocument.create(pathToFileURL(ws.file('seed.policy.yaml')).href, 'privacy-policy', 1, fs.readFileSync(seed, 'utf8'))).filter((d) => d.severity === 1).length;
       const withErrors = await runCli(['render', 'seed.policy.yaml', '--output', 'seed.html'], { cwd: ws.dir });
       assert.strictEqual(withErrors.code, 1);
       assert.strictEqual(fs.readFileSync(ws.file('seed.html'), 'utf8'), rendered(ws.file('seed.policy.yaml')).standalone);
@@ -59,7 +59,7 @@ describe('privacy-policy render', function () {
       // The repository's configuration counts: with every error rule of the seed turned off, it is publishable.
       const rules = Object.fromEntries(
         createLanguageService()
-          .validate(TextDocument.create(pathToFileURL(ws.file('seed.policy.yaml')).href, 'privacy-policy', 1, fs.readFileSync(seed, 'utf8')))
+          .validate(PolicyDocument.create(pathToFileURL(ws.file('seed.policy.yaml')).href, 'privacy-policy', 1, fs.readFileSync(seed, 'utf8')))
           .filter((d) => d.severity === 1)
           .map((d) => [String(d.code), 'warning']),
       );

@@ -3,7 +3,7 @@ import { spawn, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import { PolicyDocument } from '../../server/src/service/text/policyDocument';
 import { createLanguageService } from '../../server/src/service/languageService';
 import { examplesDir, repoRoot, serverBundle } from '../support/paths';
 
@@ -140,7 +140,7 @@ describe('the language server in Neovim (an LSP client that is not VS Code)', fu
       const byteColumn = (line: number, character: number) => Buffer.byteLength(lines[line].slice(0, character), 'utf8');
       return sorted(
         service
-          .validate(TextDocument.create('file:///x.policy.yaml', 'privacy-policy', 1, source))
+          .validate(PolicyDocument.create('file:///x.policy.yaml', 'privacy-policy', 1, source))
           .map((d) => ({ line: d.range.start.line, col: byteColumn(d.range.start.line, d.range.start.character), code: d.code, message: d.message, source: 'privacy-policy', severity: d.severity })),
       );
     };

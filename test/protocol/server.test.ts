@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
-import { renderRequest, type RenderResult } from '../../server/src/lsp/protocol';
+import { renderRequest, type RenderResult } from '../../shared/protocol';
 import { LspClient } from '../support/lspClient';
 import { examplesDir } from '../support/paths';
 import { completePolicy, validPolicy } from '../support/serviceHarness';

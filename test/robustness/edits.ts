@@ -15,6 +15,11 @@ export interface Edit {
   readonly atLineStart?: boolean;
   readonly deleteLength: number;
   readonly insert: string;
+  /**
+   * A range sent as it is, whatever the document holds: lines past the end, characters past a line's end,
+   * negative numbers (client bugs, but they happen). The document must clamp it as TextDocument does.
+   */
+  readonly raw?: { readonly start: Position; readonly end: Position };
 }
 
 /** What authors type, and what breaks structure: line breaks, indentation, quotes, brackets, keys, odd characters. */
@@ -41,7 +46,16 @@ const atLineStart: fc.Arbitrary<Edit> = fc.record({
   insert: fc.constantFrom(' ', ' ', '', '  ', '- ', 'x', '#', '\n', 'neu:', '  neu:\n'),
 });
 
-export const editArbitrary: fc.Arbitrary<Edit> = fc.oneof(anywhere, atLineStart);
+const rawPosition = fc.record({ line: fc.integer({ min: -2, max: 2000 }), character: fc.integer({ min: -2, max: 300 }) });
+
+const outOfRange: fc.Arbitrary<Edit> = fc.record({
+  at: fc.constant(0),
+  deleteLength: fc.constant(0),
+  insert: fc.constantFrom('', 'x', '\n', 'neu: 1\n', '\r'),
+  raw: fc.record({ start: rawPosition, end: rawPosition }),
+});
+
+export const editArbitrary: fc.Arbitrary<Edit> = fc.oneof({ arbitrary: anywhere, weight: 4 }, { arbitrary: atLineStart, weight: 4 }, { arbitrary: outOfRange, weight: 1 });
 
 /** Plain typing that keeps the file's structure mostly intact, so the incremental paths are taken. */
 export const typingArbitrary: fc.Arbitrary<Edit> = fc.oneof(
@@ -60,6 +74,11 @@ export const typingArbitrary: fc.Arbitrary<Edit> = fc.oneof(
 
 /** Applies an edit as an editor would send it: a range in lines and characters, and the new text. */
 export function applyEdit(document: TextDocument, edit: Edit): { document: TextDocument; change: { range: { start: Position; end: Position }; text: string } } {
+  if (edit.raw) {
+    const change = { range: edit.raw, text: edit.insert };
+    const copy = TextDocument.create(document.uri, document.languageId, document.version + 1, document.getText());
+    return { document: TextDocument.update(copy, [change], document.version + 1), change };
+  }
   const length = document.getText().length;
   const start = edit.atLineStart
     ? document.offsetAt({ line: Math.floor(edit.at * document.lineCount), character: 0 })

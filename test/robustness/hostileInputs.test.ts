@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { PolicyDocument } from '../../server/src/service/text/policyDocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { LspClient } from '../support/lspClient';
 import { service } from '../support/serviceHarness';
@@ -55,7 +56,7 @@ describe('hostile inputs through one server process', function () {
   it('no input changes Object.prototype or the answers for other documents', function () {
     const before = Object.getOwnPropertyNames(Object.prototype).sort();
     const policyService = service();
-    for (const input of hostileInputs) policyService.validate(TextDocument.create(`file:///robustness/in-process-${input.name}`, 'privacy-policy', 1, input.text));
+    for (const input of hostileInputs) policyService.validate(PolicyDocument.create(`file:///robustness/in-process-${input.name}`, 'privacy-policy', 1, input.text));
     assert.deepStrictEqual(Object.getOwnPropertyNames(Object.prototype).sort(), before);
     assert.strictEqual(({} as Record<string, unknown>).polluted, undefined);
   });

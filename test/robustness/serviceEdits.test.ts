@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { policyTextDocuments } from '../../server/src/lsp/policyTextDocument';
+import { PolicyDocument } from '../../server/src/service/text/policyDocument';
 import type { PolicyAnalysis } from '../../server/src/service/languageService';
 import { service } from '../support/serviceHarness';
 import { applyEdit, assertRangesInside, basePolicies, editArbitrary, HANG_MS, typingArbitrary, type Edit } from './edits';
@@ -29,28 +29,26 @@ describe('random edit sequences through the language service', function () {
     it(`${base.name}, ${kind}: no exception or hang, ranges inside, same result as a fresh validation`, function () {
       fc.assert(
         fc.property(fc.array(arbitrary, { minLength: 1, maxLength: 25 }), (edits) => {
+          // The edits as the editor sends them: each one a new version that knows the edit (PolicyDocument).
           const incremental = service({ locale: 'de' });
-          let document = TextDocument.create('file:///robustness/edited.policy.yaml', 'privacy-policy', 1, base.text);
+          let reference = TextDocument.create('file:///robustness/edited.policy.yaml', 'privacy-policy', 1, base.text);
+          let document = PolicyDocument.create(reference.uri, 'privacy-policy', 1, base.text);
           incremental.validate(document);
-          // The same edits on the server's document kind, which keeps its text in pieces.
-          const onPieces = service({ locale: 'de' });
-          const pieces = policyTextDocuments.create(document.uri, 'privacy-policy', 1, base.text);
-          onPieces.validate(pieces);
           for (const edit of edits) {
-            const applied = applyEdit(document, edit);
-            document = applied.document;
-            policyTextDocuments.update(pieces, [applied.change], document.version);
+            const applied = applyEdit(reference, edit);
+            reference = applied.document;
+            document = document.update([applied.change], reference.version);
+            assert.strictEqual(document.getText(), reference.getText());
             const started = performance.now();
             const diagnostics = incremental.validate(document);
             assert.ok(performance.now() - started < HANG_MS, 'validation hung');
-            assertRangesInside(diagnostics, document);
-            assert.deepStrictEqual(onPieces.validate(pieces), diagnostics);
+            assertRangesInside(diagnostics, reference);
             // Checked after every step: a later edit that splits the file afresh would hide an earlier mistake.
-            const again = TextDocument.create(document.uri, 'privacy-policy', 1, document.getText());
+            const again = PolicyDocument.create(document.uri, 'privacy-policy', 1, document.getText());
             assert.strictEqual(essence(incremental.analyze(document)), essence(service({ locale: 'de' }).analyze(again)));
           }
           const fresh = service({ locale: 'de' });
-          const again = TextDocument.create(document.uri, 'privacy-policy', 1, document.getText());
+          const again = PolicyDocument.create(document.uri, 'privacy-policy', 1, document.getText());
           assert.deepStrictEqual(incremental.validate(document), fresh.validate(again));
         }),
         { numRuns: 25, seed: 20261125 },
@@ -62,17 +60,17 @@ describe('random edit sequences through the language service', function () {
   it('typing a whole entry letter by letter into a large policy ends where a fresh validation starts', function () {
     const base = basePolicies().find((policy) => policy.name === 'generated, 600 lines')!.text;
     const incremental = service();
-    let document = TextDocument.create('file:///robustness/typed.policy.yaml', 'privacy-policy', 1, base);
+    let document = PolicyDocument.create('file:///robustness/typed.policy.yaml', 'privacy-policy', 1, base);
     incremental.validate(document);
     const at = base.indexOf('\nrecipients:') + 1;
     const typed = '  neuer-zweck:\n    title: "Neu"\n    legalBasis: [art6-1-a]\n';
     for (let i = 0; i < typed.length; i++) {
       const position = document.positionAt(at + i);
-      document = TextDocument.update(TextDocument.create(document.uri, 'privacy-policy', document.version, document.getText()), [{ range: { start: position, end: position }, text: typed[i] }], document.version + 1);
+      document = document.update([{ range: { start: position, end: position }, text: typed[i] }], document.version + 1);
       assertRangesInside(incremental.validate(document), document);
     }
     assert.strictEqual(document.getText(), base.slice(0, at) + typed + base.slice(at));
-    const fresh = TextDocument.create(document.uri, 'privacy-policy', 1, document.getText());
+    const fresh = PolicyDocument.create(document.uri, 'privacy-policy', 1, document.getText());
     assert.strictEqual(essence(incremental.analyze(document)), essence(service().analyze(fresh)));
   });
 });

@@ -1,4 +1,4 @@
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import { PolicyDocument } from '../../server/src/service/text/policyDocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { createLanguageService, type LanguageServiceOptions, type PolicyLanguageService } from '../../server/src/service/languageService';
 
@@ -11,8 +11,8 @@ export function service(options: LanguageServiceOptions = {}): PolicyLanguageSer
 
 let counter = 0;
 
-export function documentOf(text: string, uri = `file:///test/${++counter}.policy.yaml`): TextDocument {
-  return TextDocument.create(uri, 'privacy-policy', 1, text);
+export function documentOf(text: string, uri = `file:///test/${++counter}.policy.yaml`): PolicyDocument {
+  return PolicyDocument.create(uri, 'privacy-policy', 1, text);
 }
 
 /** Text with one `|` marking the cursor: the text without it and the cursor's offset. */

@@ -9,15 +9,38 @@ import { isEntrySection } from '../../server/src/service/schema/policySchema';
 import { examplesDir } from '../support/paths';
 import { generatePolicy } from '../../scripts/bench/policyGenerator';
 import { validPolicy } from '../support/serviceHarness';
+import { PieceText } from '../../server/src/service/text/pieceText';
+import { PolicyDocument } from '../../server/src/service/text/policyDocument';
+
+/**
+ * Versions of one document as an editor makes them: each text after the first arrives as the one ranged change
+ * that turns the text before into it, so the parser can take its incremental path.
+ */
+function editor() {
+  let document: PolicyDocument | undefined;
+  return (text: string): PolicyDocument => {
+    if (!document) return (document = PolicyDocument.create('file:///chunking.policy.yaml', 'privacy-policy', 1, text));
+    const before = document.getText();
+    let start = 0;
+    while (start < before.length && start < text.length && before[start] === text[start]) start++;
+    let suffix = 0;
+    while (suffix < before.length - start && suffix < text.length - start && before[before.length - 1 - suffix] === text[text.length - 1 - suffix]) suffix++;
+    const range = { start: document.positionAt(start), end: document.positionAt(before.length - suffix) };
+    document = document.update([{ range, text: text.slice(start, text.length - suffix) }], document.version + 1);
+    assert.strictEqual(document.getText(), text);
+    return document;
+  };
+}
 
 /** The model of a text read as one YAML document, without chunking: the reference the chunked reading must match. */
 function wholeModel(text: string) {
-  const whole: ParsedDocument = { text, chunks: [{ base: 0, chunk: parseChunk(text), role: 'top' }] };
+  const whole: ParsedDocument = { source: PieceText.of(text), chunks: [{ base: 0, chunk: parseChunk(text), role: 'top' }] };
   return buildModel(whole);
 }
 
-function chunkedModel(text: string, cache?: ChunkCache) {
-  return buildModel(parseDocument(text, isEntrySection, cache));
+/** Read through a cache, as the next version of the document the cache read last (see editor()). */
+function chunkedModel(text: string, cache?: ChunkCache, versions = editor()) {
+  return buildModel(parseDocument(versions(text), isEntrySection, cache));
 }
 
 /** What a model says, in a form two readings can be compared by. */
@@ -78,28 +101,30 @@ describe('chunked reading', () => {
 
   it('reuses the chunks an edit did not touch', () => {
     const cache = new ChunkCache();
-    const first = parseDocument(seed, isEntrySection, cache);
+    const versions = editor();
+    const first = parseDocument(versions(seed), isEntrySection, cache);
     const edited = seed.replace('title: Kontoerstellung', 'title: Kontoerstellung und Anmeldung');
-    const second = parseDocument(edited, isEntrySection, cache);
+    const second = parseDocument(versions(edited), isEntrySection, cache);
     const reused = second.chunks.filter((c) => first.chunks.some((f) => f.chunk === c.chunk)).length;
     assert.strictEqual(second.chunks.length, first.chunks.length);
     assert.strictEqual(reused, second.chunks.length - 1, 'only the edited entry is parsed again');
-    assert.deepStrictEqual(essence(chunkedModel(edited, cache)), essence(chunkedModel(edited)));
+    assert.deepStrictEqual(essence(chunkedModel(edited, cache, versions)), essence(chunkedModel(edited)));
   });
 
   it("lets a chunk's syntax tree go once bound, and reads it again to bind the same text elsewhere", () => {
     const cache = new ChunkCache();
+    const versions = editor();
     const bindings = new BindCache();
     const entry = '  hoster:\n    title: Hosting-Dienstleister\n    role: processor\n';
     const once = validPolicy.replace('  hoster:', '  cdn:\n    title: CDN\n    role: processor\n  hoster:');
-    const first = parseDocument(once, isEntrySection, cache);
+    const first = parseDocument(versions(once), isEntrySection, cache);
     buildModel(first, bindings);
     const hoster = first.chunks.find((c) => c.chunk.text.startsWith('  hoster:'))!.chunk;
     assert.ok(hoster.text.startsWith(entry));
     assert.strictEqual((hoster as unknown as { held: unknown }).held, undefined, 'the tree is let go after binding');
     // The same entry twice: the second place finds the parsed chunk by its text and binds it from a tree read again.
     const twice = once.replace('  cdn:', `${hoster.text}  cdn:`);
-    const second = parseDocument(twice, isEntrySection, cache);
+    const second = parseDocument(versions(twice), isEntrySection, cache);
     assert.strictEqual(second.chunks.filter((c) => c.chunk === hoster).length, 2);
     assert.deepStrictEqual(essence(buildModel(second, bindings)), essence(wholeModel(twice)));
     assert.ok(buildModel(second, bindings).findings.some((f) => f.rule === 'duplicate-id'));
@@ -109,6 +134,7 @@ describe('chunked reading', () => {
     const entry = '  zweck:\n    title: Zweck\n';
     const many = validPolicy.replace('  vertrag:', `${entry.repeat(300)}  vertrag:`);
     const chunks = new ChunkCache();
+    const versions = editor();
     const bindings = new BindCache();
     const edits = [
       many,
@@ -118,7 +144,7 @@ describe('chunked reading', () => {
       many,
     ];
     for (const text of edits) {
-      const model = buildModel(parseDocument(text, isEntrySection, chunks), bindings);
+      const model = buildModel(parseDocument(versions(text), isEntrySection, chunks), bindings);
       assert.deepStrictEqual(essence(model), essence(wholeModel(text)));
     }
   });
@@ -128,6 +154,7 @@ describe('chunked reading', () => {
     // split again when the letter is deleted. Every such chunk is bound once and never used again.
     const policy = generatePolicy({ lines: 3000, seed: 3 });
     const chunks = new ChunkCache();
+    const versions = editor();
     const bindings = new BindCache();
     const lines = policy.split('\n');
     const indented = lines.map((line, index) => (/^ {4}\S/.test(line) ? index : -1)).filter((index) => index >= 0);
@@ -135,14 +162,14 @@ describe('chunked reading', () => {
     for (const line of indented.slice(0, 40)) {
       const broken = lines.map((text, index) => (index === line ? `x${text}` : text)).join('\n');
       for (const text of [broken, policy]) {
-        buildModel(parseDocument(text, isEntrySection, chunks), bindings);
+        buildModel(parseDocument(versions(text), isEntrySection, chunks), bindings);
         largestUnused = Math.max(largestUnused, bindings.unusedChars);
       }
     }
     assert.ok(largestUnused > 0, 'the edits left bindings unused');
     // Swept once they pass an eighth of the text and 64 Ki characters besides.
     assert.ok(largestUnused <= (policy.length + 1) / 8 + 65536, `unused bindings held ${largestUnused} of ${policy.length} characters`);
-    assert.deepStrictEqual(essence(buildModel(parseDocument(policy, isEntrySection, chunks), bindings)), essence(chunkedModel(policy)));
+    assert.deepStrictEqual(essence(buildModel(parseDocument(versions(policy), isEntrySection, chunks), bindings)), essence(chunkedModel(policy)));
   });
 
   it('keeps a line at column 0 that cannot be a key in the chunk it stands in, and splits at one that can', () => {
@@ -160,8 +187,9 @@ describe('chunked reading', () => {
     lines[field] = `n${lines[field]}`;
     const broken = lines.join('\n');
     const cache = new ChunkCache();
-    const before = parseDocument(policy, isEntrySection, cache);
-    const after = parseDocument(broken, isEntrySection, cache);
+    const versions = editor();
+    const before = parseDocument(versions(policy), isEntrySection, cache);
+    const after = parseDocument(versions(broken), isEntrySection, cache);
     const keyAt = broken.indexOf(lines[field]);
     const strays = after.chunks.filter((c) => c.role === 'stray');
     assert.ok(strays.length > 5, 'the entries after the key are stray chunks');
@@ -173,7 +201,7 @@ describe('chunked reading', () => {
     for (const c of strays) assert.ok(syntaxErrors.includes(c.base + c.chunk.text.search(/\S/)), `an error where the stray chunk at ${c.base} starts`);
     assert.ok(model.findings.some((f) => f.rule === 'unknown-key' && f.span.start === keyAt), 'the typed key is unknown');
     // Deleting the letter again gives back the document as it was.
-    assert.deepStrictEqual(essence(chunkedModel(policy, cache)), essence(chunkedModel(policy)));
+    assert.deepStrictEqual(essence(chunkedModel(policy, cache, versions)), essence(chunkedModel(policy)));
   });
 
   it('finds no stray lines under a key whose block is indented alike, or whose value runs over lines', () => {
@@ -193,8 +221,9 @@ describe('chunked reading', () => {
     lines[paragraph] = `n${lines[paragraph]}`;
     const broken = lines.join('\n');
     const cache = new ChunkCache();
-    const before = parseDocument(policy, isEntrySection, cache);
-    const after = parseDocument(broken, isEntrySection, cache);
+    const versions = editor();
+    const before = parseDocument(versions(policy), isEntrySection, cache);
+    const after = parseDocument(versions(broken), isEntrySection, cache);
     assert.strictEqual(after.chunks.length, before.chunks.length);
     assert.strictEqual(after.chunks.filter((c) => !before.chunks.some((b) => b.chunk === c.chunk)).length, 1, 'one chunk read again');
     const model = chunkedModel(broken);
@@ -204,6 +233,6 @@ describe('chunked reading', () => {
     assert.strictEqual(syntaxErrors[0], strayAt, 'the first syntax error is where the letter was typed');
     assert.ok(syntaxErrors.every((at) => at >= entry.base && at < entry.base + entry.chunk.text.length), 'every syntax error is in that entry');
     assert.strictEqual(model.categories.length, chunkedModel(policy).categories.length);
-    assert.deepStrictEqual(essence(chunkedModel(broken, cache)), essence(model));
+    assert.deepStrictEqual(essence(chunkedModel(broken, cache, versions)), essence(model));
   });
 });

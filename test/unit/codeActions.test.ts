@@ -1,11 +1,12 @@
 import * as assert from 'assert';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { PolicyDocument } from '../../server/src/service/text/policyDocument';
 import type { CodeAction, Diagnostic, TextDocumentEdit, TextEdit } from 'vscode-languageserver-types';
 import { FIX_ALL_KIND } from '../../server/src/service/features/codeActions';
 import { documentOf, service, completePolicy } from '../support/serviceHarness';
 import { withSections } from '../support/policyText';
 
-function actionsFor(text: string, rule: string, options = {}): { actions: CodeAction[]; document: TextDocument; diagnostic: Diagnostic } {
+function actionsFor(text: string, rule: string, options = {}): { actions: CodeAction[]; document: PolicyDocument; diagnostic: Diagnostic } {
   const svc = service(options);
   const document = documentOf(text);
   const diagnostic = svc.validate(document).find((d) => d.code === rule);
@@ -121,7 +122,7 @@ describe('quick fixes', () => {
     const svc = service();
     const document = documentOf(noRetention);
     const diagnostic = svc.validate(document).find((d) => d.code === 'retention-period')!;
-    const newer = TextDocument.update(document, [{ text: '# edited\n', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }], document.version + 1);
+    const newer = document.update([{ text: '# edited\n', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }], document.version + 1);
     assert.deepStrictEqual(svc.codeActions(newer, diagnostic.range, { diagnostics: [diagnostic] }), []);
     assert.deepStrictEqual(svc.codeActions(document, diagnostic.range, { diagnostics: [{ ...diagnostic, data: undefined }], only: ['quickfix'] }), []);
     assert.deepStrictEqual(svc.codeActions(document, diagnostic.range, { diagnostics: [{ ...diagnostic, message: 'something else' }], only: ['quickfix'] }), []);

@@ -1,8 +1,8 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { formatReferenceMarkdown } from '../../server/src/service/schema/formatReference';
-import { schemaJsonText } from '../../server/src/service/schema/schemaFile';
+import { formatReferenceMarkdown } from '../../scripts/docs/formatReference';
+import { schemaJsonText } from '../../scripts/docs/schemaFile';
 import { repoRoot } from '../support/paths';
 import { validate } from '../support/serviceHarness';
 

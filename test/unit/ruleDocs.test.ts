@@ -1,8 +1,8 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { renderRuleConfigSchema, renderRuleDocs, RULE_CONFIG_SCHEMA_PATH, RULE_DOCS_PATH } from '../../server/src/service/rules/ruleDocs';
-import { examplePolicy, ruleExamples } from '../../server/src/service/rules/ruleExamples';
+import { renderRuleConfigSchema, renderRuleDocs, RULE_CONFIG_SCHEMA_PATH, RULE_DOCS_PATH } from '../../scripts/docs/ruleDocs';
+import { examplePolicy, ruleExamples } from '../../scripts/docs/ruleExamples';
 import { ruleCatalog } from '../../server/src/service/rules/ruleCatalog';
 import { repoRoot } from '../support/paths';
 import { codesOf, withSections } from '../support/policyText';

@@ -1,7 +1,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { renderRequest, type RenderParams, type RenderResult } from '../../../server/src/lsp/protocol';
-import { renderDocument } from '../../../server/src/service/render/document';
+import { renderRequest, type RenderParams, type RenderResult } from '../../../shared/protocol';
 import { parseWebviewMessage, type HostMessage } from './messages';
 
 /** Later renders wait for a pause in typing this long; the first one does not wait. */
@@ -91,8 +90,11 @@ export class PolicyPreview implements vscode.Disposable {
     }
     const request = ++this.latestRequest;
     const uri = this.resource.toString();
+    // A hidden webview keeps only its page, not the updates posted to it: while hidden, ask for whole pages.
+    const media = (file: string) => this.panel.webview.asWebviewUri(vscode.Uri.joinPath(this.mediaRoot, file)).toString();
+    const page = !this.pageLoaded || !this.panel.visible ? { mode: 'preview' as const, cspSource: this.panel.webview.cspSource, scriptUri: media('out/preview.js'), styleUri: media('preview.css') } : undefined;
     this.client
-      .sendRequest<RenderResult | null>(renderRequest, { uri } satisfies RenderParams)
+      .sendRequest<RenderResult | null>(renderRequest, { uri, page } satisfies RenderParams)
       .then((result) => this.apply(request, uri, result))
       .catch((error: unknown) => {
         // While the server restarts, requests fail; the preview renders again once it runs.
@@ -104,12 +106,16 @@ export class PolicyPreview implements vscode.Disposable {
     if (this.disposed || uri !== this.resource.toString()) return;
     // Never an older version over a newer one: a later request, or a newer version on screen, wins.
     if (!result || request < this.latestRequest || result.version < this.shownVersion) return;
-    // A hidden webview keeps only its page, not the updates posted to it: while hidden, set whole pages.
-    const fullPage = !this.pageLoaded || !this.panel.visible;
-    if (fullPage) {
-      const media = (file: string) => this.panel.webview.asWebviewUri(vscode.Uri.joinPath(this.mediaRoot, file)).toString();
-      this.panel.webview.html = renderDocument(result, { mode: 'preview', cspSource: this.panel.webview.cspSource, scriptUri: media('out/preview.js'), styleUri: media('preview.css') });
+    // The whole page when one was asked for (first render, hidden webview); else the body is updated in place.
+    const fullPage = result.page !== undefined;
+    if (result.page !== undefined) {
+      this.panel.webview.html = result.page;
       this.pageLoaded = true;
+    } else if (!this.pageLoaded || !this.panel.visible) {
+      // The page was lost (hidden) after this render was asked for: ask again, for a whole page.
+      this.pageLoaded = false;
+      this.render();
+      return;
     } else {
       this.post({ type: 'update', html: result.html, version: result.version, title: result.title });
     }

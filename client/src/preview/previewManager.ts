@@ -1,8 +1,7 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { State, type LanguageClient } from 'vscode-languageclient/node';
-import { renderRequest, type RenderParams, type RenderResult } from '../../../server/src/lsp/protocol';
-import { renderDocument } from '../../../server/src/service/render/document';
+import { renderRequest, type RenderParams, type RenderResult } from '../../../shared/protocol';
 import { PolicyPreview, type PreviewRender } from './policyPreview';
 
 export const PREVIEW_VIEW_TYPE = 'privacyPolicy.preview';
@@ -71,7 +70,7 @@ export function registerPreview(context: vscode.ExtensionContext, client: Langua
     }
     // The server renders what it has open; opening the document makes sure it has it.
     await vscode.workspace.openTextDocument(resource);
-    const result = await client.sendRequest<RenderResult | null>(renderRequest, { uri: resource.toString() } satisfies RenderParams);
+    const result = await client.sendRequest<RenderResult | null>(renderRequest, { uri: resource.toString(), page: { mode: 'standalone' } } satisfies RenderParams);
     if (!result) {
       void vscode.window.showErrorMessage(vscode.l10n.t('The policy could not be rendered: the language server does not have it open.'));
       return undefined;
@@ -79,7 +78,7 @@ export function registerPreview(context: vscode.ExtensionContext, client: Langua
     const suggested = resource.with({ path: resource.path.replace(/(\.policy)?\.ya?ml$/i, '') + '.html' });
     const destination = target instanceof vscode.Uri ? target : await vscode.window.showSaveDialog({ defaultUri: suggested, filters: { HTML: ['html'] }, saveLabel: vscode.l10n.t('Export') });
     if (!destination) return undefined;
-    await vscode.workspace.fs.writeFile(destination, Buffer.from(renderDocument(result, { mode: 'standalone' }), 'utf8'));
+    await vscode.workspace.fs.writeFile(destination, Buffer.from(result.page ?? '', 'utf8'));
     if (!(target instanceof vscode.Uri)) void vscode.window.showInformationMessage(vscode.l10n.t('Exported the policy to {0}.', path.basename(destination.path)));
     return destination;
   };

@@ -1,11 +1,12 @@
 import * as fs from 'fs';
 import { pathToFileURL } from 'url';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import { PolicyDocument } from '../service/text/policyDocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { message, type Locale, type Message } from '../service/l10n/messages';
 import { displayPath } from './policyFiles';
 import { createPolicyService } from './policyService';
-import { LANGUAGE_ID, type FileReport } from './report';
+import { LANGUAGE_ID } from '../../../shared/product';
+import type { FileReport } from './report';
 
 export interface LinterOptions {
   readonly locale: Locale;
@@ -22,7 +23,7 @@ export function createLinter(options: LinterOptions): (file: string) => FileRepo
     const uri = pathToFileURL(file).href;
     let diagnostics: Diagnostic[];
     try {
-      diagnostics = service.validate(TextDocument.create(uri, LANGUAGE_ID, 1, read.text));
+      diagnostics = service.validate(PolicyDocument.create(uri, LANGUAGE_ID, 1, read.text));
     } catch (error) {
       // The service isolates rules; anything escaping it is a bug that must not hide the other files.
       return { file, diagnostics: [], problem: message('cli.internalError', { path: displayPath(file, options.cwd), detail: error instanceof Error ? error.message : String(error) }) };

@@ -6,7 +6,7 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import { parentPort, workerData } from 'worker_threads';
-import { version } from '../../../package.json';
+import { PRODUCT_VERSION as version } from '../../../shared/product';
 import { localize, message, type Locale, type Message } from '../service/l10n/messages';
 import { parseArguments, UsageError, type LintCommand } from './arguments';
 import { localeFrom, useColor } from './environment';

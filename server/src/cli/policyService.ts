@@ -1,8 +1,8 @@
 import * as fs from 'fs';
 import { fileURLToPath, pathToFileURL } from 'url';
-import { RuleConfigStore } from '../lsp/ruleConfigStore';
+import { RuleConfigStore } from '../files/ruleConfigStore';
 import { parseRuleConfig } from '../service/config/ruleConfig';
-import { ruleConfigDiagnostics } from '../service/config/ruleConfigDiagnostics';
+import { ruleConfigDiagnostics } from '../service/features/ruleConfigDiagnostics';
 import { createLanguageService, type PolicyLanguageService } from '../service/languageService';
 import type { Locale } from '../service/l10n/messages';
 import type { FileReport } from './report';

@@ -1,7 +1,7 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import { PolicyDocument } from '../service/text/policyDocument';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { message, type Locale, type Message } from '../service/l10n/messages';
 import { renderPolicyHtml } from '../service/render';
@@ -10,7 +10,7 @@ import { counted } from './formats/text';
 import { readPolicyText } from './lintFile';
 import { displayPath, isPolicyFileName } from './policyFiles';
 import { createPolicyService } from './policyService';
-import { LANGUAGE_ID } from './report';
+import { LANGUAGE_ID } from '../../../shared/product';
 
 /**
  * `render`: the publishable page of one policy, the same page the preview's "Export HTML" writes
@@ -30,7 +30,7 @@ export async function renderCommand(command: RenderCommand, locale: Locale, cwd:
     return 2;
   }
   const { service } = createPolicyService(locale);
-  const document = TextDocument.create(pathToFileURL(file).href, LANGUAGE_ID, 1, read.text);
+  const document = PolicyDocument.create(pathToFileURL(file).href, LANGUAGE_ID, 1, read.text);
   const html = renderPolicyHtml(service.analyze(document), { mode: 'standalone', library: service.library });
   if (command.output === undefined) {
     writeStdout(html);

@@ -2,8 +2,6 @@ import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types
 import type { Locale, Message } from '../service/l10n/messages';
 import type { Severity } from '../service/model/finding';
 
-export const LANGUAGE_ID = 'privacy-policy';
-
 /** What checking one file gave: its diagnostics, or why it could not be checked. */
 export interface FileReport {
   /** Absolute path. */

@@ -1,23 +1,22 @@
-import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, CodeActionContext, CompletionList, Diagnostic, DocumentSymbol, Hover, Location, Position, Range, WorkspaceEdit } from 'vscode-languageserver-types';
 import { builtinClauses } from './clauses/builtinClauses';
 import { createClauseLibrary, type ClauseLibrary } from './clauses/clauseLibrary';
 import { applySuppressions, DISABLE_FILE } from './config/suppressions';
 import { codeActionsFor } from './features/codeActions';
 import { completeAt } from './features/completion';
-import { toDiagnostics, type SeveritySetting } from './features/diagnostics';
+import { toDiagnostics } from './features/diagnostics';
 import { hoverAt } from './features/hover';
-import { lineStartsOf } from './features/linePath';
+import { lineStartsOf } from './text/lines';
 import { definitionAt, prepareRenameAt, referencesAt, renameAt } from './features/navigation';
 import { documentSymbols } from './features/symbols';
 import type { Locale } from './l10n/messages';
-import type { Finding } from './model/finding';
+import type { Finding, SeveritySetting } from './model/finding';
 import type { PolicyModel } from './model/model';
 import { BindCache, buildModel } from './model/modelBuilder';
 import { runRules } from './rules/ruleCatalog';
 import { isEntrySection } from './schema/policySchema';
 import { ChunkCache, parseDocument, type ParsedDocument } from './syntax/documentParser';
-import { PieceText } from './syntax/pieceText';
+import type { PolicyDocument } from './text/policyDocument';
 
 export interface LanguageServiceOptions {
   locale?: Locale;
@@ -36,8 +35,9 @@ export interface LanguageServiceOptions {
 }
 
 /**
- * Everything known about one version of a document. It stays valid until the next version of the same
- * document is analysed (spans of unchanged parts are then moved in place, see modelBuilder.ts).
+ * Everything known about one version of a document. Use it at once, in the call that asked for it: the values
+ * of unchanged parts are shared with later versions, and analysing the next version moves their spans
+ * (modelBuilder.ts). The service never hands out an analysis of a version older than one it has analysed.
  */
 export interface PolicyAnalysis {
   readonly uri: string;
@@ -51,18 +51,18 @@ export interface PolicyAnalysis {
 }
 
 export interface PolicyLanguageService {
-  analyze(document: TextDocument): PolicyAnalysis;
-  validate(document: TextDocument): Diagnostic[];
-  complete(document: TextDocument, position: Position): CompletionList;
-  hover(document: TextDocument, position: Position): Hover | null;
-  documentSymbols(document: TextDocument): DocumentSymbol[];
-  definition(document: TextDocument, position: Position): Location[];
-  references(document: TextDocument, position: Position, includeDeclaration: boolean): Location[];
-  prepareRename(document: TextDocument, position: Position): { range: Range; placeholder: string } | null;
+  analyze(document: PolicyDocument): PolicyAnalysis;
+  validate(document: PolicyDocument): Diagnostic[];
+  complete(document: PolicyDocument, position: Position): CompletionList;
+  hover(document: PolicyDocument, position: Position): Hover | null;
+  documentSymbols(document: PolicyDocument): DocumentSymbol[];
+  definition(document: PolicyDocument, position: Position): Location[];
+  references(document: PolicyDocument, position: Position, includeDeclaration: boolean): Location[];
+  prepareRename(document: PolicyDocument, position: Position): { range: Range; placeholder: string } | null;
   /** Throws RenameError with a message for the author when the new name cannot be used. */
-  rename(document: TextDocument, position: Position, newName: string): WorkspaceEdit | null;
+  rename(document: PolicyDocument, position: Position, newName: string): WorkspaceEdit | null;
   /** Quick fixes for the diagnostics in `context`, and `source.fixAll.privacy-policy`; edits name the document version. */
-  codeActions(document: TextDocument, range: Range, context: CodeActionContext): CodeAction[];
+  codeActions(document: PolicyDocument, range: Range, context: CodeActionContext): CodeAction[];
   configure(options: LanguageServiceOptions): void;
   /** Drops what is remembered about a document that was closed. */
   forget(uri: string): void;
@@ -72,12 +72,7 @@ export interface PolicyLanguageService {
 interface DocumentState {
   readonly chunks: ChunkCache;
   readonly bindings: BindCache;
-  analysis?: PolicyAnalysis;
-}
-
-function piecesOf(document: TextDocument): PieceText | undefined {
-  const source = (document as { source?: unknown }).source;
-  return source instanceof PieceText ? source : undefined;
+  analysis?: PolicyAnalysis & { readonly textId: number };
 }
 
 /** The policy language, independent of any editor or transport: the LSP server, the CLI and the preview use it. */
@@ -92,54 +87,58 @@ export function createLanguageService(initial: LanguageServiceOptions = {}): Pol
   };
   const states = new Map<string, DocumentState>();
 
-  function analyze(document: TextDocument): PolicyAnalysis {
+  function analyze(document: PolicyDocument): PolicyAnalysis {
     let state = states.get(document.uri);
     if (!state) {
       state = { chunks: new ChunkCache(), bindings: new BindCache() };
       states.set(document.uri, state);
     }
-    // The server's documents hold their text in pieces (PolicyTextDocument); others give a string.
-    const pieces = piecesOf(document);
     const previous = state.analysis;
-    if (previous && previous.version === document.version && (pieces ? previous.parsed.source === pieces : previous.text === document.getText())) return previous;
-    const parsed = parseDocument(pieces ?? document.getText(), isEntrySection, state.chunks);
-    const text = () => parsed.text;
-    const model = buildModel(parsed, state.bindings);
-    const ruleFindings = runRules({
-      model,
-      get text() {
-        return text();
-      },
-      slice: (start, end) => (parsed.source ? parsed.source.slice(start, end) : parsed.text.slice(start, end)),
-      library: options.library,
-      today: options.now(),
-    });
-    let lineStarts: number[] | undefined;
-    const lines = () => (lineStarts ??= lineStartsOf(text()));
-    const analysis: PolicyAnalysis = {
-      uri: document.uri,
-      version: document.version,
-      // Joined from the pieces only when a feature reads it: a keystroke's validation does not.
-      get text() {
-        return text();
-      },
-      parsed,
-      model,
-      // Line starts only where suppression comments need them: not worth a pass over the text on every keystroke.
-      findings: parsed.source!.includes(DISABLE_FILE)
-        ? applySuppressions(model.findings.concat(ruleFindings), text(), lines(), parsed)
-        : model.findings.concat(ruleFindings),
-      get lineStarts() {
-        return lines();
-      },
-    };
+    if (previous && previous.textId === document.textId) return previous;
+    // A version older than the one analysed last is read on its own, so that the newer analysis stays intact.
+    if (previous && document.version < previous.version) return analyzeWith(document, { chunks: new ChunkCache(), bindings: new BindCache() });
+    const analysis = analyzeWith(document, state);
     state.analysis = analysis;
     return analysis;
   }
 
+  function analyzeWith(document: PolicyDocument, state: DocumentState): PolicyAnalysis & { readonly textId: number } {
+    const parsed = parseDocument(document, isEntrySection, state.chunks);
+    const source = parsed.source;
+    const model = buildModel(parsed, state.bindings);
+    const ruleFindings = runRules({
+      model,
+      get text() {
+        return source.toString();
+      },
+      slice: (start, end) => source.slice(start, end),
+      library: options.library,
+      today: options.now(),
+    });
+    let lineStarts: number[] | undefined;
+    const lines = () => (lineStarts ??= lineStartsOf(source.toString()));
+    const findings = model.findings.concat(ruleFindings);
+    return {
+      uri: document.uri,
+      version: document.version,
+      textId: document.textId,
+      // Joined from the pieces only when a feature reads it: a keystroke's validation does not.
+      get text() {
+        return source.toString();
+      },
+      parsed,
+      model,
+      // Line starts only where suppression comments need them: not worth a pass over the text on every keystroke.
+      findings: source.includes(DISABLE_FILE) ? applySuppressions(findings, source.toString(), lines(), parsed) : findings,
+      get lineStarts() {
+        return lines();
+      },
+    };
+  }
+
   const severitiesOf = (uri: string) => (options.severitiesFor ? options.severitiesFor(uri) : options.severities);
 
-  const featureInput = (document: TextDocument) => {
+  const featureInput = (document: PolicyDocument) => {
     const analysis = analyze(document);
     return { document, text: analysis.text, lineStarts: analysis.lineStarts, model: analysis.model, library: options.library, locale: options.locale };
   };

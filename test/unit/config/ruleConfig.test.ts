@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import * as path from 'path';
-import { findRuleConfig, loadRuleConfig, mergeSeverities, parseRuleConfig, checkRuleSettings, RULE_CONFIG_FILE } from '../../../server/src/service/config/ruleConfig';
+import { mergeSeverities, parseRuleConfig, checkRuleSettings, RULE_CONFIG_FILE } from '../../../server/src/service/config/ruleConfig';
+import { findRuleConfig, loadRuleConfig } from '../../../server/src/files/ruleConfigFiles';
 import { localize } from '../../../server/src/service/l10n/messages';
 import { rangesOf, completePolicy, validate } from '../../support/serviceHarness';
 

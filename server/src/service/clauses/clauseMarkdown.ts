@@ -1,6 +1,6 @@
 import type { Locale } from '../l10n/messages';
 import type { PolicyModel, TextMapValue } from '../model/model';
-import { escapeMarkdown } from '../features/summaries';
+import { escapeMarkdown } from '../text/markdown';
 import type { Block, Piece } from './boundText';
 import { bindText } from './clauseBinding';
 import type { LibraryClause } from './clauseLibrary';

@@ -3,16 +3,13 @@
  * the author's editor speaks, so nothing here depends on the locale.
  */
 import type { AddressFields, Definition, EnumValue, ObjectValue, TextValue } from '../model/model';
-import { checkDate, monthNames } from '../rules/dateRules';
+import { longDate } from '../text/dates';
 import { countryName } from '../schema/countries';
 import type { EnumChoice } from '../schema/schemaTypes';
 
 /** `2024-02-01` as "1. Februar 2024"; anything that is not a real date stays as written. */
 export function germanDate(text: string): string {
-  const checked = checkDate(text);
-  if (!checked.ok) return text;
-  const [year, month, day] = text.split('-').map(Number);
-  return `${day}. ${monthNames.de[month - 1]} ${year}`;
+  return longDate(text, 'de');
 }
 
 /** A country code as its German name ("UA" -> "Ukraine"); unknown codes stay as written. */

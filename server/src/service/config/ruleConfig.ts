@@ -1,9 +1,8 @@
-import * as path from 'path';
 import { isMap, isScalar, parseDocument } from 'yaml';
-import type { SeveritySetting } from '../features/diagnostics';
+import type { SeveritySetting } from '../model/finding';
 import { message, type Message } from '../l10n/messages';
-import type { Span } from '../model/model';
-import { closestWord } from '../model/spelling';
+import type { Span } from '../text/positions';
+import { closestWord } from '../text/spelling';
 import { ruleCatalog, ruleMeta } from '../rules/ruleCatalog';
 
 /**
@@ -109,28 +108,6 @@ function checkEntry(rule: string, value: unknown): { message: Message; onValue: 
 function rangeOf(node: unknown, fallback: Span): Span {
   const range = (node as { range?: [number, number, number] } | null)?.range;
   return range ? { start: range[0], end: Math.max(range[1], range[0] + 1) } : fallback;
-}
-
-/**
- * Finds the rule configuration that applies to files in `startDir`: the nearest `.privacy-policy.json` in that
- * folder or a folder above it. `readFile` returns a file's text, or undefined when there is no such file.
- */
-export function findRuleConfig(startDir: string, readFile: (file: string) => string | undefined): { path: string; text: string } | undefined {
-  let dir = path.resolve(startDir);
-  for (;;) {
-    const file = path.join(dir, RULE_CONFIG_FILE);
-    const text = readFile(file);
-    if (text !== undefined) return { path: file, text };
-    const parent = path.dirname(dir);
-    if (parent === dir) return undefined;
-    dir = parent;
-  }
-}
-
-/** `findRuleConfig` and `parseRuleConfig` together: the configuration that applies in `startDir`, if any. */
-export function loadRuleConfig(startDir: string, readFile: (file: string) => string | undefined): { path: string; text: string; config: RuleConfig } | undefined {
-  const found = findRuleConfig(startDir, readFile);
-  return found && { ...found, config: parseRuleConfig(found.text) };
 }
 
 /** Later layers win: `mergeSeverities(fileRules, settingsRules)`. */

@@ -1,8 +1,9 @@
 import { message } from '../l10n/messages';
-import { lineIndexAt } from '../features/linePath';
+import { lineIndexAt } from '../text/lines';
+import { lastAtOrBefore } from '../text/search';
 import type { Finding } from '../model/finding';
-import type { Span } from '../model/model';
-import { closestWord } from '../model/spelling';
+import type { Span } from '../text/positions';
+import { closestWord } from '../text/spelling';
 import { ruleCatalog, ruleMeta } from '../rules/ruleCatalog';
 import { invalidSuppression, unusedSuppression } from '../rules/suppressionRuleMeta';
 import type { ParsedDocument } from '../syntax/documentParser';
@@ -153,24 +154,10 @@ function nextContentLine(text: string, lineStarts: readonly number[], from: numb
  */
 export function multiLineScalarAt(parsed: ParsedDocument, offset: number): Span | undefined {
   const chunks = parsed.chunks;
-  let low = 0;
-  let high = chunks.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (chunks[mid].base <= offset) low = mid;
-    else high = mid - 1;
-  }
-  const placed = chunks[low];
-  if (!placed || placed.base > offset) return undefined;
+  const placed = chunks[lastAtOrBefore(chunks.length, (index) => chunks[index].base, offset)];
+  if (!placed) return undefined;
   const relative = offset - placed.base;
   const spans = placed.chunk.multiLineScalars;
-  let first = 0;
-  let last = spans.length / 2 - 1;
-  while (first <= last) {
-    const mid = (first + last) >> 1;
-    if (relative < spans[2 * mid]) last = mid - 1;
-    else if (relative >= spans[2 * mid + 1]) first = mid + 1;
-    else return { start: placed.base + spans[2 * mid], end: placed.base + spans[2 * mid + 1] };
-  }
-  return undefined;
+  const at = lastAtOrBefore(spans.length / 2, (index) => spans[2 * index], relative);
+  return at >= 0 && relative < spans[2 * at + 1] ? { start: placed.base + spans[2 * at], end: placed.base + spans[2 * at + 1] } : undefined;
 }

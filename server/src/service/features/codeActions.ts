@@ -1,5 +1,5 @@
 import { CodeActionKind, type CodeAction, type CodeActionContext, type Diagnostic, type Range, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver-types';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { PolicyDocument } from '../text/policyDocument';
 import { localize, message, type Locale, type Message } from '../l10n/messages';
 import type { Finding } from '../model/finding';
 import type { TextValue } from '../model/model';
@@ -7,8 +7,9 @@ import type { FixData, KeyStub } from '../rules/fixData';
 import { ruleMeta, internalErrorRule } from '../rules/ruleCatalog';
 import { requiredRights } from '../rules/rightsRules';
 import { policySchema } from '../schema/policySchema';
-import { DIAGNOSTIC_SOURCE, effectiveSeverity, type SeveritySetting } from './diagnostics';
-import { toRange } from './positions';
+import type { SeveritySetting } from '../model/finding';
+import { DIAGNOSTIC_SOURCE, effectiveSeverity } from './diagnostics';
+import { toRange } from '../text/positions';
 import {
   compatibleEdits,
   insertDefinition,
@@ -26,7 +27,7 @@ import {
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.privacy-policy`;
 
 export interface CodeActionInput extends SourceContext {
-  readonly document: TextDocument;
+  readonly document: PolicyDocument;
   readonly findings: readonly Finding[];
   readonly severities: Readonly<Record<string, SeveritySetting>>;
   readonly locale: Locale;

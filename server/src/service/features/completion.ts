@@ -14,21 +14,22 @@ import type { Locale } from '../l10n/messages';
 import { countryName } from '../schema/countries';
 import { schemaAtPath } from '../schema/schemaPath';
 import type { DefinitionsSchema, EnumChoice, FieldSchema, ObjectSchema, RefsSchema } from '../schema/schemaTypes';
-import { blockItemsAround, lineIndexAt, pathAt } from './linePath';
+import { lineIndexAt } from '../text/lines';
+import { blockItemsAround, pathAt } from '../syntax/linePath';
+import { shapeOfLine } from '../syntax/yamlLine';
 import type { FeatureInput } from './featureInput';
-import { toRange } from './positions';
+import { toRange } from '../text/positions';
 import { describeField } from './hover';
 import { describeDefinition } from './summaries';
-import { completeRuleIds } from '../config/suppressionFeatures';
+import { completeRuleIds } from './suppressionFeatures';
 
 export interface CompletionInput extends FeatureInput {
   readonly snippets: boolean;
   readonly today: Date;
 }
 
-const valueAfterKey = /^( *)((?:- +)*)("[^"]*"|'[^']*'|[^\s#:"'[\]{},][^:#]*?)[ \t]*:[ \t]+(.*)$/;
-const itemOnly = /^( *)((?:- +)+)([^\s:#]*)$/;
-const keyOnly = /^( *)([\p{L}\p{N}_-]*)$/u;
+/** What may be typed where a key or an id goes: completion replaces it. */
+const keyChars = /^[\p{L}\p{N}_-]*$/u;
 
 export function completeAt(input: CompletionInput, offset: number): CompletionList {
   const { text, lineStarts } = input;
@@ -41,14 +42,13 @@ export function completeAt(input: CompletionInput, offset: number): CompletionLi
   const ruleIds = completeRuleIds(input, offset);
   if (ruleIds) return { isIncomplete: false, items: ruleIds };
 
-  const value = valueAfterKey.exec(before);
-  if (value) {
-    const [, indent, dashes, rawKey, rest] = value;
-    const key = rawKey.replace(/^["']|["']$/g, '');
-    const keyColumn = indent.length + dashes.length;
-    const lastDash = dashes.length ? indent.length + dashes.trimEnd().lastIndexOf('-') : undefined;
-    const path = pathAt(text, lineStarts, lineIndex, keyColumn, lastDash);
-    const schema = schemaAtPath([...path.segments, key]);
+  // The line up to the cursor, read as a line of its own: a value after a key, an item, or a key being typed.
+  const shape = shapeOfLine(text, lineStart, offset);
+  const lastDash = shape.dashColumns.length ? shape.dashColumns[shape.dashColumns.length - 1] : undefined;
+  if (shape.key !== undefined && shape.colonColumn < before.length) {
+    const rest = before.slice(shape.colonColumn).replace(/^[ \t]+/, '');
+    const path = pathAt(text, lineStarts, lineIndex, shape.keyColumn, lastDash);
+    const schema = schemaAtPath([...path.segments, shape.key]);
     if (!schema) return { isIncomplete: false, items };
     const flow = /\[([^\]]*)$/.exec(rest);
     if (flow) {
@@ -56,7 +56,7 @@ export function completeAt(input: CompletionInput, offset: number): CompletionLi
       const partial = written.pop() ?? '';
       // Ids after the cursor, up to the closing bracket, count as written too.
       const lineRest = text.slice(offset, lineStarts[lineIndex + 1] ?? text.length);
-      written.push(...lineRest.slice(0, Math.max(0, lineRest.indexOf(']'))).split(',').slice(1).map((part) => part.trim()));
+      for (const part of lineRest.slice(0, Math.max(0, lineRest.indexOf(']'))).split(',').slice(1)) written.push(part.trim());
       const range = toRange(input.document, { start: offset - partial.length, end: wordEnd });
       items.push(...valueItems(input, schema, range, new Set(written), true));
     } else if (!/[[{"']/.test(rest)) {
@@ -66,11 +66,9 @@ export function completeAt(input: CompletionInput, offset: number): CompletionLi
     return { isIncomplete: false, items };
   }
 
-  const item = itemOnly.exec(before);
-  if (item) {
-    const [, indent, dashes, partial] = item;
-    const lastDash = indent.length + dashes.trimEnd().lastIndexOf('-');
-    const path = pathAt(text, lineStarts, lineIndex, indent.length + dashes.length, lastDash);
+  const partial = before.slice(shape.contentColumn);
+  if (lastDash !== undefined && before.length > lastDash + 1 && shape.key === undefined && /^[^\s:#]*$/.test(partial)) {
+    const path = pathAt(text, lineStarts, lineIndex, shape.contentColumn, lastDash);
     const listOwner = schemaAtPath(path.segments.slice(0, -1));
     const range = toRange(input.document, { start: offset - partial.length, end: wordEnd });
     if (listOwner?.kind === 'refs') {
@@ -83,10 +81,8 @@ export function completeAt(input: CompletionInput, offset: number): CompletionLi
     return { isIncomplete: false, items };
   }
 
-  const key = keyOnly.exec(before);
-  if (key) {
-    const [, indent, partial] = key;
-    const path = pathAt(text, lineStarts, lineIndex, indent.length);
+  if (lastDash === undefined && shape.key === undefined && keyChars.test(partial)) {
+    const path = pathAt(text, lineStarts, lineIndex, shape.contentColumn);
     const schema = schemaAtPath(path.segments);
     const range = toRange(input.document, { start: offset - partial.length, end: wordEnd });
     if (schema?.kind === 'object') items.push(...keyItems(input, schema, range, path.siblings));

@@ -1,6 +1,9 @@
 import type { Definition, PolicyModel, RefValue } from '../model/model';
-import type { Span } from '../model/model';
-import { lineEndOf, lineIndexAt, pathAt, shapeOfLine, type LineShape, type StructurePath } from './linePath';
+import type { Span } from '../text/positions';
+import { lineEndOf, lineIndexAt } from '../text/lines';
+import { lastAtOrBefore } from '../text/search';
+import { pathAt, type StructurePath } from '../syntax/linePath';
+import { shapeOfLine, type LineShape } from '../syntax/yamlLine';
 
 /** What is under the cursor, for hover, navigation and rename. */
 export type SymbolAtCursor =
@@ -19,16 +22,8 @@ export function symbolAt(model: PolicyModel, offset: number): SymbolAtCursor | u
 
 /** References are in document order, so the one at an offset is found by binary search. */
 function referenceAt(references: readonly RefValue[], offset: number): RefValue | undefined {
-  let low = 0;
-  let high = references.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const span = references[mid].span;
-    if (offset < span.start) high = mid - 1;
-    else if (offset > span.end) low = mid + 1;
-    else return references[mid];
-  }
-  return undefined;
+  const candidate = references[lastAtOrBefore(references.length, (index) => references[index].span.start, offset)];
+  return candidate && offset <= candidate.span.end ? candidate : undefined;
 }
 
 /** The key or value at an offset, read from the line and its indentation. */

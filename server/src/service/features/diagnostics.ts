@@ -1,16 +1,14 @@
 import { DiagnosticSeverity, DiagnosticTag, type Diagnostic } from 'vscode-languageserver-types';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { PolicyDocument } from '../text/policyDocument';
 import { localize, message, type Locale } from '../l10n/messages';
-import type { Finding, Severity } from '../model/finding';
+import type { Finding, Severity, SeveritySetting } from '../model/finding';
 import { ruleMeta } from '../rules/ruleCatalog';
-import { toRange } from './positions';
+import { toRange } from '../text/positions';
 
 /** VS Code shows at most 1,000 problems per file; beyond that the author gets a count instead. */
 export const MAX_DIAGNOSTICS = 1000;
 
 export const DIAGNOSTIC_SOURCE = 'privacy-policy';
-
-export type SeveritySetting = Severity | 'off';
 
 export interface DiagnosticOptions {
   readonly locale: Locale;
@@ -29,7 +27,7 @@ export function effectiveSeverity(finding: Finding, severities: DiagnosticOption
   return severities[finding.rule] ?? finding.severity ?? ruleMeta(finding.rule)?.defaultSeverity ?? 'error';
 }
 
-export function toDiagnostics(findings: readonly Finding[], document: TextDocument, options: DiagnosticOptions): Diagnostic[] {
+export function toDiagnostics(findings: readonly Finding[], document: PolicyDocument, options: DiagnosticOptions): Diagnostic[] {
   let shown: Array<{ finding: Finding; severity: Severity }> = [];
   for (const finding of findings) {
     const severity = effectiveSeverity(finding, options.severities);
@@ -56,7 +54,7 @@ export function toDiagnostics(findings: readonly Finding[], document: TextDocume
   return diagnostics;
 }
 
-function toDiagnostic(finding: Finding, severity: Severity, document: TextDocument, locale: Locale): Diagnostic {
+function toDiagnostic(finding: Finding, severity: Severity, document: PolicyDocument, locale: Locale): Diagnostic {
   const diagnostic: Diagnostic = {
     range: toRange(document, finding.span),
     severity: lspSeverity[severity],

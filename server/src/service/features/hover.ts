@@ -6,9 +6,9 @@ import { schemaAtPath } from '../schema/schemaPath';
 import type { FieldSchema } from '../schema/schemaTypes';
 import { lineContextAt, symbolAt, wordAt } from './cursor';
 import type { FeatureInput } from './featureInput';
-import { toRange } from './positions';
+import { toRange } from '../text/positions';
 import { describeDefinition } from './summaries';
-import { hoverRuleId } from '../config/suppressionFeatures';
+import { hoverRuleId } from './suppressionFeatures';
 
 export function hoverAt(input: FeatureInput, offset: number): Hover | null {
   const { document, text, model, locale } = input;

@@ -1,25 +1,26 @@
 import type { Location, Range, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { PolicyDocument } from '../text/policyDocument';
 import { localize, message, type Locale } from '../l10n/messages';
-import type { Definition, PolicyModel, Span } from '../model/model';
+import type { Definition, PolicyModel } from '../model/model';
+import type { Span } from '../text/positions';
 import type { DefinitionKind } from '../schema/schemaTypes';
 import { symbolAt, unquotedSpan } from './cursor';
-import { toRange } from './positions';
+import { toRange } from '../text/positions';
 
-export function definitionAt(document: TextDocument, model: PolicyModel, offset: number): Location[] {
+export function definitionAt(document: PolicyDocument, model: PolicyModel, offset: number): Location[] {
   const symbol = symbolAt(model, offset);
   const definition = symbol?.definition;
   return definition ? [{ uri: document.uri, range: toRange(document, definition.idSpan) }] : [];
 }
 
 /** Every place an id stands: its definition(s), if asked, and every reference to it. */
-export function referencesAt(document: TextDocument, model: PolicyModel, offset: number, includeDeclaration: boolean): Location[] {
+export function referencesAt(document: PolicyDocument, model: PolicyModel, offset: number, includeDeclaration: boolean): Location[] {
   const target = targetAt(model, offset);
   if (!target) return [];
   return occurrences(model, target.kind, target.id, includeDeclaration).map((span) => ({ uri: document.uri, range: toRange(document, span) }));
 }
 
-export function prepareRenameAt(document: TextDocument, text: string, model: PolicyModel, offset: number): { range: Range; placeholder: string } | null {
+export function prepareRenameAt(document: PolicyDocument, text: string, model: PolicyModel, offset: number): { range: Range; placeholder: string } | null {
   const symbol = symbolAt(model, offset);
   if (!symbol) return null;
   const span = symbol.kind === 'reference' ? symbol.reference.span : symbol.definition.idSpan;
@@ -32,7 +33,7 @@ export class RenameError extends Error {}
 const safeId = /^[\p{L}\p{N}_][\p{L}\p{N}_.-]*$/u;
 
 /** Renames an id at its definitions and every reference; quoting around each occurrence stays as it was. */
-export function renameAt(document: TextDocument, text: string, model: PolicyModel, offset: number, newName: string, locale: Locale): WorkspaceEdit | null {
+export function renameAt(document: PolicyDocument, text: string, model: PolicyModel, offset: number, newName: string, locale: Locale): WorkspaceEdit | null {
   const target = targetAt(model, offset);
   if (!target) return null;
   if (!safeId.test(newName) || newName === 'none') {

@@ -4,12 +4,13 @@
  * values), in the document's own line endings and indentation.
  */
 import type { ParsedDocument } from '../syntax/documentParser';
-import type { ObjectValue, PolicyModel, SectionInfo, Span } from '../model/model';
+import type { ObjectValue, PolicyModel, SectionInfo } from '../model/model';
+import type { Span } from '../text/positions';
 import { policySchema } from '../schema/policySchema';
 import type { FieldSchema, ObjectSchema } from '../schema/schemaTypes';
 import type { KeyStub } from '../rules/fixData';
 import { anchorLine } from '../config/suppressions';
-import { lineIndexAt } from './linePath';
+import { lineIndexAt } from '../text/lines';
 
 export interface SourceEdit {
   readonly start: number;

@@ -3,6 +3,7 @@ import type { Category, Definition, EnumValue, ListValue, PolicyModel, Purpose, 
 import { countryName } from '../schema/countries';
 import type { EnumChoice } from '../schema/schemaTypes';
 import { legalBases, recipientRoles, safeguards } from '../schema/vocabulary';
+import { escapeMarkdown } from '../text/markdown';
 
 const words = {
   purposes: { de: 'Zweck', en: 'Purpose' },
@@ -90,9 +91,4 @@ function listLabels(list: ListValue<EnumValue> | undefined, choices: readonly En
 
 function choiceLabel(value: EnumValue, choices: readonly EnumChoice[], locale: Locale): string {
   return choices.find((choice) => choice.value === value.value)?.label[locale] ?? escapeMarkdown(value.value);
-}
-
-/** Author text shown in Markdown must not turn into links, HTML or formatting. */
-export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~&]/g, (character) => `\\${character}`);
 }

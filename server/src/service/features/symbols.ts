@@ -1,7 +1,8 @@
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver-types';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { BoundValue, Definition, ObjectValue, PolicyModel, SectionInfo, Span } from '../model/model';
-import { toRange } from './positions';
+import type { PolicyDocument } from '../text/policyDocument';
+import type { BoundValue, Definition, ObjectValue, PolicyModel, SectionInfo } from '../model/model';
+import type { Span } from '../text/positions';
+import { toRange } from '../text/positions';
 
 const definitionKinds: Record<Definition['kind'], SymbolKind> = {
   purposes: SymbolKind.Event,
@@ -10,7 +11,7 @@ const definitionKinds: Record<Definition['kind'], SymbolKind> = {
 };
 
 /** The outline: sections, and in them the entries an author navigates by. */
-export function documentSymbols(document: TextDocument, model: PolicyModel): DocumentSymbol[] {
+export function documentSymbols(document: PolicyDocument, model: PolicyModel): DocumentSymbol[] {
   return model.sections.map((section) => {
     const value = model.root.keys[section.name as keyof typeof model.root.keys] === section.keySpan
       ? (model.root.fields as Record<string, BoundValue | undefined>)[section.name]
@@ -19,7 +20,7 @@ export function documentSymbols(document: TextDocument, model: PolicyModel): Doc
   });
 }
 
-function childrenOf(document: TextDocument, section: SectionInfo, value: BoundValue | undefined): DocumentSymbol[] {
+function childrenOf(document: PolicyDocument, section: SectionInfo, value: BoundValue | undefined): DocumentSymbol[] {
   if (!value) return [];
   switch (value.kind) {
     case 'definitions':
@@ -40,7 +41,7 @@ function childrenOf(document: TextDocument, section: SectionInfo, value: BoundVa
   }
 }
 
-function fieldSymbols(document: TextDocument, object: ObjectValue): DocumentSymbol[] {
+function fieldSymbols(document: PolicyDocument, object: ObjectValue): DocumentSymbol[] {
   const symbols: DocumentSymbol[] = [];
   for (const [name, keySpan] of Object.entries(object.keys) as Array<[string, Span]>) {
     const value = object.fields[name];
@@ -73,7 +74,7 @@ function textOf(value: BoundValue | undefined): string | undefined {
   return value?.kind === 'text' ? value.text : value?.kind === 'enum' ? value.value : undefined;
 }
 
-function symbol(document: TextDocument, name: string, detail: string | undefined, kind: SymbolKind, span: Span, selection: Span, children: DocumentSymbol[] = []): DocumentSymbol {
+function symbol(document: PolicyDocument, name: string, detail: string | undefined, kind: SymbolKind, span: Span, selection: Span, children: DocumentSymbol[] = []): DocumentSymbol {
   // LSP requires the selection inside the range; a section's span always starts at its key.
   const range = { start: Math.min(span.start, selection.start), end: Math.max(span.end, selection.end) };
   return {

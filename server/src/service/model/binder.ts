@@ -11,26 +11,22 @@ import type {
 } from '../schema/schemaTypes';
 import type { MapNode, PairNode, ScalarNode, SyntaxNode } from '../syntax/syntaxTree';
 import type { Finding } from './finding';
-import type {
-  BoundValue,
-  Definition,
-  DefinitionsValue,
-  EnumValue,
-  ListValue,
-  ObjectValue,
-  RefValue,
-  Span,
-  TextMapEntry,
-  TextValue,
-} from './model';
-import { closestWord } from './spelling';
+import type { BoundValue, Definition, DefinitionsValue, EnumValue, ListValue, ObjectValue, RefValue, TextMapEntry, TextValue } from './model';
+import type { Span } from '../text/positions';
+import { closestWord } from '../text/spelling';
+
+/** A span of bound values: the values read it as a Span; the bind cache moves it when an edit moves its chunk. */
+export interface MovableSpan {
+  start: number;
+  end: number;
+}
 
 /** Where the binder puts what it finds. */
 export interface BindSink {
   readonly findings: Finding[];
   readonly references: RefValue[];
   /** Every span the binder creates, so that a chunk's values can be moved when an edit moves the chunk. */
-  readonly spans: Span[];
+  readonly spans: MovableSpan[];
 }
 
 /** Where a value stands, for messages and for findings about the value as a whole. */
@@ -57,7 +53,7 @@ export class Binder {
 
   /** A span at document offsets; every span of bound values is made here (see BindSink.spans). */
   at(start: number, end: number): Span {
-    const span = { start, end };
+    const span: MovableSpan = { start, end };
     this.sink.spans.push(span);
     return span;
   }

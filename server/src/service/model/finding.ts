@@ -1,7 +1,10 @@
 import type { Message } from '../l10n/messages';
-import type { Span } from './model';
+import type { Span } from '../text/positions';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
+
+/** What settings may make of a rule: a severity, or `off`. */
+export type SeveritySetting = Severity | 'off';
 
 export interface RelatedFinding {
   readonly span: Span;

@@ -1,12 +1,8 @@
 import type { ScalarStyle } from '../syntax/syntaxTree';
 import type { DefinitionKind, FieldSchema } from '../schema/schemaTypes';
 import type { Finding } from './finding';
+import type { Span } from '../text/positions';
 
-/** Offsets into the document text; `end` is exclusive. */
-export interface Span {
-  readonly start: number;
-  readonly end: number;
-}
 
 export interface TextValue {
   readonly kind: 'text';

@@ -5,10 +5,11 @@ import type { ParsedDocument, PlacedChunk } from '../syntax/documentParser';
 import type { SyntaxProblem } from '../syntax/syntaxTree';
 import { policySchema } from '../schema/policySchema';
 import type { DefinitionKind, FieldSchema } from '../schema/schemaTypes';
-import { atLength, Binder, type BindSink } from './binder';
+import { atLength, Binder, type BindSink, type MovableSpan } from './binder';
 import type { Finding } from './finding';
-import type { BoundValue, Definition, ObjectValue, PolicyFields, PolicyModel, RefValue, SectionInfo, Span } from './model';
-import { closestWord } from './spelling';
+import type { BoundValue, Definition, ObjectValue, PolicyFields, PolicyModel, RefValue, SectionInfo } from './model';
+import type { Span } from '../text/positions';
+import { closestWord } from '../text/spelling';
 
 /** What one chunk contributes to the model. */
 interface BoundChunk {
@@ -25,8 +26,8 @@ interface BoundChunk {
   readonly items: BoundValue[];
   /** Document offset just after the chunk's content. */
   contentEnd: number;
-  /** Every span object in what the chunk contributes, each once. */
-  readonly spans: Span[];
+  /** Every span object in what the chunk contributes, each once: moveBound moves them. */
+  readonly spans: MovableSpan[];
   /** The document (BindCache generation) this binding was last used for. */
   claimedIn: number;
 }
@@ -139,10 +140,15 @@ function atExactLength(bound: BoundChunk): BoundChunk {
   };
 }
 
+/**
+ * Moves a binding to where its chunk now stands. The bound values of a chunk serve every version of the document
+ * that holds the chunk's text, so that a keystroke binds only what it changed: the spans are moved in place, and
+ * a model describes the version analysed last (see PolicyAnalysis).
+ */
 function moveBound(bound: BoundChunk, base: number): void {
   const delta = base - bound.base;
   if (delta === 0) return;
-  for (const span of bound.spans as Array<{ start: number; end: number }>) {
+  for (const span of bound.spans) {
     span.start += delta;
     span.end += delta;
   }
@@ -178,8 +184,8 @@ export function buildModel(parsed: ParsedDocument, cache = new BindCache()): Pol
 
   for (let i = 0; i < chunks.length; i++) {
     const bound = cache.bind(chunks[i]);
-    findings.push(...bound.findings);
-    references.push(...bound.references);
+    appendAll(findings, bound.findings);
+    appendAll(references, bound.references);
     if (chunks[i].role !== 'header') {
       bound.sections.forEach(addSection);
       continue;
@@ -191,10 +197,10 @@ export function buildModel(parsed: ParsedDocument, cache = new BindCache()): Pol
     let end = header ? header.keySpan.end : bound.contentEnd;
     while (i + 1 < chunks.length && chunks[i + 1].role === 'body' && chunks[i + 1].section === chunks[i].section) {
       const body = cache.bind(chunks[++i]);
-      findings.push(...body.findings);
-      references.push(...body.references);
-      entries.push(...body.entries);
-      items.push(...body.items);
+      appendAll(findings, body.findings);
+      appendAll(references, body.references);
+      appendAll(entries, body.entries);
+      appendAll(items, body.items);
       end = Math.max(end, body.contentEnd);
     }
     if (!header) continue;
@@ -222,7 +228,7 @@ export function buildModel(parsed: ParsedDocument, cache = new BindCache()): Pol
 
   const root: ObjectValue<PolicyFields> = {
     kind: 'object',
-    span: { start: 0, end: parsed.source ? parsed.source.length : parsed.text.length },
+    span: { start: 0, end: parsed.source.length },
     keys,
     fields: fields as Partial<PolicyFields>,
     ownerSpan: { start: 0, end: 0 },
@@ -239,21 +245,20 @@ export function buildModel(parsed: ParsedDocument, cache = new BindCache()): Pol
     definitions: { purposes: purposes.byId, recipients: recipients.byId, categories: categories.byId },
     references,
     findings,
-    loneCarriageReturn: parsed.source ? parsed.loneCarriageReturn : lineEndingOf(parsed.text),
+    loneCarriageReturn: parsed.loneCarriageReturn,
   };
 }
 
 /** Where the first line ends, before its line break; read from the pieces so the text need not be joined. */
 function firstLineEndOf(parsed: ParsedDocument): number {
-  if (!parsed.source) return parsed.text.search(/\r?\n|$/);
   const newline = parsed.source.indexOf('\n');
   if (newline < 0) return parsed.source.length;
   return newline > 0 && parsed.source.charAt(newline - 1) === '\r' ? newline - 1 : newline;
 }
 
-function lineEndingOf(text: string): number | undefined {
-  const match = /\r(?!\n)/.exec(text);
-  return match ? match.index : undefined;
+/** Appends without spreading: a spread passes every item as an argument, and 130,000 of them overflow the stack. */
+function appendAll<T>(target: T[], items: readonly T[]): void {
+  for (let i = 0; i < items.length; i++) target.push(items[i]);
 }
 
 /** Ids of one section, each defined once; later definitions of an id are reported. */

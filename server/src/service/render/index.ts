@@ -10,9 +10,8 @@
  */
 import { builtinClauses } from '../clauses/builtinClauses';
 import { createClauseLibrary, type ClauseLibrary } from '../clauses/clauseLibrary';
-import type { PolicyAnalysis } from '../languageService';
 import { renderDocument, type DocumentOptions } from './document';
-import { renderPolicyBody } from './policyBody';
+import { renderPolicyBody, type RenderInput } from './policyBody';
 
 export type RenderPolicyOptions = DocumentOptions & {
   /** The clause library the policy's `use:` ids refer to; the built-in library by default. */
@@ -21,11 +20,11 @@ export type RenderPolicyOptions = DocumentOptions & {
 
 let builtinLibrary: ClauseLibrary | undefined;
 
-export function renderPolicyHtml(analysis: Pick<PolicyAnalysis, 'model' | 'lineStarts'>, options: RenderPolicyOptions): string {
+export function renderPolicyHtml(analysis: RenderInput, options: RenderPolicyOptions): string {
   const library = options.library ?? (builtinLibrary ??= createClauseLibrary(builtinClauses));
   return renderDocument(renderPolicyBody(analysis, library), options);
 }
 
-export { renderPolicyBody, type RenderedBody, type RenderedGap } from './policyBody';
+export { renderPolicyBody, type RenderedBody, type RenderedGap, type RenderInput } from './policyBody';
 export { renderDocument, contentSecurityPolicy, POLICY_ROOT_ID, type DocumentOptions } from './document';
 export { escapeHtml, safeHref } from './html';

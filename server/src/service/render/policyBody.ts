@@ -9,9 +9,9 @@ import { bindText } from '../clauses/clauseBinding';
 import type { ClauseLibrary } from '../clauses/clauseLibrary';
 import { germanAddress, germanCountry, germanDate, germanLabel, textOf, titleOf } from '../clauses/germanFormat';
 import { isFromElsewhere, sourceOf, thirdCountryTransfers } from '../clauses/placeholders';
-import { lineIndexAt } from '../features/linePath';
-import type { PolicyAnalysis } from '../languageService';
-import type { Category, ClauseFields, ObjectValue, PersonFields, PolicyModel, Span, TextValue } from '../model/model';
+import { lineIndexAt } from '../text/lines';
+import type { Category, ClauseFields, ObjectValue, PersonFields, PolicyModel, TextValue } from '../model/model';
+import type { Span } from '../text/positions';
 import { cookieBases, legalBases, recipientRoles, rights as rightChoices, specialCategories } from '../schema/vocabulary';
 import { el, fragment, linkOrText, type Child, type Html } from './html';
 
@@ -36,7 +36,14 @@ export interface RenderedBody {
 
 const defaultTitle = 'Datenschutzerklärung';
 
-export function renderPolicyBody(analysis: Pick<PolicyAnalysis, 'model' | 'lineStarts'>, library: ClauseLibrary): RenderedBody {
+/** What the renderer reads of an analysis. */
+export interface RenderInput {
+  readonly model: PolicyModel;
+  /** Line starts of the source, for `data-line`. */
+  readonly lineStarts: readonly number[];
+}
+
+export function renderPolicyBody(analysis: RenderInput, library: ClauseLibrary): RenderedBody {
   return new BodyRenderer(analysis.model, analysis.lineStarts, library).render();
 }
 

@@ -1,4 +1,4 @@
-import type { Span } from '../model/model';
+import type { Span } from '../text/positions';
 import type { DefinitionKind } from '../schema/schemaTypes';
 
 /**

@@ -1,6 +1,7 @@
 import type { Bilingual } from '../l10n/messages';
 import { countryName } from '../schema/countries';
-import type { ObjectValue, PolicyModel, Span } from '../model/model';
+import type { ObjectValue, PolicyModel } from '../model/model';
+import type { Span } from '../text/positions';
 import type { InsertKeysFix, KeyStub } from './fixData';
 
 /** Where a finding about the whole policy stands: the `policy:` key, or else the first line. */

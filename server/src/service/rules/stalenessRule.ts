@@ -1,6 +1,6 @@
 import { message } from '../l10n/messages';
 import type { TextValue } from '../model/model';
-import { checkDate } from './dateRules';
+import { checkDate } from '../text/dates';
 import type { Rule } from './rule';
 
 /** How long a policy may go without an update before it counts as stale. */

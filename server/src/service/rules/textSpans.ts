@@ -1,5 +1,6 @@
 import type { Finding } from '../model/finding';
-import type { ClauseFields, ObjectValue, PolicyModel, Span, TextValue } from '../model/model';
+import type { ClauseFields, ObjectValue, PolicyModel, TextValue } from '../model/model';
+import type { Span } from '../text/positions';
 
 /**
  * Where each character of a scalar's value stands in the source. YAML folds line breaks, strips indentation,

@@ -22,6 +22,8 @@
  * `stray`: lines after a top-level key that are indented less than the block under that key but are not at
  * column 0, split at each key or item they start (see strayStarts).
  */
+import { blockHeader, isItemIndicatorEnd, isTopLevelKeyLine, keyIndicator, notAKeyStart } from './yamlLine';
+
 export type ChunkRole = 'top' | 'header' | 'body' | 'stray';
 
 export interface ChunkSpan {
@@ -32,16 +34,6 @@ export interface ChunkSpan {
   readonly section?: string;
   /** Chunks of one group may be merged with each other, never across groups. */
   readonly group: number;
-}
-
-export const notAKeyStart = new Set([' ', '\t', '\r', '\n', '#', '-', '?', ':', ',', '[', ']', '{', '}', '&', '*', '!', '|', '>', "'", '"', '%', '@', '`']);
-export const blockHeader = /^([A-Za-z_][A-Za-z0-9_-]*)[ \t]*:[ \t]*(?:#.*)?\r?$/;
-/** A `:` that ends a word: what makes a line an implicit key. */
-const keyIndicator = /:(?:[ \t\r]|$)/;
-
-/** Whether the line (without its line break) starts a top-level key. */
-export function isTopLevelKeyLine(line: string): boolean {
-  return line.length > 0 && !notAKeyStart.has(line[0]) && keyIndicator.test(line);
 }
 
 export const wholeFileFeatures = /\r(?!\n)|^(?:---|\.\.\.)(?:[ \t\r\n]|$)|^%/m;
@@ -159,10 +151,6 @@ function splitSection(text: string, keyLine: number, end: number, isSplittable: 
     if (childIsItem ? isItem : !notAKeyStart.has(first)) bodyStarts.push(lineStart);
   }
   return bodyStarts.length > 0 ? { section: header[1], bodyStarts } : undefined;
-}
-
-export function isItemIndicatorEnd(next: string | undefined): boolean {
-  return next === undefined || next === ' ' || next === '\n' || next === '\r';
 }
 
 function lineEnd(text: string, from: number): number {

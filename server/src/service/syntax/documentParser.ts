@@ -1,8 +1,18 @@
 import { splitIntoChunks, type ChunkRole, type ChunkSpan } from './chunker';
 import { parseChunk, type ParsedChunk } from './chunkParser';
 import { resplitAfterEdit } from './incrementalChunker';
-import { detach, PieceText } from './pieceText';
-import { findEdit, type TextEdit } from './textEdit';
+import { detach, type PieceText } from '../text/pieceText';
+import { lastAtOrBefore } from '../text/search';
+import { isEmptyEdit, type TextEdit } from '../text/textEdit';
+
+/** A version of a document as the parser reads it (PolicyDocument is one). */
+export interface SourceText {
+  readonly text: PieceText;
+  /** Identifies the version; see PolicyDocument.textId. */
+  readonly textId: number;
+  /** The edit from an earlier version to this one, if this version still knows it. */
+  editSince(textId: number): TextEdit | undefined;
+}
 
 /** A parsed chunk at its place in one version of a document. */
 export interface PlacedChunk {
@@ -14,10 +24,8 @@ export interface PlacedChunk {
 }
 
 export interface ParsedDocument {
-  /** The whole text; from parseDocument it is joined only when read (see PieceText). */
-  readonly text: string;
-  /** The text in pieces, when it was parsed from them. */
-  readonly source?: PieceText;
+  /** The text in pieces; `source.toString()` joins it. */
+  readonly source: PieceText;
   readonly chunks: readonly PlacedChunk[];
   /** Offset of the first CR that is not part of a CRLF, if any: a line break to editors but not to YAML. */
   readonly loneCarriageReturn?: number;
@@ -26,6 +34,7 @@ export interface ParsedDocument {
 interface LastDocument {
   readonly parsed: ParsedDocument;
   readonly source: PieceText;
+  readonly textId: number;
   /** The chunk spans before unclosed chunks were merged with their successors. */
   readonly spans: readonly ChunkSpan[];
 }
@@ -64,18 +73,19 @@ export class ChunkCache {
     return chunk;
   }
 
-  /** The last document, if `text` is an edit of it: what it was and where the edit is. */
-  previous(source: PieceText): { last: LastDocument; edit: TextEdit } | undefined {
+  /** The last document, if `document` is a later version of it that knows the edit between them. */
+  previous(document: SourceText): { last: LastDocument; edit: TextEdit } | undefined {
     const last = this.last;
-    return last ? { last, edit: findEdit(last.source, source) } : undefined;
+    const edit = last && document.editSince(last.textId);
+    return last && edit ? { last, edit } : undefined;
   }
 
   /** Forgets every chunk text the last document did not look up or replace, so memory follows the current text. */
-  endDocument(parsed: ParsedDocument, source: PieceText, spans: readonly ChunkSpan[]): void {
+  endDocument(parsed: ParsedDocument, document: SourceText, spans: readonly ChunkSpan[]): void {
     this.replaced = this.last ? replacedChunks(this.last.parsed.chunks, parsed.chunks) : new Map();
     this.chunks = this.used;
     this.used = new Map();
-    this.last = { parsed, source, spans };
+    this.last = { parsed, source: document.text, textId: document.textId, spans };
   }
 }
 
@@ -93,12 +103,10 @@ function replacedChunks(before: readonly PlacedChunk[], after: readonly PlacedCh
 /** How many chunks an unclosed chunk is merged with one at a time. */
 const MERGE_STEPS = 4;
 
-export function parseDocument(text: string | PieceText, isSplittable: (section: string) => boolean, cache = new ChunkCache()): ParsedDocument {
-  const source = typeof text === 'string' ? PieceText.of(text) : text;
-  const previous = cache.previous(source);
-  if (previous && previous.edit.start === previous.edit.oldEnd && previous.edit.oldEnd === previous.edit.newEnd && previous.last.source.length === source.length) {
-    return previous.last.parsed;
-  }
+export function parseDocument(document: SourceText, isSplittable: (section: string) => boolean, cache = new ChunkCache()): ParsedDocument {
+  const source = document.text;
+  const previous = cache.previous(document);
+  if (previous && isEmptyEdit(previous.edit) && previous.last.source.length === source.length) return previous.last.parsed;
   let spans = previous && resplitAfterEdit(previous.last.source, previous.last.spans, source, previous.edit, isSplittable);
   // Only the whole text can say where a lone CR is; an edit the fast path took added none and the text had none.
   let loneCarriageReturn: number | undefined;
@@ -110,7 +118,6 @@ export function parseDocument(text: string | PieceText, isSplittable: (section: 
   }
   const unchanged = previous ? unchangedChunkFinder(previous.last, previous.edit) : () => undefined;
   const chunks: PlacedChunk[] = [];
-  const moved: Array<[PlacedChunk, number]> = [];
   for (let i = 0; i < spans.length; i++) {
     const first = spans[i];
     let end = first.end;
@@ -127,24 +134,14 @@ export function parseDocument(text: string | PieceText, isSplittable: (section: 
       chunk = old?.chunk ?? cache.parse(source, first.start, end);
     }
     if (old && old.role === first.role && old.section === first.section) {
-      if (old.base !== first.start) moved.push([old, first.start]);
-      chunks.push(old);
+      // A chunk the edit moved is placed anew: the last document's placement stays as it was.
+      chunks.push(old.base === first.start ? old : { ...old, base: first.start });
     } else {
       chunks.push({ base: first.start, chunk, role: first.role, section: first.section });
     }
   }
-  // Chunks the edit moved keep their objects (the last document's, which this one replaces); moved only
-  // now, so that the search over the last document's chunks above saw them where they were.
-  for (const [placed, base] of moved) (placed as { base: number }).base = base;
-  const parsed: ParsedDocument = {
-    get text() {
-      return source.toString();
-    },
-    source,
-    chunks,
-    loneCarriageReturn,
-  };
-  cache.endDocument(parsed, source, spans);
+  const parsed: ParsedDocument = { source, chunks, loneCarriageReturn };
+  cache.endDocument(parsed, document, spans);
   return parsed;
 }
 
@@ -164,18 +161,10 @@ function unchangedChunkFinder(last: LastDocument, edit: TextEdit): (start: numbe
   };
 }
 
-/** The chunk that starts at `base`, by binary search (chunks are in document order). */
+/** The chunk that starts at `base` (chunks are in document order). */
 function chunkAt(chunks: readonly PlacedChunk[], base: number): PlacedChunk | undefined {
-  let low = 0;
-  let high = chunks.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const at = chunks[mid].base;
-    if (at === base) return chunks[mid];
-    if (at < base) low = mid + 1;
-    else high = mid - 1;
-  }
-  return undefined;
+  const found = chunks[lastAtOrBefore(chunks.length, (index) => chunks[index].base, base)];
+  return found?.base === base ? found : undefined;
 }
 
 function sameGroup(a: ChunkSpan, b: ChunkSpan): boolean {

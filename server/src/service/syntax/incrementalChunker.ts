@@ -1,10 +1,12 @@
-import { blockHeader, isItemIndicatorEnd, isTopLevelKeyLine, notAKeyStart, strayStarts, wholeFileFeatures, type ChunkSpan } from './chunker';
-import type { PieceText } from './pieceText';
-import type { TextEdit } from './textEdit';
+import { strayStarts, wholeFileFeatures, type ChunkSpan } from './chunker';
+import { blockHeader, isItemIndicatorEnd, isTopLevelKeyLine, notAKeyStart } from './yamlLine';
+import type { PieceText } from '../text/pieceText';
+import { lastAtOrBefore } from '../text/search';
+import type { TextEdit } from '../text/textEdit';
 
 /**
  * The chunks of an edited text, worked out from the chunks of the text before the edit by re-reading only
- * the lines the edit touched; the given spans after the edit are moved in place and reused. The result is always what `splitIntoChunks` gives for the new text; where
+ * the lines the edit touched; the spans after the edit are reused, moved by its length. The result is always what `splitIntoChunks` gives for the new text; where
  * that cannot be seen from the touched lines alone (a top-level key, a section header or the first entry
  * of a section is edited, a tab or a whole-file feature appears) this returns undefined and the caller
  * splits the whole text.
@@ -83,28 +85,18 @@ export function resplitAfterEdit(
 
 function replaceSpans(spans: readonly ChunkSpan[], first: number, last: number, replacement: ChunkSpan[], delta: number): ChunkSpan[] {
   const result = spans.slice(0, first);
-  result.push(...replacement);
-  // The spans after the edit are moved in place: they belong to the caller's last document, which this
-  // result replaces, and a keystroke should not copy thousands of them.
+  for (const span of replacement) result.push(span);
+  // The spans after the edit move by its length; the caller's last document keeps its own.
   for (let i = last + 1; i < spans.length; i++) {
-    const span = spans[i] as { start: number; end: number };
-    span.start += delta;
-    span.end += delta;
-    result.push(spans[i]);
+    const span = spans[i];
+    result.push(delta === 0 ? span : { ...span, start: span.start + delta, end: span.end + delta });
   }
   return result;
 }
 
 /** Index of the span that holds `offset` (the last span for the end of the text). */
 function spanAt(spans: readonly ChunkSpan[], offset: number): number {
-  let low = 0;
-  let high = spans.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (spans[mid].start <= offset) low = mid;
-    else high = mid - 1;
-  }
-  return low;
+  return Math.max(0, lastAtOrBefore(spans.length, (index) => spans[index].start, offset));
 }
 
 /** Where the first top-level key stands (the first chunk also holds the comments above it), or -1. */

@@ -2,67 +2,8 @@
  * Works out where in the structure a position is by reading indentation, line by line, the way an author
  * does. It needs no successful parse, so completion and hover work on half-typed lines too.
  */
-
-export interface LineShape {
-  /** Offset of the line's first character. */
-  readonly start: number;
-  readonly end: number;
-  /** Column of each `- ` item indicator, left to right. */
-  readonly dashColumns: readonly number[];
-  /** Column where the content after indentation and dashes starts. */
-  readonly contentColumn: number;
-  readonly key?: string;
-  readonly keyColumn: number;
-  /** Column just after the key's colon. */
-  readonly colonColumn: number;
-  /** The key's value is on the following lines (nothing but a comment or block indicator follows the colon). */
-  readonly opensBlock: boolean;
-  readonly blank: boolean;
-}
-
-const keyPattern = /^("(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^\s#:"'[\]{},][^:#]*?)[ \t]*:(?=[ \t]|$)/;
-
-export function shapeOfLine(text: string, start: number, end: number): LineShape {
-  const line = text.slice(start, end).replace(/\r$/, '');
-  let column = 0;
-  while (line[column] === ' ') column++;
-  const dashColumns: number[] = [];
-  while (line[column] === '-' && (column + 1 === line.length || line[column + 1] === ' ')) {
-    dashColumns.push(column);
-    column++;
-    while (line[column] === ' ') column++;
-  }
-  const rest = line.slice(column);
-  const blank = rest.length === 0 || rest.startsWith('#');
-  const match = blank ? null : keyPattern.exec(rest);
-  if (!match) {
-    return { start, end, dashColumns, contentColumn: column, keyColumn: -1, colonColumn: -1, opensBlock: false, blank: blank && dashColumns.length === 0 };
-  }
-  const rawKey = match[1];
-  const key = /^["']/.test(rawKey) ? rawKey.slice(1, -1) : rawKey.trim();
-  const colonColumn = column + match[0].length;
-  const after = line.slice(colonColumn).trim();
-  const opensBlock = after === '' || after.startsWith('#') || /^[|>][-+0-9]*\s*(#.*)?$/.test(after);
-  return { start, end, dashColumns, contentColumn: column, key, keyColumn: column, colonColumn, opensBlock, blank: false };
-}
-
-/** Line starts of the text, computed once per document version by the caller. */
-export function lineStartsOf(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
-}
-
-export function lineIndexAt(lineStarts: readonly number[], offset: number): number {
-  let low = 0;
-  let high = lineStarts.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (lineStarts[mid] <= offset) low = mid;
-    else high = mid - 1;
-  }
-  return low;
-}
+import { lineEndOf } from '../text/lines';
+import { shapeOfLine } from './yamlLine';
 
 export interface StructurePath {
   /** Keys from the top down to the map or list that holds the position; `-` stands for a list item. */
@@ -162,10 +103,6 @@ function collectSiblingsBelow(text: string, lineStarts: readonly number[], lineI
     if (firstColumn === column && shape.dashColumns.length) break;
     if (shape.key !== undefined && shape.keyColumn === column) siblings.add(shape.key);
   }
-}
-
-export function lineEndOf(text: string, lineStarts: readonly number[], lineIndex: number): number {
-  return lineIndex + 1 < lineStarts.length ? lineStarts[lineIndex + 1] - 1 : text.length;
 }
 
 /** The plain values of the other `- value` lines in the block list around a line, at the same column. */

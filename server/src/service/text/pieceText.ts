@@ -4,6 +4,7 @@
  * whole text (a new 2 MB string costs a large-object allocation and its page faults on every keystroke).
  * The whole text as one string is built only when someone asks for it, and then kept.
  */
+import { lastAtOrBefore } from './search';
 
 /** Pieces stay well below V8's large-object threshold (128 KiB, 64 Ki two-byte characters). */
 const PIECE = 8192;
@@ -56,19 +57,7 @@ export class PieceText {
 
   /** Index of the piece that holds `offset` (the last piece for the end of the text). */
   pieceAt(offset: number): number {
-    let low = 0;
-    let high = this.pieces.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (this.starts[mid] <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return low;
-  }
-
-  /** Whether the whole text is at hand as one string already. */
-  get isFlat(): boolean {
-    return this.flat !== undefined;
+    return Math.max(0, lastAtOrBefore(this.pieces.length, (index) => this.starts[index], offset));
   }
 
   pieceStart(index: number): number {

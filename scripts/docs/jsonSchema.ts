@@ -1,5 +1,5 @@
-import type { ClauseLibrary } from '../clauses/clauseLibrary';
-import type { FieldSchema, ObjectSchema } from './schemaTypes';
+import type { ClauseLibrary } from '../../server/src/service/clauses/clauseLibrary';
+import type { FieldSchema, ObjectSchema } from '../../server/src/service/schema/schemaTypes';
 
 type Json = { [key: string]: unknown };
 

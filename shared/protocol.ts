@@ -1,6 +1,6 @@
 /**
- * The messages the server and the VS Code client exchange beyond LSP. Both sides import this file, so a
- * change of shape is a compile error on both.
+ * The messages the server and the VS Code client exchange beyond LSP. Both sides import this file (and
+ * nothing else of each other), so a change of shape is a compile error on both.
  */
 
 /** Sent after each validation, for the client's status item. */
@@ -14,19 +14,36 @@ export interface ValidatedParams {
   readonly problems: number;
 }
 
-/** Asks the server for the rendered body of a policy it has open (preview, export). */
+/** Asks the server for the rendered policy it has open (preview, export). */
 export const renderRequest = 'privacyPolicy/render';
+
+/** The page around the body: for the preview webview, or the standalone page to publish. */
+export type PageOptions =
+  | {
+      readonly mode: 'preview';
+      /** `webview.cspSource`: where the webview may load the script and stylesheet from. */
+      readonly cspSource: string;
+      /** Webview URIs of media/out/preview.js and media/preview.css. */
+      readonly scriptUri: string;
+      readonly styleUri: string;
+    }
+  | { readonly mode: 'standalone' };
 
 export interface RenderParams {
   readonly uri: string;
+  /** Asks for the whole page too; without it the answer holds the body only (the preview updates in place). */
+  readonly page?: PageOptions;
 }
 
-/** The body as `renderPolicyBody` makes it, for the version the server had; null when the document is not open. */
+/** The policy as rendered for the version the server had; null when the document is not open. */
 export interface RenderResult {
   readonly uri: string;
   readonly version: number;
   readonly title: string;
+  /** The body: what the preview replaces in place. */
   readonly html: string;
+  /** The whole page, when `page` was asked for. */
+  readonly page?: string;
   readonly gaps: number;
 }
 

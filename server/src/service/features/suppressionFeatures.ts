@@ -1,7 +1,7 @@
 import { CompletionItemKind, MarkupKind, type CompletionItem, type Hover } from 'vscode-languageserver-types';
-import type { FeatureInput } from '../features/featureInput';
-import { lineIndexAt } from '../features/linePath';
-import { toRange } from '../features/positions';
+import type { FeatureInput } from './featureInput';
+import { lineIndexAt } from '../text/lines';
+import { toRange } from '../text/positions';
 import { ruleCatalog, ruleMeta } from '../rules/ruleCatalog';
 import type { RuleMeta } from '../rules/rule';
 

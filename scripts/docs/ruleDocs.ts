@@ -1,6 +1,6 @@
-import { ruleCatalog } from './ruleCatalog';
+import { ruleCatalog } from '../../server/src/service/rules/ruleCatalog';
 import { ruleExamples } from './ruleExamples';
-import type { RuleMeta } from './rule';
+import type { RuleMeta } from '../../server/src/service/rules/rule';
 
 /** Where the documentation of the rules is generated to, from the repository root. */
 export const RULE_DOCS_PATH = 'docs/rules.md';

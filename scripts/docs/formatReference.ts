@@ -1,5 +1,5 @@
-import type { FieldSchema, ObjectSchema } from './schemaTypes';
-import { policySchema } from './policySchema';
+import type { FieldSchema, ObjectSchema } from '../../server/src/service/schema/schemaTypes';
+import { policySchema } from '../../server/src/service/schema/policySchema';
 
 /**
  * docs/format.md: every section and key of the format with its type and meaning, in both languages,

@@ -1,7 +1,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { fileURLToPath, pathToFileURL } from 'url';
-import { loadRuleConfig, RULE_CONFIG_FILE, type RuleConfig, type Severities } from '../service/config/ruleConfig';
+import { RULE_CONFIG_FILE, type RuleConfig, type Severities } from '../service/config/ruleConfig';
+import { loadRuleConfig } from './ruleConfigFiles';
 
 export interface LoadedRuleConfig {
   readonly uri: string;

@@ -1,0 +1,67 @@
+import { DidChangeWatchedFilesNotification, TextDocuments, TextDocumentSyncKind, type Connection, type InitializeResult } from 'vscode-languageserver/node';
+import { PRODUCT_VERSION, SERVER_NAME } from '../../../shared/product';
+import { mergeSeverities, RULE_CONFIG_FILE } from '../service/config/ruleConfig';
+import { FIX_ALL_KIND } from '../service/features/codeActions';
+import { createLanguageService } from '../service/languageService';
+import { ConfigFiles } from './configFiles';
+import { policyDocuments } from './documents';
+import { registerRequests, type Lifecycle } from './requests';
+import { Settings } from './settings';
+import { Validation } from './validation';
+
+/** Wires the language service to an LSP connection: documents, settings, configuration files, checks, requests. */
+export function startLanguageServer(connection: Connection): void {
+  const documents = new TextDocuments(policyDocuments);
+  const service = createLanguageService();
+  const lifecycle: Lifecycle = { shuttingDown: false };
+  const settings = new Settings(connection, () => {
+    service.configure({ locale: settings.locale });
+    configFiles.publishProblems();
+    validation.all();
+  });
+  const configFiles = new ConfigFiles(connection, () => settings.locale);
+  const validation = new Validation(connection, documents, service, configFiles, () => settings.locale);
+  // The repository's file for each document, overridden by the editor's settings.
+  service.configure({ severitiesFor: (uri) => mergeSeverities(configFiles.rulesFor(uri), settings.rules) });
+  let canWatchFiles = false;
+
+  connection.onInitialize((params): InitializeResult => {
+    settings.initialize(params);
+    service.configure({ locale: settings.locale, snippets: params.capabilities?.textDocument?.completion?.completionItem?.snippetSupport === true });
+    canWatchFiles = params.capabilities?.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        completionProvider: { triggerCharacters: [':', ' ', '[', ',', '-'] },
+        hoverProvider: true,
+        documentSymbolProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
+        renameProvider: { prepareProvider: true },
+        codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND] },
+      },
+      serverInfo: { name: SERVER_NAME, version: PRODUCT_VERSION },
+    };
+  });
+  connection.onInitialized(() => {
+    if (canWatchFiles) {
+      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${RULE_CONFIG_FILE}` }] }).catch(() => undefined);
+    }
+    settings.initialized();
+  });
+  connection.onDidChangeConfiguration((change) => settings.didChangeConfiguration(change?.settings));
+  connection.onDidChangeWatchedFiles((params) => {
+    if (configFiles.filesChanged(params, documents.all().map((document) => document.uri))) validation.all();
+  });
+  // Fired on open as well as on every change.
+  documents.onDidChangeContent((event) => validation.changed(event.document.uri));
+  documents.onDidClose((event) => validation.closed(event.document.uri));
+  registerRequests(connection, documents, service, lifecycle);
+  connection.onShutdown(() => {
+    lifecycle.shuttingDown = true;
+    validation.dispose();
+  });
+
+  documents.listen(connection);
+  connection.listen();
+}

@@ -1,0 +1,89 @@
+import {
+  LSPErrorCodes,
+  ResponseError,
+  ErrorCodes,
+  type CodeActionParams,
+  type CompletionParams,
+  type Connection,
+  type DefinitionParams,
+  type HoverParams,
+  type PrepareRenameParams,
+  type ReferenceParams,
+  type RenameParams,
+  type TextDocuments,
+} from 'vscode-languageserver/node';
+import { checkTextRequest, renderRequest, type CheckTextParams, type CheckTextResult, type RenderParams, type RenderResult } from '../../../shared/protocol';
+import { LANGUAGE_ID } from '../../../shared/product';
+import type { PolicyLanguageService } from '../service/languageService';
+import { RenameError } from '../service/features/navigation';
+import { renderDocument, renderPolicyBody } from '../service/render';
+import { PolicyDocument } from '../service/text/policyDocument';
+
+/** Whether the client has asked the server to shut down: later requests fail, as the specification says. */
+export interface Lifecycle {
+  shuttingDown: boolean;
+}
+
+/** Answers the editor's requests with the language service; a request never takes the server down. */
+export function registerRequests(connection: Connection, documents: TextDocuments<PolicyDocument>, service: PolicyLanguageService, lifecycle: Lifecycle): void {
+  /** Runs a handler; a failure is logged and answered with the fallback. */
+  const guard =
+    <P, R>(name: string, fallback: R, handler: (params: P) => R) =>
+    (params: P): R => {
+      if (lifecycle.shuttingDown) throw new ResponseError(ErrorCodes.InvalidRequest, 'The server is shutting down.');
+      try {
+        return handler(params);
+      } catch (error) {
+        if (error instanceof RenameError) throw new ResponseError(LSPErrorCodes.RequestFailed, error.message);
+        connection.console.error(`${name} failed: ${error instanceof Error ? error.stack : String(error)}`);
+        return fallback;
+      }
+    };
+  const withDocument = <P extends { textDocument: { uri: string } }, R>(name: string, fallback: R, handler: (document: PolicyDocument, params: P) => R) =>
+    guard<P, R>(name, fallback, (params) => {
+      const document = typeof params?.textDocument?.uri === 'string' ? documents.get(params.textDocument.uri) : undefined;
+      return document ? handler(document, params) : fallback;
+    });
+
+  connection.onCompletion(withDocument('completion', null, (document, params: CompletionParams) => service.complete(document, params.position)));
+  connection.onHover(withDocument('hover', null, (document, params: HoverParams) => service.hover(document, params.position)));
+  connection.onDocumentSymbol(withDocument('documentSymbol', [], (document) => service.documentSymbols(document)));
+  connection.onDefinition(withDocument('definition', [], (document, params: DefinitionParams) => service.definition(document, params.position)));
+  connection.onReferences(
+    withDocument('references', [], (document, params: ReferenceParams) => service.references(document, params.position, params.context?.includeDeclaration === true)),
+  );
+  connection.onPrepareRename(withDocument('prepareRename', null, (document, params: PrepareRenameParams) => service.prepareRename(document, params.position)));
+  connection.onRenameRequest(
+    withDocument('rename', null, (document, params: RenameParams) => {
+      if (typeof params.newName !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, 'newName must be a string.');
+      return service.rename(document, params.position, params.newName);
+    }),
+  );
+  connection.onCodeAction(withDocument('codeAction', [], (document, params: CodeActionParams) => service.codeActions(document, params.range, params.context)));
+
+  connection.onRequest(
+    renderRequest,
+    guard('render', null, (params: RenderParams): RenderResult | null => {
+      const document = typeof params?.uri === 'string' ? documents.get(params.uri) : undefined;
+      if (!document) return null;
+      const body = renderPolicyBody(service.analyze(document), service.library);
+      const page = params.page ? renderDocument(body, params.page) : undefined;
+      return { uri: document.uri, version: document.version, title: body.title, html: body.html, page, gaps: body.gaps.length };
+    }),
+  );
+
+  connection.onRequest(
+    checkTextRequest,
+    guard('checkText', { diagnostics: [] }, (params: CheckTextParams): CheckTextResult => {
+      if (typeof params?.uri !== 'string' || typeof params.text !== 'string') return { diagnostics: [] };
+      // A file opened in the meantime is checked as the editor holds it, which is what its problems show.
+      const open = documents.get(params.uri);
+      if (open) return { diagnostics: service.validate(open) };
+      try {
+        return { diagnostics: service.validate(PolicyDocument.create(params.uri, LANGUAGE_ID, 0, params.text)) };
+      } finally {
+        service.forget(params.uri);
+      }
+    }),
+  );
+}
