@@ -19,6 +19,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { PolicyDocument } from '../../server/src/service/text/policyDocument';
 import { LspClient } from '../../test/support/lspClient';
 import { createLanguageService } from '../../server/src/service/languageService';
+import { renderPolicyHtml } from '../../server/src/service/render';
+import { getLanguageService } from 'yaml-language-server';
 import { generatePolicy } from './policyGenerator';
 import { statistics } from './keystrokes';
 import { measureLatency, type LatencyResult, type ServerUnderTest } from './lspLatency';
@@ -26,7 +28,6 @@ import { measureLatency, type LatencyResult, type ServerUnderTest } from './lspL
 const repoRoot = path.resolve(__dirname, '..', '..', '..');
 const serverBundle = path.join(repoRoot, 'server', 'out', 'server.js');
 const cliBundle = path.join(repoRoot, 'server', 'out', 'cli.js');
-const rendererModule = path.join(repoRoot, 'out', 'server', 'src', 'service', 'render', 'index.js');
 const schemaFile = path.join(repoRoot, 'schemas', 'privacy-policy.schema.json');
 const yamlLanguageServer = require.resolve('yaml-language-server/bin/yaml-language-server');
 
@@ -82,7 +83,6 @@ async function assertSchemaApplied(client: LspClient): Promise<void> {
 
 /** yaml-language-server's own validation, in-process, with no delay: what it would cost with the delay at 0. */
 async function yamlLsValidationAlone(text: string, samples: number): Promise<number> {
-  const { getLanguageService } = require('yaml-language-server') as typeof import('yaml-language-server');
   const service = getLanguageService({
     schemaRequestService: async (uri: string) => fs.readFileSync(new URL(uri), 'utf8'),
     workspaceContext: { resolveRelativePath: (relative: string, resource: string) => new URL(relative, resource).toString() },
@@ -109,17 +109,15 @@ function yamlParseFloor(text: string, samples: number): number {
   return statistics(times).median;
 }
 
-/** Preview render time, once the renderer (issue 4) is built; undefined with the reason otherwise. */
+/** Preview render time; undefined with the reason when rendering fails. */
 function previewRender(text: string): { ms?: number; note?: string } {
-  if (!fs.existsSync(rendererModule)) return { note: 'n/a (not built yet)' };
   try {
-      const { renderPolicyHtml } = require(rendererModule) as { renderPolicyHtml: (analysis: unknown, options?: unknown) => unknown };
     const service = createLanguageService({ locale: 'de' });
     const analysis = service.analyze(PolicyDocument.create('file:///bench/preview.policy.yaml', 'privacy-policy', 1, text));
     const times: number[] = [];
     for (let i = 0; i < 5; i++) {
       const started = performance.now();
-      renderPolicyHtml(analysis, { locale: 'de' });
+      renderPolicyHtml(analysis, { mode: 'standalone' });
       times.push(performance.now() - started);
     }
     return { ms: statistics(times).median };

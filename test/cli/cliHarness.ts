@@ -61,4 +61,5 @@ export function placesOf(diagnostics: readonly Diagnostic[]): string[] {
   return diagnostics.map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${String(d.code)}`);
 }
 
+// eslint-disable-next-line no-control-regex -- an ANSI escape starts with ESC
 export const ansiEscape = /\u001b\[\d+m/;

@@ -1,13 +1,12 @@
 import { CodeActionKind, type CodeAction, type CodeActionContext, type Diagnostic, type Range, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver-types';
 import type { PolicyDocument } from '../text/policyDocument';
 import { localize, message, type Locale, type Message } from '../l10n/messages';
-import type { Finding } from '../model/finding';
+import type { Finding, SeveritySetting } from '../model/finding';
 import type { TextValue } from '../model/model';
 import type { FixData, KeyStub } from '../rules/fixData';
 import { ruleMeta, internalErrorRule } from '../rules/ruleCatalog';
 import { requiredRights } from '../rules/rightsRules';
 import { policySchema } from '../schema/policySchema';
-import type { SeveritySetting } from '../model/finding';
 import { DIAGNOSTIC_SOURCE, effectiveSeverity } from './diagnostics';
 import { toRange } from '../text/positions';
 import {

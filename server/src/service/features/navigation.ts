@@ -2,10 +2,9 @@ import type { Location, Range, TextEdit, WorkspaceEdit } from 'vscode-languagese
 import type { PolicyDocument } from '../text/policyDocument';
 import { localize, message, type Locale } from '../l10n/messages';
 import type { Definition, PolicyModel } from '../model/model';
-import type { Span } from '../text/positions';
 import type { DefinitionKind } from '../schema/schemaTypes';
 import { symbolAt, unquotedSpan } from './cursor';
-import { toRange } from '../text/positions';
+import { toRange, type Span } from '../text/positions';
 
 export function definitionAt(document: PolicyDocument, model: PolicyModel, offset: number): Location[] {
   const symbol = symbolAt(model, offset);

@@ -138,7 +138,7 @@ export function insertDefinition(ctx: SourceContext, section: 'purposes' | 'reci
   if (!info) return insertSection(ctx, section, { children: [{ key: id, children: keys }] });
   const unit = indentUnit(ctx);
   const eol = eolOf(text);
-  const entries: ReadonlyArray<{ idSpan: Span; value?: ObjectValue<any> }> = model[section];
+  const entries: ReadonlyArray<{ idSpan: Span; value?: ObjectValue<object> }> = model[section];
   const afterKey = text.slice(info.keySpan.end, lineEndOf(text, info.keySpan.end)).replace(/^\s*:/, '').trim();
   if (afterKey !== '' && !afterKey.startsWith('#')) return undefined; // a flow map or a value on the key's line
   const first = entries[0];

@@ -1,8 +1,7 @@
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver-types';
 import type { PolicyDocument } from '../text/policyDocument';
 import type { BoundValue, Definition, ObjectValue, PolicyModel, SectionInfo } from '../model/model';
-import type { Span } from '../text/positions';
-import { toRange } from '../text/positions';
+import { toRange, type Span } from '../text/positions';
 
 const definitionKinds: Record<Definition['kind'], SymbolKind> = {
   purposes: SymbolKind.Event,

@@ -262,8 +262,8 @@ function appendAll<T>(target: T[], items: readonly T[]): void {
 }
 
 /** Ids of one section, each defined once; later definitions of an id are reported. */
-function checkIds<T extends Definition<any>>(kind: DefinitionKind, entries: readonly T[], findings: Finding[]) {
-  const byId = new Map<string, Definition>();
+function checkIds<T extends Definition<object>>(kind: DefinitionKind, entries: readonly T[], findings: Finding[]) {
+  const byId = new Map<string, T>();
   for (const entry of entries) {
     const first = byId.get(entry.id);
     if (first) {
@@ -277,7 +277,8 @@ function checkIds<T extends Definition<any>>(kind: DefinitionKind, entries: read
       byId.set(entry.id, entry);
     }
   }
-  return { entries, byId: byId as ReadonlyMap<string, Definition> };
+  // Each section's entries have their own fields; the model's map of all sections knows them as Definition.
+  return { entries, byId: byId as unknown as ReadonlyMap<string, Definition> };
 }
 
 /** What the YAML reader says of a line indented like a stray chunk's first line. */

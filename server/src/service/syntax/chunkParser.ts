@@ -1,5 +1,4 @@
-import { Composer, Parser, isAlias, isMap, isPair, isScalar, isSeq, Scalar } from 'yaml';
-import type { CST, Document, Node as YamlNode } from 'yaml';
+import { Composer, Parser, isAlias, isMap, isPair, isScalar, isSeq, Scalar, type CST, type Document, type Node as YamlNode } from 'yaml';
 import type { PairNode, ScalarStyle, SyntaxNode, SyntaxProblem, YamlType } from './syntaxTree';
 
 /**
@@ -102,6 +101,7 @@ function parseChunkUnsafe(text: string): ParsedChunk {
 const noScalars: readonly number[] = Object.freeze([]);
 
 /** Characters YAML does not allow (C0 and C1 controls, unpaired surrogates, non-characters). */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const controlCharacters = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 /** Characters YAML allows but nobody sees: zero-width characters, direction controls, a byte order mark. */
 const invisibleCharacters = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;

@@ -152,4 +152,5 @@ export function detach(slice: string): string {
   return beyondLatin1.test(slice) ? (' ' + slice).slice(1) : Buffer.from(slice, 'latin1').toString('latin1');
 }
 
+// eslint-disable-next-line no-control-regex -- the whole Latin-1 range, control characters included
 const beyondLatin1 = /[^\x00-\xff]/;
