@@ -51,7 +51,10 @@ forbidden.push(
     comment: 'The language service knows nothing of LSP transport, VS Code, the file system or processes.',
     severity: 'error',
     from: { path: '^server/src/service/' },
-    to: { path: '^(?:vscode|vscode-languageserver|vscode-languageclient|fs|child_process|worker_threads|net|http|https)$', dependencyTypes: ['core', 'npm', 'npm-dev', 'npm-no-pkg', 'npm-unknown', 'unknown'] },
+    to: {
+      path: '^(?:vscode|vscode-languageserver|vscode-languageclient|fs|child_process|worker_threads|net|http|https)$',
+      dependencyTypes: ['core', 'npm', 'npm-dev', 'npm-no-pkg', 'npm-unknown', 'unknown'],
+    },
   },
   {
     name: 'service-without-transport-packages',

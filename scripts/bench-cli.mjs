@@ -17,7 +17,12 @@ const jobsToTry = [1, Math.max(2, Math.min(os.availableParallelism(), 4))];
 const median = (values) => values.slice().sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'privacy-policy-bench-'));
 try {
-  console.log(`cores: ${os.availableParallelism()}, load average: ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+  console.log(
+    `cores: ${os.availableParallelism()}, load average: ${os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}`,
+  );
   for (const count of counts) {
     const dir = path.join(tmp, String(count));
     fs.mkdirSync(dir);
@@ -27,12 +32,18 @@ try {
       // Alternate the settings so a burst of load elsewhere hits both alike.
       for (const jobs of jobsToTry) {
         const started = process.hrtime.bigint();
-        const result = spawnSync(process.execPath, [cli, 'lint', dir, '--jobs', String(jobs), '--format', 'json'], { encoding: 'utf8', maxBuffer: 1 << 30 });
+        const result = spawnSync(process.execPath, [cli, 'lint', dir, '--jobs', String(jobs), '--format', 'json'], {
+          encoding: 'utf8',
+          maxBuffer: 1 << 30,
+        });
         if (result.status !== 1) throw new Error(`unexpected exit ${result.status}: ${result.stderr}`);
         times.get(jobs).push(Number(process.hrtime.bigint() - started) / 1e6);
       }
     }
-    console.log(`${String(count).padStart(5)} files (${(count * seed.length / 1024).toFixed(0)} KiB): ` + jobsToTry.map((jobs) => `jobs=${jobs} ${median(times.get(jobs)).toFixed(0)} ms`).join(', '));
+    console.log(
+      `${String(count).padStart(5)} files (${((count * seed.length) / 1024).toFixed(0)} KiB): ` +
+        jobsToTry.map((jobs) => `jobs=${jobs} ${median(times.get(jobs)).toFixed(0)} ms`).join(', '),
+    );
   }
 } finally {
   fs.rmSync(tmp, { recursive: true, force: true });

@@ -10,7 +10,13 @@ const bundles = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'client/out/extension.js', external: ['vscode'] },
   { entryPoints: ['server/src/server.ts'], outfile: 'server/out/server.js', banner: { js: '#!/usr/bin/env node' } },
   // The preview webview's script (type-checked by media/tsconfig.json, below).
-  { entryPoints: ['media/src/preview.ts'], outfile: 'media/out/preview.js', platform: 'browser', format: 'iife', target: 'es2022' },
+  {
+    entryPoints: ['media/src/preview.ts'],
+    outfile: 'media/out/preview.js',
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2022',
+  },
   // ES modules bundled into CommonJS lose import.meta.url (fdir, under tinyglobby, needs it): give it the bundle's own.
   {
     entryPoints: ['server/src/cli/main.ts'],
@@ -34,7 +40,9 @@ if (!watch) {
   // The webview script runs in a browser, so it is type-checked on its own, with the DOM library.
   const { execFileSync } = await import('node:child_process');
   const { createRequire } = await import('node:module');
-  execFileSync(process.execPath, [createRequire(import.meta.url).resolve('typescript/bin/tsc'), '-p', 'media'], { stdio: 'inherit' });
+  execFileSync(process.execPath, [createRequire(import.meta.url).resolve('typescript/bin/tsc'), '-p', 'media'], {
+    stdio: 'inherit',
+  });
 }
 
 if (watch) {

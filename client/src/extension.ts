@@ -1,6 +1,12 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import {
+  LanguageClient,
+  State,
+  TransportKind,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
 import { LANGUAGE_ID } from '../../shared/product';
 import { validatedNotification, type ValidatedParams } from '../../shared/protocol';
 import { LanguageStatus } from './languageStatus';
@@ -27,7 +33,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<Privac
   const serverModule = context.asAbsolutePath(path.join('server', 'out', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+    debug: {
+      module: serverModule,
+      transport: TransportKind.ipc,
+      options: { execArgv: ['--nolazy', '--inspect=6019'] },
+    },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
@@ -39,14 +49,23 @@ export async function activate(context: vscode.ExtensionContext): Promise<Privac
     synchronize: { configurationSection: 'privacyPolicy' },
     outputChannelName: vscode.l10n.t('Privacy Policy Language Server'),
   };
-  const languageClient = new LanguageClient('privacyPolicy', vscode.l10n.t('Privacy Policy Language Server'), serverOptions, clientOptions);
+  const languageClient = new LanguageClient(
+    'privacyPolicy',
+    vscode.l10n.t('Privacy Policy Language Server'),
+    serverOptions,
+    clientOptions,
+  );
   client = languageClient;
 
   const status = new LanguageStatus(LANGUAGE_ID);
   context.subscriptions.push(status);
   const validations = new Map<string, ValidatedParams>();
   context.subscriptions.push(
-    languageClient.onDidChangeState((event) => status.serverState(event.newState === State.Running ? 'running' : event.newState === State.Starting ? 'starting' : 'stopped')),
+    languageClient.onDidChangeState((event) =>
+      status.serverState(
+        event.newState === State.Running ? 'running' : event.newState === State.Starting ? 'starting' : 'stopped',
+      ),
+    ),
     vscode.commands.registerCommand('privacyPolicy.restartServer', async () => {
       status.serverState('starting');
       await languageClient.restart();

@@ -13,7 +13,8 @@ export class LanguageStatus implements vscode.Disposable {
 
   serverState(state: 'starting' | 'running' | 'stopped'): void {
     this.item.busy = state === 'starting';
-    this.item.severity = state === 'stopped' ? vscode.LanguageStatusSeverity.Error : vscode.LanguageStatusSeverity.Information;
+    this.item.severity =
+      state === 'stopped' ? vscode.LanguageStatusSeverity.Error : vscode.LanguageStatusSeverity.Information;
     this.item.text =
       state === 'running'
         ? vscode.l10n.t('Policy checks: running')
@@ -25,7 +26,11 @@ export class LanguageStatus implements vscode.Disposable {
   validated(params: ValidatedParams): void {
     const active = vscode.window.activeTextEditor?.document.uri.toString();
     if (active !== undefined && active !== params.uri) return;
-    this.item.detail = vscode.l10n.t('{0} problems, checked in {1} ms', params.problems, params.milliseconds.toFixed(1));
+    this.item.detail = vscode.l10n.t(
+      '{0} problems, checked in {1} ms',
+      params.problems,
+      params.milliseconds.toFixed(1),
+    );
   }
 
   dispose(): void {

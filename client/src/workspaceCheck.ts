@@ -32,9 +32,15 @@ export class WorkspaceCheck implements vscode.Disposable {
   async checkAll(): Promise<{ files: number; errors: number; warnings: number }> {
     this.follow();
     const totals = await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Checking policy files'), cancellable: true },
+      {
+        location: vscode.ProgressLocation.Notification,
+        title: vscode.l10n.t('Checking policy files'),
+        cancellable: true,
+      },
       async (progress, token) => {
-        const uris = (await vscode.workspace.findFiles(POLICY_GLOB, undefined, undefined, token)).filter((uri) => !/[\\/]node_modules[\\/]/.test(uri.path));
+        const uris = (await vscode.workspace.findFiles(POLICY_GLOB, undefined, undefined, token)).filter(
+          (uri) => !/[\\/]node_modules[\\/]/.test(uri.path),
+        );
         uris.sort((a, b) => a.toString().localeCompare(b.toString()));
         let done = 0;
         for (const uri of uris) {
@@ -59,7 +65,12 @@ export class WorkspaceCheck implements vscode.Disposable {
     const summary =
       totals.files === 0
         ? vscode.l10n.t('No policy files (*.policy.yaml, *.policy.yml) in the workspace.')
-        : vscode.l10n.t('Checked {0} policy files: {1} errors, {2} warnings.', totals.files, totals.errors, totals.warnings);
+        : vscode.l10n.t(
+            'Checked {0} policy files: {1} errors, {2} warnings.',
+            totals.files,
+            totals.errors,
+            totals.warnings,
+          );
     if (totals.errors + totals.warnings > 0) {
       void vscode.commands.executeCommand('workbench.actions.view.problems');
       void vscode.window.showWarningMessage(summary);
@@ -71,7 +82,11 @@ export class WorkspaceCheck implements vscode.Disposable {
 
   /** Checks one file from disk, unless an editor holds it (then the server's own diagnostics stand). */
   private async checkFile(uri: vscode.Uri): Promise<void> {
-    if (vscode.workspace.textDocuments.some((document) => document.uri.toString() === uri.toString() && this.isSynced(document))) {
+    if (
+      vscode.workspace.textDocuments.some(
+        (document) => document.uri.toString() === uri.toString() && this.isSynced(document),
+      )
+    ) {
       this.collection.delete(uri);
       return;
     }
@@ -83,9 +98,17 @@ export class WorkspaceCheck implements vscode.Disposable {
       return;
     }
     try {
-      const result = await this.client.sendRequest<CheckTextResult>(checkTextRequest, { uri: uri.toString(), text } satisfies CheckTextParams);
+      const result = await this.client.sendRequest<CheckTextResult>(checkTextRequest, {
+        uri: uri.toString(),
+        text,
+      } satisfies CheckTextParams);
       // The file may have been opened while the server checked it: then the server's diagnostics stand.
-      if (vscode.workspace.textDocuments.some((document) => document.uri.toString() === uri.toString() && this.isSynced(document))) return;
+      if (
+        vscode.workspace.textDocuments.some(
+          (document) => document.uri.toString() === uri.toString() && this.isSynced(document),
+        )
+      )
+        return;
       this.collection.set(uri, await this.client.protocol2CodeConverter.asDiagnostics(result.diagnostics));
     } catch (error) {
       this.client.warn(`checking ${uri.toString()} failed: ${error instanceof Error ? error.message : String(error)}`);
@@ -106,7 +129,11 @@ export class WorkspaceCheck implements vscode.Disposable {
 
   /** Whether the language client sends this document to the server, which then publishes its problems. */
   private isSynced(document: vscode.TextDocument): boolean {
-    return document.languageId === LANGUAGE_ID && vscode.languages.match((this.client.clientOptions.documentSelector ?? []) as vscode.DocumentSelector, document) > 0;
+    return (
+      document.languageId === LANGUAGE_ID &&
+      vscode.languages.match((this.client.clientOptions.documentSelector ?? []) as vscode.DocumentSelector, document) >
+        0
+    );
   }
 
   dispose(): void {

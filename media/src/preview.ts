@@ -35,7 +35,11 @@ function lineMarks(): LineMark[] {
 }
 
 /** The marks around a line (or a page position): the last at or before it and the first after it. */
-function around<K extends keyof LineMark>(marks: readonly LineMark[], key: K, value: number): [LineMark | undefined, LineMark | undefined] {
+function around<K extends keyof LineMark>(
+  marks: readonly LineMark[],
+  key: K,
+  value: number,
+): [LineMark | undefined, LineMark | undefined] {
   let before: LineMark | undefined;
   let after: LineMark | undefined;
   for (const mark of marks) {
@@ -62,7 +66,8 @@ function scrollToLine(line: number): void {
   const [before, after] = around(marks, 'line', line);
   if (!before && !after) return;
   let top = (before ?? after)!.top;
-  if (before && after && after.line > before.line) top = before.top + ((line - before.line) / (after.line - before.line)) * (after.top - before.top);
+  if (before && after && after.line > before.line)
+    top = before.top + ((line - before.line) / (after.line - before.line)) * (after.top - before.top);
   top = Math.max(0, Math.round(top));
   if (Math.abs(window.scrollY - top) < 1) return;
   ignoreScrollEvent = true;
@@ -72,7 +77,8 @@ function scrollToLine(line: number): void {
 function isHostMessage(data: unknown): data is HostMessage {
   if (typeof data !== 'object' || data === null) return false;
   const message = data as Record<string, unknown>;
-  if (message.type === 'update') return typeof message.html === 'string' && typeof message.title === 'string' && typeof message.version === 'number';
+  if (message.type === 'update')
+    return typeof message.html === 'string' && typeof message.title === 'string' && typeof message.version === 'number';
   if (message.type === 'scrollToLine') return typeof message.line === 'number' && Number.isFinite(message.line);
   return false;
 }

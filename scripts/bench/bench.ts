@@ -55,9 +55,19 @@ const yamlLs: ServerUnderTest = {
   async prepare(client) {
     // What a user would write in settings.json: our schema for *.policy.yaml, no schema store (offline).
     client.settings = {
-      yaml: { validate: true, hover: false, completion: false, format: { enable: false }, schemaStore: { enable: false }, schemas: { [schemaUri]: ['*.policy.yaml'] } },
+      yaml: {
+        validate: true,
+        hover: false,
+        completion: false,
+        format: { enable: false },
+        schemaStore: { enable: false },
+        schemas: { [schemaUri]: ['*.policy.yaml'] },
+      },
     };
-    await client.initialize({}, { workspace: { configuration: true }, textDocument: { publishDiagnostics: { relatedInformation: true } } });
+    await client.initialize(
+      {},
+      { workspace: { configuration: true }, textDocument: { publishDiagnostics: { relatedInformation: true } } },
+    );
     client.notify('workspace/didChangeConfiguration', { settings: null });
     await assertSchemaApplied(client);
   },
@@ -70,9 +80,15 @@ async function assertSchemaApplied(client: LspClient): Promise<void> {
   for (let version = 1; Date.now() < deadline; version++) {
     const since = client.notifications.length;
     const text = `policy:\n  title: Probe ${version}\n  unbekannt: 1\n`;
-    if (version === 1) client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version, text } });
+    if (version === 1)
+      client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version, text } });
     else client.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] });
-    const published = await client.waitForNotification<{ uri: string; diagnostics: Array<{ message: string }> }>('textDocument/publishDiagnostics', (p) => p.uri === uri, 30000, since);
+    const published = await client.waitForNotification<{ uri: string; diagnostics: Array<{ message: string }> }>(
+      'textDocument/publishDiagnostics',
+      (p) => p.uri === uri,
+      30000,
+      since,
+    );
     if (published.diagnostics.some((d) => /unbekannt/.test(d.message))) {
       client.notify('textDocument/didClose', { textDocument: { uri } });
       return;
@@ -85,12 +101,23 @@ async function assertSchemaApplied(client: LspClient): Promise<void> {
 async function yamlLsValidationAlone(text: string, samples: number): Promise<number> {
   const service = getLanguageService({
     schemaRequestService: async (uri: string) => fs.readFileSync(new URL(uri), 'utf8'),
-    workspaceContext: { resolveRelativePath: (relative: string, resource: string) => new URL(relative, resource).toString() },
+    workspaceContext: {
+      resolveRelativePath: (relative: string, resource: string) => new URL(relative, resource).toString(),
+    },
   });
-  service.configure({ validate: true, yamlVersion: '1.2', schemas: [{ uri: schemaUri, fileMatch: ['*.policy.yaml'] }] });
+  service.configure({
+    validate: true,
+    yamlVersion: '1.2',
+    schemas: [{ uri: schemaUri, fileMatch: ['*.policy.yaml'] }],
+  });
   const times: number[] = [];
   for (let i = 0; i < WARMUP + samples; i++) {
-    const document = TextDocument.create(`file://${workDir}/alone.policy.yaml`, 'yaml', i + 1, i % 2 ? text.replace('title: ', 'title: n') : text);
+    const document = TextDocument.create(
+      `file://${workDir}/alone.policy.yaml`,
+      'yaml',
+      i + 1,
+      i % 2 ? text.replace('title: ', 'title: n') : text,
+    );
     const started = performance.now();
     await service.doValidation(document, false);
     // The first runs load the schema and warm the JIT, as the server's first validations do.
@@ -113,7 +140,9 @@ function yamlParseFloor(text: string, samples: number): number {
 function previewRender(text: string): { ms?: number; note?: string } {
   try {
     const service = createLanguageService({ locale: 'de' });
-    const analysis = service.analyze(PolicyDocument.create('file:///bench/preview.policy.yaml', 'privacy-policy', 1, text));
+    const analysis = service.analyze(
+      PolicyDocument.create('file:///bench/preview.policy.yaml', 'privacy-policy', 1, text),
+    );
     const times: number[] = [];
     for (let i = 0; i < 5; i++) {
       const started = performance.now();
@@ -136,17 +165,28 @@ async function cliThroughput(): Promise<string> {
   fs.mkdirSync(folder);
   const count = 800;
   for (let i = 0; i < count; i++) {
-    fs.writeFileSync(path.join(folder, `policy-${i}.policy.yaml`), generatePolicy({ lines: 300 + (i % 5) * 100, seed: 100 + i }));
+    fs.writeFileSync(
+      path.join(folder, `policy-${i}.policy.yaml`),
+      generatePolicy({ lines: 300 + (i % 5) * 100, seed: 100 + i }),
+    );
   }
   const cores = Math.max(1, os.cpus().length);
   const run = (jobs: number) =>
     new Promise<string>((resolve) => {
       const started = performance.now();
-      const child = spawn(process.execPath, [cliBundle, 'lint', folder, '--format', 'compact', '--jobs', String(jobs)], { stdio: 'ignore' });
+      const child = spawn(
+        process.execPath,
+        [cliBundle, 'lint', folder, '--format', 'compact', '--jobs', String(jobs)],
+        { stdio: 'ignore' },
+      );
       child.on('exit', (code) => {
         const seconds = (performance.now() - started) / 1000;
         // The generated policies are complete, so any exit code but "found problems" (1) means the CLI failed.
-        resolve(code === 0 || code === 1 ? `${(count / seconds).toFixed(0)} files/s with ${jobs} thread${jobs > 1 ? 's' : ''}` : `n/a (exit ${code} with --jobs ${jobs})`);
+        resolve(
+          code === 0 || code === 1
+            ? `${(count / seconds).toFixed(0)} files/s with ${jobs} thread${jobs > 1 ? 's' : ''}`
+            : `n/a (exit ${code} with --jobs ${jobs})`,
+        );
       });
     });
   const single = await run(1);
@@ -157,13 +197,23 @@ async function cliThroughput(): Promise<string> {
 /** Runs not counted: a warm server has its code compiled, a cold measurement would mostly time the JIT. */
 const WARMUP = 2;
 
-const ms = (value: number | undefined) => (value === undefined ? 'n/a' : value < 10 ? value.toFixed(1) : value.toFixed(0));
+const ms = (value: number | undefined) =>
+  value === undefined ? 'n/a' : value < 10 ? value.toFixed(1) : value.toFixed(0);
 
 async function main(): Promise<void> {
   console.log(`privacy-policy benchmark - ${new Date().toISOString()}`);
-  console.log(`machine: ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.platform()} ${os.release()}, Node ${process.version}`);
-  console.log(`load average at start: ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
-  console.log(`${keystrokes} keystrokes per size and server (a letter typed and deleted again at the ends of lines of text spread over the file, ${60} ms apart), then ${keystrokes} more at the starts of such lines\n`);
+  console.log(
+    `machine: ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.platform()} ${os.release()}, Node ${process.version}`,
+  );
+  console.log(
+    `load average at start: ${os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}`,
+  );
+  console.log(
+    `${keystrokes} keystrokes per size and server (a letter typed and deleted again at the ends of lines of text spread over the file, ${60} ms apart), then ${keystrokes} more at the starts of such lines\n`,
+  );
 
   const rows: string[][] = [];
   for (const size of sizes) {
@@ -209,7 +259,12 @@ async function main(): Promise<void> {
   console.log(`|${header.map(() => '---').join('|')}|`);
   for (const row of rows) console.log(`| ${row.join(' | ')} |`);
   console.log(`\nCLI throughput: ${await cliThroughput()}`);
-  console.log(`load average at end: ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+  console.log(
+    `load average at end: ${os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}`,
+  );
   fs.rmSync(workDir, { recursive: true, force: true });
 }
 

@@ -28,13 +28,14 @@ export function keystrokeSites(text: string, keystrokes: number, position: SiteP
   const lines = text.split('\n');
   const candidates: number[] = [];
   lines.forEach((line, index) => {
-    if (/^\s+(?:title|retention|legitimateInterest): \S/.test(line) || /^\s{6}[A-ZÄÖÜ][^:]*\.$/.test(line)) candidates.push(index);
+    if (/^\s+(?:title|retention|legitimateInterest): \S/.test(line) || /^\s{6}[A-ZÄÖÜ][^:]*\.$/.test(line))
+      candidates.push(index);
   });
   const pairs = Math.max(1, Math.floor(keystrokes / 2));
   const sites: KeystrokeSite[] = [];
   for (let p = 0; p < pairs; p++) {
     // Visit the file in an interleaved order (top, bottom, middle ...), as an author jumps around.
-    const fraction = ((p * 0.618033988749895) % 1 + 1) % 1;
+    const fraction = (((p * 0.618033988749895) % 1) + 1) % 1;
     const line = candidates[Math.min(candidates.length - 1, Math.floor(fraction * candidates.length))];
     const character = position === 'line-end' ? lines[line].length : 0;
     const at = { line, character };
@@ -55,7 +56,12 @@ export interface Summary {
 export function statistics(times: readonly number[]): Summary {
   const sorted = [...times].sort((a, b) => a - b);
   const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
-  return { median: at(0.5), p95: at(0.95), mean: sorted.reduce((a, b) => a + b, 0) / Math.max(1, sorted.length), samples: sorted.length };
+  return {
+    median: at(0.5),
+    p95: at(0.95),
+    mean: sorted.reduce((a, b) => a + b, 0) / Math.max(1, sorted.length),
+    samples: sorted.length,
+  };
 }
 
 export function summarize(times: readonly number[]): string {

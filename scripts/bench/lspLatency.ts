@@ -30,7 +30,12 @@ export interface LatencyResult {
 /** Time an author waits between keystrokes in the measurement: long enough to be a keystroke of its own. */
 const THINK_MS = 60;
 
-export async function measureLatency(server: ServerUnderTest, text: string, keystrokes: number, uri: string): Promise<LatencyResult> {
+export async function measureLatency(
+  server: ServerUnderTest,
+  text: string,
+  keystrokes: number,
+  uri: string,
+): Promise<LatencyResult> {
   const client = server.spawn();
   try {
     await server.prepare(client);
@@ -56,7 +61,10 @@ export async function measureLatency(server: ServerUnderTest, text: string, keys
         version++;
         since = client.notifications.length;
         started = performance.now();
-        client.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [sites[i].change(i)] });
+        client.notify('textDocument/didChange', {
+          textDocument: { uri, version },
+          contentChanges: [sites[i].change(i)],
+        });
         await published(since);
         times.push(performance.now() - started);
       }

@@ -23,47 +23,126 @@ export function randomSource(seed: number): () => number {
 }
 
 const subjects = [
-  'Kunden', 'Interessenten', 'Bewerber', 'Websitebesucher', 'Newsletter-Abonnenten', 'Lieferanten', 'Geschäftspartner',
-  'Beschäftigte', 'Nutzer der App', 'Teilnehmer von Veranstaltungen', 'Supportanfragende', 'Vertragspartner',
+  'Kunden',
+  'Interessenten',
+  'Bewerber',
+  'Websitebesucher',
+  'Newsletter-Abonnenten',
+  'Lieferanten',
+  'Geschäftspartner',
+  'Beschäftigte',
+  'Nutzer der App',
+  'Teilnehmer von Veranstaltungen',
+  'Supportanfragende',
+  'Vertragspartner',
 ];
 const activities = [
-  'Bearbeitung von Bestellungen', 'Versand von Waren', 'Abrechnung und Buchhaltung', 'Kundenbetreuung', 'Betrugsprävention',
-  'Reichweitenmessung', 'Newsletterversand', 'Bewerbermanagement', 'Vertragsverwaltung', 'Terminvereinbarung',
-  'Produktverbesserung', 'IT-Sicherheit', 'Archivierung nach Handelsrecht', 'Durchführung von Gewinnspielen',
-  'Bonitätsprüfung', 'Kontaktformular', 'Webanalyse', 'Personalisierung von Inhalten', 'Zahlungsabwicklung', 'Schulungen',
+  'Bearbeitung von Bestellungen',
+  'Versand von Waren',
+  'Abrechnung und Buchhaltung',
+  'Kundenbetreuung',
+  'Betrugsprävention',
+  'Reichweitenmessung',
+  'Newsletterversand',
+  'Bewerbermanagement',
+  'Vertragsverwaltung',
+  'Terminvereinbarung',
+  'Produktverbesserung',
+  'IT-Sicherheit',
+  'Archivierung nach Handelsrecht',
+  'Durchführung von Gewinnspielen',
+  'Bonitätsprüfung',
+  'Kontaktformular',
+  'Webanalyse',
+  'Personalisierung von Inhalten',
+  'Zahlungsabwicklung',
+  'Schulungen',
 ];
 const providers = [
-  'Hosting-Dienstleister', 'E-Mail-Versanddienstleister', 'Zahlungsdienstleister', 'Steuerberater', 'Wirtschaftsprüfer',
-  'Versanddienstleister', 'CRM-Anbieter', 'Callcenter', 'IT-Dienstleister', 'Auskunftei', 'Druckerei', 'Rechtsanwälte',
-  'Analyse-Anbieter', 'Cloud-Speicheranbieter', 'Ticketsystem-Anbieter', 'Videokonferenzdienst',
+  'Hosting-Dienstleister',
+  'E-Mail-Versanddienstleister',
+  'Zahlungsdienstleister',
+  'Steuerberater',
+  'Wirtschaftsprüfer',
+  'Versanddienstleister',
+  'CRM-Anbieter',
+  'Callcenter',
+  'IT-Dienstleister',
+  'Auskunftei',
+  'Druckerei',
+  'Rechtsanwälte',
+  'Analyse-Anbieter',
+  'Cloud-Speicheranbieter',
+  'Ticketsystem-Anbieter',
+  'Videokonferenzdienst',
 ];
 const dataItems = [
-  'Name', 'Vorname', 'Anschrift', 'E-Mail-Adresse', 'Telefonnummer', 'Geburtsdatum', 'Kundennummer', 'Bankverbindung',
-  'IP-Adresse', 'Gerätekennung', 'Browsertyp', 'Bestellhistorie', 'Zahlungsdaten', 'Lebenslauf', 'Zeugnisse',
-  'Kommunikationsinhalte', 'Zeitstempel', 'Standortdaten', 'Vertragsdaten', 'Nutzungsdaten', 'Cookie-Kennungen',
+  'Name',
+  'Vorname',
+  'Anschrift',
+  'E-Mail-Adresse',
+  'Telefonnummer',
+  'Geburtsdatum',
+  'Kundennummer',
+  'Bankverbindung',
+  'IP-Adresse',
+  'Gerätekennung',
+  'Browsertyp',
+  'Bestellhistorie',
+  'Zahlungsdaten',
+  'Lebenslauf',
+  'Zeugnisse',
+  'Kommunikationsinhalte',
+  'Zeitstempel',
+  'Standortdaten',
+  'Vertragsdaten',
+  'Nutzungsdaten',
+  'Cookie-Kennungen',
 ];
 const sentenceStarts = [
-  'Wir verarbeiten Ihre personenbezogenen Daten', 'Die Verarbeitung erfolgt', 'Ihre Angaben werden', 'Eine Weitergabe an Dritte erfolgt',
-  'Soweit die Verarbeitung auf Ihrer Einwilligung beruht, können Sie diese', 'Die Daten werden', 'Wir speichern die Daten',
-  'Im Rahmen der Geschäftsbeziehung erheben wir', 'Ohne diese Angaben können wir', 'Nach Ablauf der gesetzlichen Fristen werden die Daten',
+  'Wir verarbeiten Ihre personenbezogenen Daten',
+  'Die Verarbeitung erfolgt',
+  'Ihre Angaben werden',
+  'Eine Weitergabe an Dritte erfolgt',
+  'Soweit die Verarbeitung auf Ihrer Einwilligung beruht, können Sie diese',
+  'Die Daten werden',
+  'Wir speichern die Daten',
+  'Im Rahmen der Geschäftsbeziehung erheben wir',
+  'Ohne diese Angaben können wir',
+  'Nach Ablauf der gesetzlichen Fristen werden die Daten',
 ];
 const sentenceEnds = [
-  'ausschließlich zu den in dieser Datenschutzerklärung genannten Zwecken.', 'auf Grundlage von Art. 6 Abs. 1 lit. b DSGVO.',
-  'nur, soweit dies zur Erfüllung des Vertrags mit Ihnen erforderlich ist.', 'jederzeit mit Wirkung für die Zukunft widerrufen.',
+  'ausschließlich zu den in dieser Datenschutzerklärung genannten Zwecken.',
+  'auf Grundlage von Art. 6 Abs. 1 lit. b DSGVO.',
+  'nur, soweit dies zur Erfüllung des Vertrags mit Ihnen erforderlich ist.',
+  'jederzeit mit Wirkung für die Zukunft widerrufen.',
   'verschlüsselt übertragen und auf Servern innerhalb der Europäischen Union gespeichert.',
   'gelöscht, sofern keine gesetzlichen Aufbewahrungspflichten nach § 147 AO oder § 257 HGB entgegenstehen.',
   'unter Beachtung der Grundsätze der Datenminimierung und der Speicherbegrenzung (Art. 5 DSGVO).',
-  'den Vertrag nicht schließen oder Ihre Anfrage nicht bearbeiten.', 'in unserem berechtigten Interesse an einem sicheren Betrieb unserer Website.',
+  'den Vertrag nicht schließen oder Ihre Anfrage nicht bearbeiten.',
+  'in unserem berechtigten Interesse an einem sicheren Betrieb unserer Website.',
 ];
 const retentions = [
-  'Drei Jahre nach Ende des Kalenderjahres, in dem der Vertrag endet (§ 195 BGB).', 'Zehn Jahre nach § 147 AO.',
-  'Bis zum Widerruf der Einwilligung.', 'Sechs Monate nach Abschluss des Bewerbungsverfahrens (§ 15 Abs. 4 AGG).',
-  'Sieben Tage; danach werden die Protokolldaten gelöscht.', 'Solange das Nutzerkonto besteht.',
+  'Drei Jahre nach Ende des Kalenderjahres, in dem der Vertrag endet (§ 195 BGB).',
+  'Zehn Jahre nach § 147 AO.',
+  'Bis zum Widerruf der Einwilligung.',
+  'Sechs Monate nach Abschluss des Bewerbungsverfahrens (§ 15 Abs. 4 AGG).',
+  'Sieben Tage; danach werden die Protokolldaten gelöscht.',
+  'Solange das Nutzerkonto besteht.',
 ];
 const legalBases = ['art6-1-a', 'art6-1-b', 'art6-1-c', 'art6-1-f'];
 const roles = ['processor', 'controller', 'joint-controller', 'authority', 'internal', 'other'];
 const thirdCountries = ['US', 'GB', 'CH', 'IN', 'UA', 'JP', 'CA'];
-const rights = ['access', 'rectification', 'erasure', 'restriction', 'portability', 'objection', 'withdrawal', 'complaint'];
+const rights = [
+  'access',
+  'rectification',
+  'erasure',
+  'restriction',
+  'portability',
+  'objection',
+  'withdrawal',
+  'complaint',
+];
 
 class Writer {
   readonly lines: string[] = [];
@@ -101,7 +180,14 @@ class Writer {
 
 /** Ids as authors write them: readable words joined by hyphens, numbered where a file has many. */
 const idOf = (words: string, n: number) =>
-  `${words.toLowerCase().replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}-${n}`;
+  `${words
+    .toLowerCase()
+    .replace(/ä/g, 'ae')
+    .replace(/ö/g, 'oe')
+    .replace(/ü/g, 'ue')
+    .replace(/ß/g, 'ss')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')}-${n}`;
 
 export function generatePolicy(options: GeneratorOptions): string {
   const random = randomSource(options.seed ?? 1);
@@ -146,7 +232,10 @@ export function generatePolicy(options: GeneratorOptions): string {
     w.push(`  ${id}:`, `    title: ${activity} für ${w.pick(subjects)}`, '    description: >-');
     w.prose('      ', 2);
     w.push(`    legalBasis: [${basis.join(', ')}]`);
-    if (basis.includes('art6-1-f')) w.push('    legitimateInterest: Unser berechtigtes Interesse an einer effizienten und sicheren Geschäftsabwicklung.');
+    if (basis.includes('art6-1-f'))
+      w.push(
+        '    legitimateInterest: Unser berechtigtes Interesse an einer effizienten und sicheren Geschäftsabwicklung.',
+      );
   }
   w.push('', 'recipients:');
   const recipientIds: string[] = [];
@@ -184,7 +273,9 @@ export function generatePolicy(options: GeneratorOptions): string {
     if (random() < 0.2) w.push('    origin: third-party', `    source: ${w.pick(providers)}`);
   }
   w.push('', 'transfers:');
-  for (const { id, country } of thirdCountryRecipients.length ? thirdCountryRecipients : [{ id: recipientIds[0], country: 'US' }]) {
+  for (const { id, country } of thirdCountryRecipients.length
+    ? thirdCountryRecipients
+    : [{ id: recipientIds[0], country: 'US' }]) {
     w.push(`  - country: ${country}`, `    recipients: [${id}]`, '    safeguard: scc', '    description: >-');
     w.prose('      ', 1);
   }
@@ -200,7 +291,13 @@ export function generatePolicy(options: GeneratorOptions): string {
     'cookies:',
   );
   for (let i = 1; i <= Math.max(2, Math.round(target / 400)); i++) {
-    w.push(`  - name: cookie_${i}`, `    provider: ${w.pick(providers)}`, `    purposes: [${w.pick(purposeIds)}]`, '    duration: 12 Monate', `    basis: ${random() < 0.3 ? 'essential' : 'consent'}`);
+    w.push(
+      `  - name: cookie_${i}`,
+      `    provider: ${w.pick(providers)}`,
+      `    purposes: [${w.pick(purposeIds)}]`,
+      '    duration: 12 Monate',
+      `    basis: ${random() < 0.3 ? 'essential' : 'consent'}`,
+    );
   }
   w.push('', 'clauses:', '  - use: verantwortliche-stelle', '  - use: ssl-tls');
   for (let i = 1; w.lines.length < target; i++) {

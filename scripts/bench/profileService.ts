@@ -22,7 +22,9 @@ let document = PolicyDocument.create('file:///bench/profile.policy.yaml', 'priva
 
 let started = performance.now();
 const first = service.validate(document);
-console.log(`${lines} lines (${text.length} chars): first validation ${(performance.now() - started).toFixed(1)} ms, ${first.length} diagnostics`);
+console.log(
+  `${lines} lines (${text.length} chars): first validation ${(performance.now() - started).toFixed(1)} ms, ${first.length} diagnostics`,
+);
 
 const times: number[] = [];
 const sites = keystrokeSites(text, samples, position);

@@ -10,7 +10,11 @@ const fixtureWorkspace = path.join(repoRoot, 'test', 'integration', 'workspace')
 
 /** The runners test what `npm run build` made; they do not build themselves. */
 export function requireBuilt(): void {
-  for (const file of [integrationSuite, path.join(repoRoot, 'client', 'out', 'extension.js'), path.join(repoRoot, 'server', 'out', 'server.js')]) {
+  for (const file of [
+    integrationSuite,
+    path.join(repoRoot, 'client', 'out', 'extension.js'),
+    path.join(repoRoot, 'server', 'out', 'server.js'),
+  ]) {
     if (!fs.existsSync(file)) throw new Error(`${path.relative(repoRoot, file)} is missing: run npm run build first`);
   }
 }

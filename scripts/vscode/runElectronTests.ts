@@ -31,7 +31,9 @@ async function main(): Promise<number> {
     const detail = error instanceof Error ? error.message : String(error);
     console.error(`integration tests in desktop VS Code failed: ${detail}`);
     if (/ENOTFOUND|ECONNREFUSED|ETIMEDOUT|EAI_AGAIN/.test(detail)) {
-      console.error('No desktop VS Code could be downloaded: set VSCODE_EXECUTABLE_PATH to an installed one, or run the same suite offline with npm run test:integration.');
+      console.error(
+        'No desktop VS Code could be downloaded: set VSCODE_EXECUTABLE_PATH to an installed one, or run the same suite offline with npm run test:integration.',
+      );
     }
     return 1;
   } finally {

@@ -8,7 +8,14 @@
 import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
-import { ensureInstalled, installExtension, repoRoot, startServer, vscodeVersion, type ServerOptions } from './vscodeWeb';
+import {
+  ensureInstalled,
+  installExtension,
+  repoRoot,
+  startServer,
+  vscodeVersion,
+  type ServerOptions,
+} from './vscodeWeb';
 
 const vsix = path.join(repoRoot, 'dist', 'privacy-policy.vsix');
 const examples = path.join(repoRoot, 'examples');
@@ -16,14 +23,16 @@ const examples = path.join(repoRoot, 'examples');
 const stateDir = path.join(repoRoot, '.cache', 'vscode-web-start');
 
 async function main(): Promise<void> {
-  if (!fs.existsSync(vsix)) throw new Error(`${path.relative(repoRoot, vsix)} is missing: run npm run package (npm start does)`);
+  if (!fs.existsSync(vsix))
+    throw new Error(`${path.relative(repoRoot, vsix)} is missing: run npm run package (npm start does)`);
   ensureInstalled();
   const extensionsDir = path.join(stateDir, 'extensions');
   installExtension(vsix, extensionsDir);
 
   writeDefaultSettings(path.join(stateDir, 'server', 'data', 'Machine', 'settings.json'));
 
-  const requested = process.argv.find((arg) => arg.startsWith('--port='))?.slice('--port='.length) ?? process.env.PORT ?? '8080';
+  const requested =
+    process.argv.find((arg) => arg.startsWith('--port='))?.slice('--port='.length) ?? process.env.PORT ?? '8080';
   const options: ServerOptions = {
     dataDir: path.join(stateDir, 'server'),
     extensionsDir,

@@ -24,7 +24,8 @@ let installDir: string | undefined;
 export function ensureInstalled(): void {
   const result = cp.spawnSync('bash', [installScript], { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
   const dir = result.stdout?.trim().split('\n').pop();
-  if (result.status !== 0 || !dir) throw new Error(`${path.relative(repoRoot, installScript)} failed (exit ${result.status ?? result.signal})`);
+  if (result.status !== 0 || !dir)
+    throw new Error(`${path.relative(repoRoot, installScript)} failed (exit ${result.status ?? result.signal})`);
   installDir = dir;
 }
 
@@ -39,9 +40,14 @@ export function vscodeVersion(): string {
 }
 
 export function chromiumExecutable(): string {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter((c): c is string => !!c);
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(
+    (c): c is string => !!c,
+  );
   const found = candidates.find((candidate) => fs.existsSync(candidate));
-  if (!found) throw new Error(`no Chromium found (tried ${candidates.join(', ')}); run npm run vscode:install or set CHROMIUM_PATH`);
+  if (!found)
+    throw new Error(
+      `no Chromium found (tried ${candidates.join(', ')}); run npm run vscode:install or set CHROMIUM_PATH`,
+    );
   return found;
 }
 
@@ -82,10 +88,21 @@ export function installExtension(vsix: string, extensionsDir: string): void {
   fs.mkdirSync(extensionsDir, { recursive: true });
   const result = cp.spawnSync(
     process.execPath,
-    [path.join(vscodeRoot(), 'out', 'server-main.js'), '--install-extension', vsix, '--force', '--extensions-dir', extensionsDir, '--accept-server-license-terms'],
+    [
+      path.join(vscodeRoot(), 'out', 'server-main.js'),
+      '--install-extension',
+      vsix,
+      '--force',
+      '--extensions-dir',
+      extensionsDir,
+      '--accept-server-license-terms',
+    ],
     { encoding: 'utf8' },
   );
-  if (result.status !== 0) throw new Error(`installing ${vsix} failed (exit ${result.status}):\n${`${result.stdout}\n${result.stderr}`.slice(-2000)}`);
+  if (result.status !== 0)
+    throw new Error(
+      `installing ${vsix} failed (exit ${result.status}):\n${`${result.stdout}\n${result.stderr}`.slice(-2000)}`,
+    );
 }
 
 export interface ServerOptions {
@@ -110,7 +127,11 @@ export interface VscodeServer {
   readonly authority: string;
   readonly logFile: string;
   /** The workbench URL opening a folder and, if given, a file in it, with extra payload for the workbench. */
-  workbenchUrl(options?: { folder?: string; file?: string; payload?: ReadonlyArray<readonly [string, string]> }): string;
+  workbenchUrl(options?: {
+    folder?: string;
+    file?: string;
+    payload?: ReadonlyArray<readonly [string, string]>;
+  }): string;
   /** A file path on the server as a URI the workbench understands. */
   remoteUri(file: string): string;
   stop(): Promise<void>;
@@ -136,17 +157,25 @@ async function startServerOnce(options: ServerOptions): Promise<VscodeServer> {
   const log = fs.createWriteStream(logFile, { flags: 'a' });
   const args = [
     path.join(vscodeRoot(), 'out', 'server-main.js'),
-    '--host', host,
-    '--port', String(port),
+    '--host',
+    host,
+    '--port',
+    String(port),
     ...(options.connectionToken ? ['--connection-token', options.connectionToken] : ['--without-connection-token']),
     '--accept-server-license-terms',
     '--disable-telemetry',
     '--disable-workspace-trust',
-    '--server-data-dir', options.dataDir,
-    '--extensions-dir', options.extensionsDir,
+    '--server-data-dir',
+    options.dataDir,
+    '--extensions-dir',
+    options.extensionsDir,
   ];
   // Own process group: stopping the server also stops the extension host and language servers below it.
-  const child = cp.spawn(process.execPath, args, { detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
+  const child = cp.spawn(process.execPath, args, {
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ...options.env },
+  });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
 
   await new Promise<void>((resolve, reject) => {
@@ -160,11 +189,14 @@ async function startServerOnce(options: ServerOptions): Promise<VscodeServer> {
     };
     child.stdout!.on('data', onData);
     child.stderr!.on('data', onData);
-    void exited.then((code) => reject(new Error(`VS Code server exited with ${code} before it listened:\n${seen.slice(-2000)}`)));
+    void exited.then((code) =>
+      reject(new Error(`VS Code server exited with ${code} before it listened:\n${seen.slice(-2000)}`)),
+    );
   });
 
   const authority = `${host}:${port}`;
-  const remoteUri = (file: string): string => `vscode-remote://${authority}${path.resolve(file).split(path.sep).map(encodeURIComponent).join('/')}`;
+  const remoteUri = (file: string): string =>
+    `vscode-remote://${authority}${path.resolve(file).split(path.sep).map(encodeURIComponent).join('/')}`;
   return {
     host,
     port,

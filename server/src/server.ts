@@ -27,7 +27,12 @@ function main(args: readonly string[]): void {
     return;
   }
   const help = args.includes('--help') || args.includes('-h');
-  if (help || !args.some((arg) => transports.some((transport) => arg === transport || (transport.endsWith('=') && arg.startsWith(transport))))) {
+  if (
+    help ||
+    !args.some((arg) =>
+      transports.some((transport) => arg === transport || (transport.endsWith('=') && arg.startsWith(transport))),
+    )
+  ) {
     // Started by hand: say how to start it rather than wait for a connection that never comes.
     (help ? process.stdout : process.stderr).write(usage() + '\n');
     process.exitCode = help ? 0 : 2;

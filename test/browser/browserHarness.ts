@@ -68,7 +68,12 @@ export function evaluate<T>(page: Page, expression: string): Promise<T> {
  * Polls an expression in the page until it is true or the deadline passes. Each poll is a plain evaluation:
  * Playwright's waitForFunction would compile the text inside the page, which the page's CSP rightly forbids.
  */
-export async function waitFor(page: Pick<Page, 'evaluate'>, expression: string, what: string, timeoutMs = 10_000): Promise<void> {
+export async function waitFor(
+  page: Pick<Page, 'evaluate'>,
+  expression: string,
+  what: string,
+  timeoutMs = 10_000,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await page.evaluate(expression))) {
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);

@@ -13,15 +13,21 @@ import { evaluate, PageServer, vscodeApiStub, waitFor } from './browserHarness';
 /** Each payload would set window.__pwned if it ever ran. */
 const hostilePolicy = validPolicy
   .replace('  title: Datenschutzerklärung', '  title: "<script>window.__pwned = \'title\'</script>"')
-  .replace('data: [Name, E-Mail-Adresse]', 'data: ["<img src=x onerror=\\"window.__pwned = \'img\'\\">", "<svg onload=\\"window.__pwned = \'svg\'\\"></svg>"]')
-  .replace('  email: datenschutz@beispiel.de', '  email: datenschutz@beispiel.de\n  website: "javascript:window.__pwned = \'website\'"')
+  .replace(
+    'data: [Name, E-Mail-Adresse]',
+    'data: ["<img src=x onerror=\\"window.__pwned = \'img\'\\">", "<svg onload=\\"window.__pwned = \'svg\'\\"></svg>"]',
+  )
+  .replace(
+    '  email: datenschutz@beispiel.de',
+    '  email: datenschutz@beispiel.de\n  website: "javascript:window.__pwned = \'website\'"',
+  )
   .concat(
     'clauses:\n' +
       '  - title: "<style onload=\\"window.__pwned = \'style\'\\"></style>Hinweis"\n' +
       '    text: |-\n' +
       '      <a href="javascript:window.__pwned = \'link\'">Bitte klicken</a> <iframe src="javascript:window.__pwned = \'frame\'"></iframe>\n' +
       '\n' +
-      '      <script>window.__pwned = \'script\'</script> {{controller.name}}\n',
+      "      <script>window.__pwned = 'script'</script> {{controller.name}}\n",
   );
 
 const library = createClauseLibrary(builtinClauses);
@@ -91,9 +97,17 @@ describe('the rendered preview in Chromium', function () {
       assert.ok(text.includes(shown), `shown as text: ${shown}`);
     }
     assert.strictEqual(await evaluate(page, 'window.__pwned'), undefined);
-    assert.deepStrictEqual(await evaluate(page, '[...document.querySelectorAll("img, svg, iframe, object, embed, form")].length'), 0);
-    assert.deepStrictEqual(await evaluate(page, '[...document.scripts].map((script) => script.src)'), [`${server.origin}/media/out/preview.js`]);
-    const hrefs = await evaluate<string[]>(page, '[...document.querySelectorAll("a[href]")].map((a) => a.getAttribute("href"))');
+    assert.deepStrictEqual(
+      await evaluate(page, '[...document.querySelectorAll("img, svg, iframe, object, embed, form")].length'),
+      0,
+    );
+    assert.deepStrictEqual(await evaluate(page, '[...document.scripts].map((script) => script.src)'), [
+      `${server.origin}/media/out/preview.js`,
+    ]);
+    const hrefs = await evaluate<string[]>(
+      page,
+      '[...document.querySelectorAll("a[href]")].map((a) => a.getAttribute("href"))',
+    );
     assert.ok(hrefs.length > 0);
     for (const href of hrefs) assert.match(href, /^(#|mailto:|https?:)/, href);
     assert.deepStrictEqual(dialogs, []);
@@ -101,8 +115,16 @@ describe('the rendered preview in Chromium', function () {
 
   it('applies its own stylesheet and script under the CSP, and requests nothing but its own files', async () => {
     await open(previewPage(hostilePolicy));
-    assert.strictEqual(await evaluate(page, 'getComputedStyle(document.querySelector(".policy")).maxWidth'), '644px', 'the nonce admits the inline stylesheet (46em), at the 14px font size preview.css sets');
-    assert.strictEqual(await evaluate(page, 'getComputedStyle(document.body).getPropertyValue("--pp-font")'), '', "preview.css maps the font to VS Code's, which is unset outside VS Code");
+    assert.strictEqual(
+      await evaluate(page, 'getComputedStyle(document.querySelector(".policy")).maxWidth'),
+      '644px',
+      'the nonce admits the inline stylesheet (46em), at the 14px font size preview.css sets',
+    );
+    assert.strictEqual(
+      await evaluate(page, 'getComputedStyle(document.body).getPropertyValue("--pp-font")'),
+      '',
+      "preview.css maps the font to VS Code's, which is unset outside VS Code",
+    );
     assert.deepStrictEqual(
       [...new Set(requests)].sort(),
       [`${server.origin}/`, `${server.origin}/media/out/preview.js`, `${server.origin}/media/preview.css`].sort(),
@@ -115,10 +137,19 @@ describe('the rendered preview in Chromium', function () {
     const long = `${validPolicy}clauses:\n  - title: Lang\n    text: |-\n${lines}`;
     await open(previewPage(long));
     await evaluate(page, 'window.scrollTo(0, 1500)');
-    await waitFor(page, 'window.__posted.some((m) => m.type === "revealLine")', 'the preview to report its scroll position');
+    await waitFor(
+      page,
+      'window.__posted.some((m) => m.type === "revealLine")',
+      'the preview to report its scroll position',
+    );
     const before = await evaluate<number>(page, 'window.scrollY');
-    const body = renderPolicyBody(analyze(long.replace('Absatz 60.', `Absatz 60. <img src=x onerror="window.__pwned = 'update'">`)), library);
-    await page.evaluate(`window.postMessage(${JSON.stringify({ type: 'update', html: body.html, version: 2, title: body.title })}, '*')`);
+    const body = renderPolicyBody(
+      analyze(long.replace('Absatz 60.', `Absatz 60. <img src=x onerror="window.__pwned = 'update'">`)),
+      library,
+    );
+    await page.evaluate(
+      `window.postMessage(${JSON.stringify({ type: 'update', html: body.html, version: 2, title: body.title })}, '*')`,
+    );
     await waitFor(page, 'document.body.innerText.includes("onerror=")', 'the update to arrive');
     assert.strictEqual(await evaluate(page, 'window.__pwned'), undefined);
     assert.strictEqual(await evaluate(page, 'document.querySelectorAll("img").length'), 0);
@@ -131,10 +162,21 @@ describe('the rendered preview in Chromium', function () {
     await open(previewPage(showcase));
     const categoryLine = showcase.split('\n').indexOf('  kundendaten:');
     await page.evaluate(`window.postMessage({ type: 'scrollToLine', line: ${categoryLine} }, '*')`);
-    await waitFor(page, `Math.abs(document.querySelector('h3[data-line="${categoryLine}"]').getBoundingClientRect().top) < 2`, 'the category heading to reach the top');
+    await waitFor(
+      page,
+      `Math.abs(document.querySelector('h3[data-line="${categoryLine}"]').getBoundingClientRect().top) < 2`,
+      'the category heading to reach the top',
+    );
     await page.dblclick(`h3[data-line="${categoryLine}"]`);
-    await waitFor(page, `window.__posted.some((m) => m.type === 'openLine' && m.line === ${categoryLine})`, 'an openLine message');
-    const bad = await evaluate<unknown[]>(page, 'window.__posted.filter((m) => Object.keys(m).sort().join() !== "line,type")');
+    await waitFor(
+      page,
+      `window.__posted.some((m) => m.type === 'openLine' && m.line === ${categoryLine})`,
+      'an openLine message',
+    );
+    const bad = await evaluate<unknown[]>(
+      page,
+      'window.__posted.filter((m) => Object.keys(m).sort().join() !== "line,type")',
+    );
     assert.deepStrictEqual(bad, [], 'every message has exactly the shape the extension accepts');
   });
 
@@ -142,7 +184,11 @@ describe('the rendered preview in Chromium', function () {
     await open(renderPolicyHtml(analyze(hostilePolicy), { mode: 'standalone' }));
     assert.strictEqual(await evaluate(page, 'window.__pwned'), undefined);
     assert.strictEqual(await evaluate(page, 'document.scripts.length'), 0);
-    assert.strictEqual(await evaluate(page, 'getComputedStyle(document.querySelector(".gaps")).borderTopStyle'), 'solid', 'the hash admits the stylesheet');
+    assert.strictEqual(
+      await evaluate(page, 'getComputedStyle(document.querySelector(".gaps")).borderTopStyle'),
+      'solid',
+      'the hash admits the stylesheet',
+    );
     assert.deepStrictEqual(requests, [`${server.origin}/`]);
     assert.deepStrictEqual(violations, []);
     assert.deepStrictEqual(dialogs, []);

@@ -21,7 +21,20 @@ describe('command-line arguments', () => {
       ['lint', '-fjson', 'a'],
       ['lint', 'a', '-f', 'json'],
     ]) {
-      assert.deepStrictEqual(parseArguments(argv), { command: 'lint', inputs: ['a'], format: 'json', output: undefined, maxWarnings: undefined, jobs: undefined, locale: undefined, color: undefined }, argv.join(' '));
+      assert.deepStrictEqual(
+        parseArguments(argv),
+        {
+          command: 'lint',
+          inputs: ['a'],
+          format: 'json',
+          output: undefined,
+          maxWarnings: undefined,
+          jobs: undefined,
+          locale: undefined,
+          color: undefined,
+        },
+        argv.join(' '),
+      );
     }
   });
 

@@ -25,11 +25,18 @@ export function quietEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv 
 }
 
 /** Runs the built CLI as a user's shell would: a separate process, arguments as typed, no shell expansion. */
-export function runCli(args: readonly string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; command?: string; commandArgs?: readonly string[] } = {}): Promise<CliResult> {
+export function runCli(
+  args: readonly string[],
+  options: { cwd?: string; env?: NodeJS.ProcessEnv; command?: string; commandArgs?: readonly string[] } = {},
+): Promise<CliResult> {
   const command = options.command ?? process.execPath;
   const commandArgs = options.commandArgs ?? [cliBundle];
   return new Promise((resolve, reject) => {
-    const child = spawn(command, [...commandArgs, ...args], { cwd: options.cwd ?? repoRoot, env: options.env ?? quietEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, [...commandArgs, ...args], {
+      cwd: options.cwd ?? repoRoot,
+      env: options.env ?? quietEnv(),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
@@ -40,20 +47,30 @@ export function runCli(args: readonly string[], options: { cwd?: string; env?: N
 }
 
 /** A fresh directory with the given files (relative path -> content); removed by the returned function. */
-export function workspace(files: Record<string, string | Buffer>): { dir: string; file(relative: string): string; remove(): void } {
+export function workspace(files: Record<string, string | Buffer>): {
+  dir: string;
+  file(relative: string): string;
+  remove(): void;
+} {
   const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'privacy-policy-cli-')));
   for (const [relative, content] of Object.entries(files)) {
     const target = path.join(dir, relative);
     fs.mkdirSync(path.dirname(target), { recursive: true });
     fs.writeFileSync(target, content);
   }
-  return { dir, file: (relative) => path.join(dir, relative), remove: () => fs.rmSync(dir, { recursive: true, force: true }) };
+  return {
+    dir,
+    file: (relative) => path.join(dir, relative),
+    remove: () => fs.rmSync(dir, { recursive: true, force: true }),
+  };
 }
 
 /** What the language service itself reports for a file: the oracle the CLI's reports are compared with. */
 export function serviceDiagnostics(file: string, locale: Locale = 'en'): Diagnostic[] {
   const text = fs.readFileSync(file, 'utf8');
-  return createLanguageService({ locale }).validate(PolicyDocument.create(pathToFileURL(file).href, 'privacy-policy', 1, text));
+  return createLanguageService({ locale }).validate(
+    PolicyDocument.create(pathToFileURL(file).href, 'privacy-policy', 1, text),
+  );
 }
 
 /** `line:column rule` per diagnostic, 1-based, as the reports print them. */

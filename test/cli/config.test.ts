@@ -11,19 +11,27 @@ const lines = policy.split('\n');
 const PHONE = lines.indexOf('  phone: 351123') + 1;
 const DUPLICATE = lines.lastIndexOf('  vertrag:') + 1;
 
-async function problems(cwd: string, args: string[] = []): Promise<{ code: number | null; found: string[]; report: any }> {
+async function problems(
+  cwd: string,
+  args: string[] = [],
+): Promise<{ code: number | null; found: string[]; report: any }> {
   const result = await runCli(['lint', '--format', 'json', ...args], { cwd });
   const report = JSON.parse(result.stdout);
-  const found = report.files.flatMap((file: any) => file.problems.map((p: any) => `${file.path}:${p.line} ${p.severity} ${p.rule}`));
+  const found = report.files.flatMap((file: any) =>
+    file.problems.map((p: any) => `${file.path}:${p.line} ${p.severity} ${p.rule}`),
+  );
   return { code: result.code, found, report };
 }
 
-describe('privacy-policy lint honours the repository\'s configuration and suppression comments', function () {
-  it('checks with the rules\' own severities when there is no configuration', async () => {
+describe("privacy-policy lint honours the repository's configuration and suppression comments", function () {
+  it("checks with the rules' own severities when there is no configuration", async () => {
     const ws = workspace({ 'p.policy.yaml': policy });
     try {
       const { code, found } = await problems(ws.dir);
-      assert.deepStrictEqual(found.sort(), [`p.policy.yaml:${PHONE} warning implicit-type`, `p.policy.yaml:${DUPLICATE} error duplicate-id`]);
+      assert.deepStrictEqual(found.sort(), [
+        `p.policy.yaml:${PHONE} warning implicit-type`,
+        `p.policy.yaml:${DUPLICATE} error duplicate-id`,
+      ]);
       assert.strictEqual(code, 1);
     } finally {
       ws.remove();
@@ -41,7 +49,14 @@ describe('privacy-policy lint honours the repository\'s configuration and suppre
     try {
       for (const jobs of ['1', '2']) {
         const { code, found } = await problems(ws.dir, ['--jobs', jobs]);
-        assert.deepStrictEqual(found, [`${path.join('a', 'p.policy.yaml')}:${PHONE} error implicit-type`, `${path.join('b', 'p.policy.yaml')}:${DUPLICATE} error duplicate-id`], `--jobs ${jobs}`);
+        assert.deepStrictEqual(
+          found,
+          [
+            `${path.join('a', 'p.policy.yaml')}:${PHONE} error implicit-type`,
+            `${path.join('b', 'p.policy.yaml')}:${DUPLICATE} error duplicate-id`,
+          ],
+          `--jobs ${jobs}`,
+        );
         assert.strictEqual(code, 1);
       }
     } finally {
@@ -50,10 +65,16 @@ describe('privacy-policy lint honours the repository\'s configuration and suppre
   });
 
   it('exits 0 once the configuration turns every error off', async () => {
-    const ws = workspace({ '.privacy-policy.json': '{ "rules": { "duplicate-id": "warning" } }\n', 'p.policy.yaml': policy });
+    const ws = workspace({
+      '.privacy-policy.json': '{ "rules": { "duplicate-id": "warning" } }\n',
+      'p.policy.yaml': policy,
+    });
     try {
       const { code, found } = await problems(ws.dir);
-      assert.deepStrictEqual(found.sort(), [`p.policy.yaml:${PHONE} warning implicit-type`, `p.policy.yaml:${DUPLICATE} warning duplicate-id`]);
+      assert.deepStrictEqual(found.sort(), [
+        `p.policy.yaml:${PHONE} warning implicit-type`,
+        `p.policy.yaml:${DUPLICATE} warning duplicate-id`,
+      ]);
       assert.strictEqual(code, 0);
       const strict = await runCli(['lint', '--max-warnings', '1'], { cwd: ws.dir });
       assert.strictEqual(strict.code, 1);
@@ -67,7 +88,10 @@ describe('privacy-policy lint honours the repository\'s configuration and suppre
     const ws = workspace({ '.privacy-policy.json': config, 'p.policy.yaml': policy });
     try {
       const { code, found, report } = await problems(ws.dir);
-      assert.deepStrictEqual(found, ['.privacy-policy.json:4 warning rule-config', `p.policy.yaml:${PHONE} warning implicit-type`]);
+      assert.deepStrictEqual(found, [
+        '.privacy-policy.json:4 warning rule-config',
+        `p.policy.yaml:${PHONE} warning implicit-type`,
+      ]);
       assert.strictEqual(report.files[0].kind, 'config');
       assert.match(report.files[0].problems[0].message, /duplicat-key/);
       assert.strictEqual(report.files[0].problems[0].column, 5);
@@ -83,7 +107,10 @@ describe('privacy-policy lint honours the repository\'s configuration and suppre
 
   it('honours suppression comments for the next line and for the whole file', async () => {
     const suppressed = policy
-      .replace('  phone: 351123\n', '  # privacy-policy-disable-next-line implicit-type -- the number is a direct dial\n  phone: 351123\n')
+      .replace(
+        '  phone: 351123\n',
+        '  # privacy-policy-disable-next-line implicit-type -- the number is a direct dial\n  phone: 351123\n',
+      )
       .concat('# privacy-policy-disable duplicate-id\n');
     const ws = workspace({ 'p.policy.yaml': suppressed });
     try {

@@ -8,9 +8,15 @@ import { ansiEscape, cliBundle, placesOf, quietEnv, runCli, serviceDiagnostics, 
 
 const seedFile = path.join(examplesDir, 'help-desk-migration.policy.yaml');
 /** A plain number where text belongs: a warning (implicit-type), nothing else. */
-const warningPolicy = completePolicy.replace('  email: datenschutz@beispiel.de\n', '  email: datenschutz@beispiel.de\n  phone: 351123\n');
+const warningPolicy = completePolicy.replace(
+  '  email: datenschutz@beispiel.de\n',
+  '  email: datenschutz@beispiel.de\n  phone: 351123\n',
+);
 /** The purpose "vertrag" defined twice: one error (duplicate-id) with related information. */
-const errorPolicy = completePolicy.replace('purposes:\n', 'purposes:\n  vertrag:\n    title: Doppelt\n    legalBasis: [art6-1-b]\n');
+const errorPolicy = completePolicy.replace(
+  'purposes:\n',
+  'purposes:\n  vertrag:\n    title: Doppelt\n    legalBasis: [art6-1-b]\n',
+);
 
 describe('privacy-policy lint', function () {
   let ws: ReturnType<typeof workspace>;
@@ -73,11 +79,19 @@ describe('privacy-policy lint', function () {
       assert.ok(!lines.includes('clean.policy.yaml'), 'a file without problems gets no heading');
       const [duplicate] = serviceDiagnostics(ws.file('error.policy.yaml'));
       const row = lines[errorHeader + 1];
-      assert.ok(row.startsWith(`  ${duplicate.range.start.line + 1}:${duplicate.range.start.character + 1}  error  `), row);
+      assert.ok(
+        row.startsWith(`  ${duplicate.range.start.line + 1}:${duplicate.range.start.character + 1}  error  `),
+        row,
+      );
       assert.ok(row.includes(String(duplicate.message)) && row.trimEnd().endsWith('duplicate-id'), row);
       // The related place (the first definition) follows its problem.
       const related = duplicate.relatedInformation![0];
-      assert.ok(lines[errorHeader + 2].includes(`↳ ${related.location.range.start.line + 1}:${related.location.range.start.character + 1} ${related.message}`), lines[errorHeader + 2]);
+      assert.ok(
+        lines[errorHeader + 2].includes(
+          `↳ ${related.location.range.start.line + 1}:${related.location.range.start.character + 1} ${related.message}`,
+        ),
+        lines[errorHeader + 2],
+      );
       assert.match(lines[warningHeader + 1], /^ {2}\d+:\d+ {2}warning {2}.* {2}implicit-type$/);
       assert.match(result.stdout, /✖ 2 problems \(1 error, 1 warning\) in 3 policy files checked\./);
     });
@@ -87,11 +101,17 @@ describe('privacy-policy lint', function () {
       assert.doesNotMatch(piped.stdout, ansiEscape, 'piped output is plain');
       const forced = await runCli(['lint', 'error.policy.yaml'], { cwd: ws.dir, env: quietEnv({ FORCE_COLOR: '1' }) });
       assert.match(forced.stdout, ansiEscape);
-      const flag = await runCli(['lint', 'error.policy.yaml', '--color'], { cwd: ws.dir, env: quietEnv({ NO_COLOR: '1' }) });
+      const flag = await runCli(['lint', 'error.policy.yaml', '--color'], {
+        cwd: ws.dir,
+        env: quietEnv({ NO_COLOR: '1' }),
+      });
       assert.match(flag.stdout, ansiEscape, '--color wins over NO_COLOR');
       const noColor = await runCli(['lint', 'error.policy.yaml'], { cwd: ws.dir, env: quietEnv({ NO_COLOR: '1' }) });
       assert.doesNotMatch(noColor.stdout, ansiEscape);
-      const noColorFlag = await runCli(['lint', 'error.policy.yaml', '--no-color'], { cwd: ws.dir, env: quietEnv({ FORCE_COLOR: '1' }) });
+      const noColorFlag = await runCli(['lint', 'error.policy.yaml', '--no-color'], {
+        cwd: ws.dir,
+        env: quietEnv({ FORCE_COLOR: '1' }),
+      });
       assert.doesNotMatch(noColorFlag.stdout, ansiEscape, '--no-color wins over FORCE_COLOR');
     });
 
@@ -101,9 +121,15 @@ describe('privacy-policy lint', function () {
       assert.match(flag.stdout, /✖ 1 Problem \(1 Fehler\) in 1 Datenschutzerklärung geprüft\./);
       const lang = await runCli(['lint', 'error.policy.yaml'], { cwd: ws.dir, env: quietEnv({ LANG: 'de_DE.UTF-8' }) });
       assert.strictEqual(lang.stdout, flag.stdout);
-      const overridden = await runCli(['lint', 'error.policy.yaml', '--locale', 'en'], { cwd: ws.dir, env: quietEnv({ LC_ALL: 'de_AT.UTF-8' }) });
+      const overridden = await runCli(['lint', 'error.policy.yaml', '--locale', 'en'], {
+        cwd: ws.dir,
+        env: quietEnv({ LC_ALL: 'de_AT.UTF-8' }),
+      });
       assert.match(overridden.stdout, /The id "vertrag" is defined more than once/);
-      const missing = await runCli(['lint', 'fehlt.policy.yaml'], { cwd: ws.dir, env: quietEnv({ LC_MESSAGES: 'de_CH' }) });
+      const missing = await runCli(['lint', 'fehlt.policy.yaml'], {
+        cwd: ws.dir,
+        env: quietEnv({ LC_MESSAGES: 'de_CH' }),
+      });
       assert.match(missing.stderr, /fehlt\.policy\.yaml: Datei oder Verzeichnis gibt es nicht\./);
     });
 
@@ -118,7 +144,7 @@ describe('privacy-policy lint', function () {
   });
 
   describe('compact output', () => {
-    it('prints file:line:col: severity rule message, one line per problem, matched by the extension\'s problem matcher', async () => {
+    it("prints file:line:col: severity rule message, one line per problem, matched by the extension's problem matcher", async () => {
       const result = await runCli(['lint', '--format', 'compact', '.'], { cwd: ws.dir });
       assert.strictEqual(result.code, 1);
       const manifest = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
@@ -161,13 +187,40 @@ describe('privacy-policy lint', function () {
       const [duplicate] = serviceDiagnostics(ws.file('error.policy.yaml'));
       const problem = report.files[1].problems[0];
       assert.deepStrictEqual(
-        [problem.rule, problem.severity, problem.message, problem.line, problem.column, problem.endLine, problem.endColumn],
-        ['duplicate-id', 'error', duplicate.message, duplicate.range.start.line + 1, duplicate.range.start.character + 1, duplicate.range.end.line + 1, duplicate.range.end.character + 1],
+        [
+          problem.rule,
+          problem.severity,
+          problem.message,
+          problem.line,
+          problem.column,
+          problem.endLine,
+          problem.endColumn,
+        ],
+        [
+          'duplicate-id',
+          'error',
+          duplicate.message,
+          duplicate.range.start.line + 1,
+          duplicate.range.start.character + 1,
+          duplicate.range.end.line + 1,
+          duplicate.range.end.character + 1,
+        ],
       );
       assert.strictEqual(problem.related[0].message, duplicate.relatedInformation![0].message);
-      assert.deepStrictEqual(report.summary, { errors: 1, warnings: 1, infos: 0, hints: 0, checkedFiles: 3, filesWithProblems: 2, failures: 0 });
+      assert.deepStrictEqual(report.summary, {
+        errors: 1,
+        warnings: 1,
+        infos: 0,
+        hints: 0,
+        checkedFiles: 3,
+        filesWithProblems: 2,
+        failures: 0,
+      });
       assert.deepStrictEqual(report.failures, []);
-      assert.strictEqual(report.tool.version, JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')).version);
+      assert.strictEqual(
+        report.tool.version,
+        JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')).version,
+      );
     });
 
     it('writes the report to --output and nothing to the standard output', async () => {
@@ -196,8 +249,14 @@ describe('privacy-policy lint', function () {
           ['a.policy.yaml', path.join('nested', 'deeper', 'b.policy.yml')],
         );
         assert.strictEqual(result.code, 1);
-        const twice = await runCli(['lint', '-f', 'json', 'a.policy.yaml', 'nested/loop/a.policy.yaml'], { cwd: tree.dir });
-        assert.deepStrictEqual(JSON.parse(twice.stdout).files.map((f: any) => f.path), ['a.policy.yaml'], 'the same file through a link is checked once');
+        const twice = await runCli(['lint', '-f', 'json', 'a.policy.yaml', 'nested/loop/a.policy.yaml'], {
+          cwd: tree.dir,
+        });
+        assert.deepStrictEqual(
+          JSON.parse(twice.stdout).files.map((f: any) => f.path),
+          ['a.policy.yaml'],
+          'the same file through a link is checked once',
+        );
       } finally {
         tree.remove();
       }
@@ -211,15 +270,26 @@ describe('privacy-policy lint', function () {
         'other/skip.policy.yaml': errorPolicy,
       });
       try {
-        const result = await runCli(['lint', '-f', 'json', 'policies/**/*', 'policies/de/main.policy.yaml'], { cwd: tree.dir });
+        const result = await runCli(['lint', '-f', 'json', 'policies/**/*', 'policies/de/main.policy.yaml'], {
+          cwd: tree.dir,
+        });
         assert.deepStrictEqual(
           JSON.parse(result.stdout).files.map((f: any) => f.path),
           [path.join('policies', 'de', 'main.policy.yaml'), path.join('policies', 'en', 'main.policy.yaml')],
         );
         const braces = await runCli(['lint', '-f', 'json', '{policies,other}/*/*.policy.yaml'], { cwd: tree.dir });
-        assert.strictEqual(JSON.parse(braces.stdout).files.length, 2, 'other/skip.policy.yaml is one level too shallow for */*');
-        const absolute = await runCli(['lint', '-f', 'json', path.join(tree.dir, 'other', '*.policy.yaml')], { cwd: repoRoot });
-        assert.deepStrictEqual(JSON.parse(absolute.stdout).files.map((f: any) => f.path), [path.join(tree.dir, 'other', 'skip.policy.yaml')]);
+        assert.strictEqual(
+          JSON.parse(braces.stdout).files.length,
+          2,
+          'other/skip.policy.yaml is one level too shallow for */*',
+        );
+        const absolute = await runCli(['lint', '-f', 'json', path.join(tree.dir, 'other', '*.policy.yaml')], {
+          cwd: repoRoot,
+        });
+        assert.deepStrictEqual(
+          JSON.parse(absolute.stdout).files.map((f: any) => f.path),
+          [path.join(tree.dir, 'other', 'skip.policy.yaml')],
+        );
       } finally {
         tree.remove();
       }
@@ -227,7 +297,8 @@ describe('privacy-policy lint', function () {
 
     it('checks many files in parallel with the same result as one after another', async () => {
       const files: Record<string, string> = {};
-      for (let i = 0; i < 30; i++) files[`p${String(i).padStart(2, '0')}.policy.yaml`] = [completePolicy, warningPolicy, errorPolicy][i % 3];
+      for (let i = 0; i < 30; i++)
+        files[`p${String(i).padStart(2, '0')}.policy.yaml`] = [completePolicy, warningPolicy, errorPolicy][i % 3];
       const tree = workspace(files);
       try {
         const serial = await runCli(['lint', '-f', 'json', '--jobs', '1'], { cwd: tree.dir });
@@ -246,16 +317,25 @@ describe('privacy-policy lint', function () {
     it('names a missing file clearly and exits 2, still checking the others', async () => {
       const result = await runCli(['lint', 'missing.policy.yaml', 'error.policy.yaml'], { cwd: ws.dir });
       assert.strictEqual(result.code, 2);
-      assert.strictEqual(result.stderr.split('\n')[0], 'privacy-policy: missing.policy.yaml: no such file or directory.');
+      assert.strictEqual(
+        result.stderr.split('\n')[0],
+        'privacy-policy: missing.policy.yaml: no such file or directory.',
+      );
       assert.match(result.stdout, /error\.policy\.yaml\n/);
       assert.match(result.stdout, /1 file or argument could not be checked/);
     });
 
     it('refuses a file that is not a policy by name, and one that is not text', async () => {
       fs.writeFileSync(ws.file('notes.txt'), 'hello\n');
-      fs.writeFileSync(ws.file('image.policy.yaml'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
+      fs.writeFileSync(
+        ws.file('image.policy.yaml'),
+        Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
+      );
       fs.writeFileSync(ws.file('latin1.policy.yaml'), Buffer.from('policy:\n  title: Erkl\xe4rung\n', 'latin1'));
-      const result = await runCli(['lint', 'notes.txt', 'image.policy.yaml', 'latin1.policy.yaml', '--format', 'json'], { cwd: ws.dir });
+      const result = await runCli(
+        ['lint', 'notes.txt', 'image.policy.yaml', 'latin1.policy.yaml', '--format', 'json'],
+        { cwd: ws.dir },
+      );
       assert.strictEqual(result.code, 2);
       assert.deepStrictEqual(result.stderr.trimEnd().split('\n'), [
         'privacy-policy: notes.txt is not a policy file: policy files end in .policy.yaml or .policy.yml.',
@@ -278,7 +358,9 @@ describe('privacy-policy lint', function () {
     });
 
     it('exits 2 when the report cannot be written', async () => {
-      const result = await runCli(['lint', 'clean.policy.yaml', '-o', path.join('no', 'such', 'dir', 'r.txt')], { cwd: ws.dir });
+      const result = await runCli(['lint', 'clean.policy.yaml', '-o', path.join('no', 'such', 'dir', 'r.txt')], {
+        cwd: ws.dir,
+      });
       assert.strictEqual(result.code, 2);
       assert.match(result.stderr, /^privacy-policy: Cannot write no\/such\/dir\/r\.txt: /);
     });
@@ -292,7 +374,11 @@ describe('privacy-policy lint', function () {
       for (let i = 0; i < 100; i++) files[`p${i}.policy.yaml`] = seed;
       const tree = workspace(files);
       try {
-        const child = spawn(process.execPath, [cliBundle, 'lint', '--format', 'json', '--jobs', '1'], { cwd: tree.dir, env: quietEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+        const child = spawn(process.execPath, [cliBundle, 'lint', '--format', 'json', '--jobs', '1'], {
+          cwd: tree.dir,
+          env: quietEnv(),
+          stdio: ['ignore', 'pipe', 'pipe'],
+        });
         let stderr = '';
         child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
         child.stdout.once('data', () => child.stdout.destroy());
@@ -331,7 +417,10 @@ describe('privacy-policy lint', function () {
       const hilfe = await runCli(['lint', '--help', '--locale', 'de']);
       assert.match(hilfe.stdout, /Rückgabewerte:/);
       const version = await runCli(['--version']);
-      assert.strictEqual(version.stdout, `privacy-policy ${JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')).version}\n`);
+      assert.strictEqual(
+        version.stdout,
+        `privacy-policy ${JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')).version}\n`,
+      );
     });
   });
 });

@@ -13,7 +13,11 @@ describe('the privacy-policy binary as users get it', function () {
   this.timeout(180000);
 
   it('runs with npx inside the repository', async () => {
-    const result = await runCli(['--offline', 'privacy-policy', '--version'], { command: npx, commandArgs: [], cwd: repoRoot });
+    const result = await runCli(['--offline', 'privacy-policy', '--version'], {
+      command: npx,
+      commandArgs: [],
+      cwd: repoRoot,
+    });
     assert.strictEqual(result.code, 0, result.stderr);
     assert.strictEqual(result.stdout, `privacy-policy ${version}\n`);
   });
@@ -21,20 +25,40 @@ describe('the privacy-policy binary as users get it', function () {
   it('runs with npx from a project that installed the packed package', async () => {
     const ws = workspace({ 'package.json': JSON.stringify({ name: 'consumer', version: '1.0.0', private: true }) });
     try {
-      const pack = spawnSync(npm, ['pack', repoRoot, '--pack-destination', ws.dir, '--silent'], { cwd: ws.dir, encoding: 'utf8', env: quietEnv() });
+      const pack = spawnSync(npm, ['pack', repoRoot, '--pack-destination', ws.dir, '--silent'], {
+        cwd: ws.dir,
+        encoding: 'utf8',
+        env: quietEnv(),
+      });
       assert.strictEqual(pack.status, 0, pack.stderr);
       const tarball = path.join(ws.dir, pack.stdout.trim().split('\n').pop()!);
       // The dependencies come from the npm cache that `npm ci` filled: no network needed.
-      const install = spawnSync(npm, ['install', '--offline', '--no-audit', '--no-fund', '--ignore-scripts', tarball], { cwd: ws.dir, encoding: 'utf8', env: quietEnv() });
+      const install = spawnSync(npm, ['install', '--offline', '--no-audit', '--no-fund', '--ignore-scripts', tarball], {
+        cwd: ws.dir,
+        encoding: 'utf8',
+        env: quietEnv(),
+      });
       assert.strictEqual(install.status, 0, install.stderr);
       fs.copyFileSync(path.join(examplesDir, 'help-desk-migration.policy.yaml'), path.join(ws.dir, 'seed.policy.yaml'));
 
-      const lint = await runCli(['--offline', 'privacy-policy', 'lint', '--format', 'json'], { command: npx, commandArgs: [], cwd: ws.dir });
+      const lint = await runCli(['--offline', 'privacy-policy', 'lint', '--format', 'json'], {
+        command: npx,
+        commandArgs: [],
+        cwd: ws.dir,
+      });
       assert.strictEqual(lint.code, 1, lint.stderr);
       const report = JSON.parse(lint.stdout);
-      assert.deepStrictEqual(report.files.map((f: any) => f.path), ['seed.policy.yaml'], 'installed node_modules are not searched');
+      assert.deepStrictEqual(
+        report.files.map((f: any) => f.path),
+        ['seed.policy.yaml'],
+        'installed node_modules are not searched',
+      );
       assert.ok(report.summary.errors > 0);
-      const server = spawnSync(path.join(ws.dir, 'node_modules', '.bin', 'privacy-policy-language-server'), ['--version'], { encoding: 'utf8' });
+      const server = spawnSync(
+        path.join(ws.dir, 'node_modules', '.bin', 'privacy-policy-language-server'),
+        ['--version'],
+        { encoding: 'utf8' },
+      );
       assert.strictEqual(server.status, 0, server.stderr);
     } finally {
       ws.remove();

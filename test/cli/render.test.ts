@@ -15,10 +15,17 @@ const seed = path.join(examplesDir, 'help-desk-migration.policy.yaml');
 /** What the preview's renderer makes of a file, in this process: the page to publish and the preview's page. */
 function rendered(file: string) {
   const service = createLanguageService();
-  const analysis = service.analyze(PolicyDocument.create(pathToFileURL(file).href, 'privacy-policy', 1, fs.readFileSync(file, 'utf8')));
+  const analysis = service.analyze(
+    PolicyDocument.create(pathToFileURL(file).href, 'privacy-policy', 1, fs.readFileSync(file, 'utf8')),
+  );
   return {
     standalone: renderPolicyHtml(analysis, { mode: 'standalone' }),
-    preview: renderPolicyHtml(analysis, { mode: 'preview', cspSource: 'https://webview.invalid', scriptUri: 'https://webview.invalid/preview.js', styleUri: 'https://webview.invalid/preview.css' }),
+    preview: renderPolicyHtml(analysis, {
+      mode: 'preview',
+      cspSource: 'https://webview.invalid',
+      scriptUri: 'https://webview.invalid/preview.js',
+      styleUri: 'https://webview.invalid/preview.css',
+    }),
     body: renderPolicyBody(analysis, service.library).html,
   };
 }
@@ -50,16 +57,38 @@ describe('privacy-policy render', function () {
       assert.strictEqual(fs.readFileSync(ws.file('ok.html'), 'utf8'), rendered(ws.file('ok.policy.yaml')).standalone);
 
       fs.copyFileSync(seed, ws.file('seed.policy.yaml'));
-      const seedErrors = createLanguageService().validate(PolicyDocument.create(pathToFileURL(ws.file('seed.policy.yaml')).href, 'privacy-policy', 1, fs.readFileSync(seed, 'utf8'))).filter((d) => d.severity === 1).length;
+      const seedErrors = createLanguageService()
+        .validate(
+          PolicyDocument.create(
+            pathToFileURL(ws.file('seed.policy.yaml')).href,
+            'privacy-policy',
+            1,
+            fs.readFileSync(seed, 'utf8'),
+          ),
+        )
+        .filter((d) => d.severity === 1).length;
       const withErrors = await runCli(['render', 'seed.policy.yaml', '--output', 'seed.html'], { cwd: ws.dir });
       assert.strictEqual(withErrors.code, 1);
-      assert.strictEqual(fs.readFileSync(ws.file('seed.html'), 'utf8'), rendered(ws.file('seed.policy.yaml')).standalone);
-      assert.strictEqual(withErrors.stderr, `privacy-policy: seed.policy.yaml has ${seedErrors} errors: the page was written, but run "privacy-policy lint" before publishing it.\n`);
+      assert.strictEqual(
+        fs.readFileSync(ws.file('seed.html'), 'utf8'),
+        rendered(ws.file('seed.policy.yaml')).standalone,
+      );
+      assert.strictEqual(
+        withErrors.stderr,
+        `privacy-policy: seed.policy.yaml has ${seedErrors} errors: the page was written, but run "privacy-policy lint" before publishing it.\n`,
+      );
 
       // The repository's configuration counts: with every error rule of the seed turned off, it is publishable.
       const rules = Object.fromEntries(
         createLanguageService()
-          .validate(PolicyDocument.create(pathToFileURL(ws.file('seed.policy.yaml')).href, 'privacy-policy', 1, fs.readFileSync(seed, 'utf8')))
+          .validate(
+            PolicyDocument.create(
+              pathToFileURL(ws.file('seed.policy.yaml')).href,
+              'privacy-policy',
+              1,
+              fs.readFileSync(seed, 'utf8'),
+            ),
+          )
           .filter((d) => d.severity === 1)
           .map((d) => [String(d.code), 'warning']),
       );
@@ -75,10 +104,22 @@ describe('privacy-policy render', function () {
     const ws = workspace({ 'ok.policy.yaml': completePolicy, 'notes.md': '# notes\n' });
     try {
       const missing = await runCli(['render', 'gone.policy.yaml'], { cwd: ws.dir });
-      assert.deepStrictEqual([missing.code, missing.stdout, missing.stderr], [2, '', 'privacy-policy: gone.policy.yaml: no such file or directory.\n']);
+      assert.deepStrictEqual(
+        [missing.code, missing.stdout, missing.stderr],
+        [2, '', 'privacy-policy: gone.policy.yaml: no such file or directory.\n'],
+      );
       const other = await runCli(['render', 'notes.md', '--locale', 'de'], { cwd: ws.dir });
-      assert.deepStrictEqual([other.code, other.stdout, other.stderr], [2, '', 'privacy-policy: notes.md ist keine Datenschutzerklärung: Deren Dateinamen enden auf .policy.yaml oder .policy.yml.\n']);
-      const unwritable = await runCli(['render', 'ok.policy.yaml', '-o', path.join('no', 'dir', 'x.html')], { cwd: ws.dir });
+      assert.deepStrictEqual(
+        [other.code, other.stdout, other.stderr],
+        [
+          2,
+          '',
+          'privacy-policy: notes.md ist keine Datenschutzerklärung: Deren Dateinamen enden auf .policy.yaml oder .policy.yml.\n',
+        ],
+      );
+      const unwritable = await runCli(['render', 'ok.policy.yaml', '-o', path.join('no', 'dir', 'x.html')], {
+        cwd: ws.dir,
+      });
       assert.strictEqual(unwritable.code, 2);
       assert.match(unwritable.stderr, /^privacy-policy: Cannot write no\/dir\/x\.html: /);
     } finally {

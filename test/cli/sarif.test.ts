@@ -22,14 +22,34 @@ describe('privacy-policy lint --format sarif', function () {
   const validate = sarifValidator();
 
   it('the schema check itself rejects a broken log (so a pass means something)', () => {
-    assert.strictEqual(validate({ version: '2.1.0', runs: [{ tool: { driver: {} } }] }), false, 'driver.name is required');
-    assert.strictEqual(validate({ version: '2.1.0', runs: [{ tool: { driver: { name: 'x' } }, results: [{ message: { text: 'm' }, level: 'fatal' }] }] }), false);
-    assert.strictEqual(validate({ version: '2.1.0', runs: [{ tool: { driver: { name: 'x' } }, artifacts: [{ location: { uri: 'a b.yaml' } }] }] }), false, 'uri-reference format');
+    assert.strictEqual(
+      validate({ version: '2.1.0', runs: [{ tool: { driver: {} } }] }),
+      false,
+      'driver.name is required',
+    );
+    assert.strictEqual(
+      validate({
+        version: '2.1.0',
+        runs: [{ tool: { driver: { name: 'x' } }, results: [{ message: { text: 'm' }, level: 'fatal' }] }],
+      }),
+      false,
+    );
+    assert.strictEqual(
+      validate({
+        version: '2.1.0',
+        runs: [{ tool: { driver: { name: 'x' } }, artifacts: [{ location: { uri: 'a b.yaml' } }] }],
+      }),
+      false,
+      'uri-reference format',
+    );
   });
 
   it('writes a SARIF 2.1.0 log that validates against the schema, with every problem at its place', async () => {
     const ws = workspace({
-      'policies/ä b.policy.yaml': completePolicy.replace('purposes:\n', 'purposes:\n  vertrag:\n    title: Doppelt\n    legalBasis: [art6-1-b]\n'),
+      'policies/ä b.policy.yaml': completePolicy.replace(
+        'purposes:\n',
+        'purposes:\n  vertrag:\n    title: Doppelt\n    legalBasis: [art6-1-b]\n',
+      ),
       'policies/clean.policy.yaml': completePolicy,
     });
     fs.copyFileSync(path.join(examplesDir, 'help-desk-migration.policy.yaml'), ws.file('seed.policy.yaml'));
@@ -47,7 +67,11 @@ describe('privacy-policy lint --format sarif', function () {
       // Artifacts resolve, through %SRCROOT%, to the files that were checked.
       const root = run.originalUriBaseIds['%SRCROOT%'].uri;
       const artifactFiles = run.artifacts.map((a: any) => fileURLToPath(new URL(a.location.uri, root)));
-      assert.deepStrictEqual(artifactFiles, [ws.file('policies/clean.policy.yaml'), ws.file('policies/ä b.policy.yaml'), ws.file('seed.policy.yaml')]);
+      assert.deepStrictEqual(artifactFiles, [
+        ws.file('policies/clean.policy.yaml'),
+        ws.file('policies/ä b.policy.yaml'),
+        ws.file('seed.policy.yaml'),
+      ]);
       assert.strictEqual(run.artifacts[1].location.uri, 'policies/%C3%A4%20b.policy.yaml');
 
       // Each result is one diagnostic of the service, with the same rule, level, text and region.
@@ -57,7 +81,12 @@ describe('privacy-policy lint --format sarif', function () {
           level: d.severity === 1 ? 'error' : d.severity === 2 ? 'warning' : 'note',
           text: d.message,
           artifact: index,
-          region: { startLine: d.range.start.line + 1, startColumn: d.range.start.character + 1, endLine: d.range.end.line + 1, endColumn: d.range.end.character + 1 },
+          region: {
+            startLine: d.range.start.line + 1,
+            startColumn: d.range.start.character + 1,
+            endLine: d.range.end.line + 1,
+            endColumn: d.range.end.character + 1,
+          },
         })),
       );
       assert.ok(expected.length > 1);
@@ -82,7 +111,10 @@ describe('privacy-policy lint --format sarif', function () {
   it('records what could not be checked as a tool notification, and stays valid', async () => {
     const ws = workspace({ 'a.policy.yaml': completePolicy });
     try {
-      const result = await runCli(['lint', '--format', 'sarif', 'a.policy.yaml', 'missing.policy.yaml', '--locale', 'de'], { cwd: ws.dir });
+      const result = await runCli(
+        ['lint', '--format', 'sarif', 'a.policy.yaml', 'missing.policy.yaml', '--locale', 'de'],
+        { cwd: ws.dir },
+      );
       assert.strictEqual(result.code, 2);
       const log = JSON.parse(result.stdout);
       assert.ok(validate(log), JSON.stringify(validate.errors, null, 2));
@@ -102,10 +134,14 @@ describe('privacy-policy lint --format sarif', function () {
     const ws = workspace({ 'outside.policy.yaml': completePolicy.replace('  name: Beispiel GmbH\n', '') });
     const elsewhere = workspace({});
     try {
-      const result = await runCli(['lint', '--format', 'sarif', ws.file('outside.policy.yaml')], { cwd: elsewhere.dir });
+      const result = await runCli(['lint', '--format', 'sarif', ws.file('outside.policy.yaml')], {
+        cwd: elsewhere.dir,
+      });
       const log = JSON.parse(result.stdout);
       assert.ok(validate(log), JSON.stringify(validate.errors, null, 2));
-      assert.deepStrictEqual(log.runs[0].artifacts[0].location, { uri: pathToFileURL(ws.file('outside.policy.yaml')).href });
+      assert.deepStrictEqual(log.runs[0].artifacts[0].location, {
+        uri: pathToFileURL(ws.file('outside.policy.yaml')).href,
+      });
       assert.strictEqual(log.runs[0].results[0].ruleId, 'required-field');
     } finally {
       ws.remove();

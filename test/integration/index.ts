@@ -12,7 +12,13 @@ import * as vscode from 'vscode';
 const runsFirst = 'activation.test.js';
 
 export function run(): Promise<void> {
-  const mocha = new Mocha({ ui: 'tdd', color: false, reporter: 'spec', timeout: 60_000, grep: process.env.MOCHA_GREP || undefined });
+  const mocha = new Mocha({
+    ui: 'tdd',
+    color: false,
+    reporter: 'spec',
+    timeout: 60_000,
+    grep: process.env.MOCHA_GREP || undefined,
+  });
   const suiteDir = path.join(__dirname, 'suite');
   const files = fs
     .readdirSync(suiteDir)
@@ -21,7 +27,9 @@ export function run(): Promise<void> {
   for (const file of files) mocha.addFile(path.join(suiteDir, file));
 
   const kind = vscode.env.uiKind === vscode.UIKind.Web ? 'web' : 'desktop';
-  console.log(`VS Code ${vscode.version} (${kind}, language ${vscode.env.language}), extension host ${vscode.env.remoteName ? `remote (${vscode.env.remoteName})` : 'local'}`);
+  console.log(
+    `VS Code ${vscode.version} (${kind}, language ${vscode.env.language}), extension host ${vscode.env.remoteName ? `remote (${vscode.env.remoteName})` : 'local'}`,
+  );
   return new Promise((resolve, reject) => {
     let passed = 0;
     let failed = 0;

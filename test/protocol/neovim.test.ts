@@ -65,7 +65,9 @@ finish()
 
 /** Neovim keeps diagnostics in its own order: compare by place, then rule. */
 function sorted<T extends { line: number; col: number; code?: unknown }>(diagnostics: T[]): T[] {
-  return [...diagnostics].sort((a, b) => a.line - b.line || a.col - b.col || String(a.code).localeCompare(String(b.code)));
+  return [...diagnostics].sort(
+    (a, b) => a.line - b.line || a.col - b.col || String(a.code).localeCompare(String(b.code)),
+  );
 }
 
 function nvimAvailable(): boolean {
@@ -137,11 +139,19 @@ describe('the language server in Neovim (an LSP client that is not VS Code)', fu
     // Neovim counts columns in bytes of the line (UTF-8), LSP in UTF-16 code units: it converts, as it must.
     const expected = (source: string) => {
       const lines = source.split('\n');
-      const byteColumn = (line: number, character: number) => Buffer.byteLength(lines[line].slice(0, character), 'utf8');
+      const byteColumn = (line: number, character: number) =>
+        Buffer.byteLength(lines[line].slice(0, character), 'utf8');
       return sorted(
         service
           .validate(PolicyDocument.create('file:///x.policy.yaml', 'privacy-policy', 1, source))
-          .map((d) => ({ line: d.range.start.line, col: byteColumn(d.range.start.line, d.range.start.character), code: d.code, message: d.message, source: 'privacy-policy', severity: d.severity })),
+          .map((d) => ({
+            line: d.range.start.line,
+            col: byteColumn(d.range.start.line, d.range.start.character),
+            code: d.code,
+            message: d.message,
+            source: 'privacy-policy',
+            severity: d.severity,
+          })),
       );
     };
     assert.strictEqual(seen.opened, true, 'diagnostics arrived');

@@ -51,13 +51,21 @@ describe('language server over stdio', function () {
     assert.strictEqual(await other.shutdown(), 0);
   });
 
-  it('publishes the seed example\'s diagnostics on open, with exact places', async () => {
-    server.notify('textDocument/didOpen', { textDocument: { uri: seedUri, languageId: 'privacy-policy', version: 1, text: seedText } });
+  it("publishes the seed example's diagnostics on open, with exact places", async () => {
+    server.notify('textDocument/didOpen', {
+      textDocument: { uri: seedUri, languageId: 'privacy-policy', version: 1, text: seedText },
+    });
     const published = await server.diagnosticsFor(seedUri, 1);
     const summary = published.diagnostics.map((d) => `${d.code}@${d.range.start.line}:${d.range.start.character}`);
-    assert.ok(summary.includes(`category-purpose@${lineOf(seedText, '  marketinginformationen:')}:2`), summary.join('\n'));
+    assert.ok(
+      summary.includes(`category-purpose@${lineOf(seedText, '  marketinginformationen:')}:2`),
+      summary.join('\n'),
+    );
     assert.ok(summary.includes(`category-recipient@${lineOf(seedText, '  website-inhalte:')}:2`), summary.join('\n'));
-    assert.ok(summary.includes(`category-recipient@${lineOf(seedText, '  cookies-und-tracking:')}:2`), summary.join('\n'));
+    assert.ok(
+      summary.includes(`category-recipient@${lineOf(seedText, '  cookies-und-tracking:')}:2`),
+      summary.join('\n'),
+    );
     for (const diagnostic of published.diagnostics) {
       assert.strictEqual(diagnostic.source, 'privacy-policy');
       assert.ok(typeof diagnostic.code === 'string' && diagnostic.code.length > 0);
@@ -66,7 +74,9 @@ describe('language server over stdio', function () {
 
   it('updates diagnostics on each change, for that version, and clears them on close', async () => {
     const uri = 'file:///virtual/edit.policy.yaml';
-    server.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'privacy-policy', version: 1, text: completePolicy } });
+    server.notify('textDocument/didOpen', {
+      textDocument: { uri, languageId: 'privacy-policy', version: 1, text: completePolicy },
+    });
     assert.deepStrictEqual((await server.diagnosticsFor(uri, 1)).diagnostics, []);
 
     // Reverse the dates with an incremental edit of the effective date only.
@@ -80,16 +90,24 @@ describe('language server over stdio', function () {
       afterEdit.diagnostics.map((d) => [d.code, d.range]),
       [['date-order', { start: { line, character: 13 }, end: { line, character: 23 } }]],
     );
-    assert.deepStrictEqual(afterEdit.diagnostics[0].relatedInformation[0].location.range.start, { line: lineOf(completePolicy, 'published:'), character: 13 });
+    assert.deepStrictEqual(afterEdit.diagnostics[0].relatedInformation[0].location.range.start, {
+      line: lineOf(completePolicy, 'published:'),
+      character: 13,
+    });
 
     server.notify('textDocument/didClose', { textDocument: { uri } });
-    const cleared = await server.waitForNotification('textDocument/publishDiagnostics', (p: any) => p.uri === uri && p.diagnostics.length === 0 && p.version === undefined);
+    const cleared = await server.waitForNotification(
+      'textDocument/publishDiagnostics',
+      (p: any) => p.uri === uri && p.diagnostics.length === 0 && p.version === undefined,
+    );
     assert.deepStrictEqual(cleared.diagnostics, []);
   });
 
   it('never publishes an older version after a newer one in a burst of changes', async () => {
     const uri = 'file:///virtual/burst.policy.yaml';
-    server.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'privacy-policy', version: 1, text: validPolicy } });
+    server.notify('textDocument/didOpen', {
+      textDocument: { uri, languageId: 'privacy-policy', version: 1, text: validPolicy },
+    });
     await server.diagnosticsFor(uri, 1);
     const start = server.notifications.length;
     const line = lineOf(validPolicy, 'title: Datenschutzerklärung');
@@ -104,17 +122,26 @@ describe('language server over stdio', function () {
       .slice(start)
       .filter((n) => n.method === 'textDocument/publishDiagnostics' && (n.params as any).uri === uri)
       .map((n) => (n.params as any).version as number);
-    assert.deepStrictEqual(versions, [...versions].sort((a, b) => a - b), `published versions in order: ${versions}`);
+    assert.deepStrictEqual(
+      versions,
+      [...versions].sort((a, b) => a - b),
+      `published versions in order: ${versions}`,
+    );
     assert.ok(versions.length < 39, `a burst is coalesced (${versions.length} publications for 39 changes)`);
   });
 
   it('answers completion, hover, definition, references, rename and symbols', async () => {
-    server.notify('textDocument/didOpen', { textDocument: { uri: seedUri, languageId: 'privacy-policy', version: 1, text: seedText } });
+    server.notify('textDocument/didOpen', {
+      textDocument: { uri: seedUri, languageId: 'privacy-policy', version: 1, text: seedText },
+    });
     await server.diagnosticsFor(seedUri, 1);
     const textDocument = { uri: seedUri };
 
     // Completion of purpose ids inside `purposes: [...]`.
-    const completion = await server.request('textDocument/completion', { textDocument, position: positionOf(seedText, 'purposes: [dienste, anfragen', 0, 'purposes: ['.length) });
+    const completion = await server.request('textDocument/completion', {
+      textDocument,
+      position: positionOf(seedText, 'purposes: [dienste, anfragen', 0, 'purposes: ['.length),
+    });
     const labels = completion.items.map((item: any) => item.label);
     assert.ok(labels.includes('verbesserung') && labels.includes('rechtliche-verpflichtungen'), labels.join(', '));
     assert.ok(!labels.includes('anfragen-und-transaktionen'), 'ids already listed are not offered again');
@@ -127,23 +154,46 @@ describe('language server over stdio', function () {
     // Definition of that reference is the purpose's id.
     const definition = await server.request('textDocument/definition', { textDocument, position: refPosition });
     assert.deepStrictEqual(definition, [
-      { uri: seedUri, range: { start: { line: lineOf(seedText, '  anfragen-und-transaktionen:'), character: 2 }, end: { line: lineOf(seedText, '  anfragen-und-transaktionen:'), character: 28 } } },
+      {
+        uri: seedUri,
+        range: {
+          start: { line: lineOf(seedText, '  anfragen-und-transaktionen:'), character: 2 },
+          end: { line: lineOf(seedText, '  anfragen-und-transaktionen:'), character: 28 },
+        },
+      },
     ]);
 
     // References: the definition and every use.
-    const references = await server.request('textDocument/references', { textDocument, position: refPosition, context: { includeDeclaration: true } });
+    const references = await server.request('textDocument/references', {
+      textDocument,
+      position: refPosition,
+      context: { includeDeclaration: true },
+    });
     const expectedUses = seedText.split('\n').filter((l) => /\banfragen-und-transaktionen\b/.test(l)).length;
     assert.strictEqual(references.length, expectedUses);
 
     // Rename changes exactly those places.
     const prepared = await server.request('textDocument/prepareRename', { textDocument, position: refPosition });
     assert.strictEqual(prepared.placeholder, 'anfragen-und-transaktionen');
-    const edit = await server.request('textDocument/rename', { textDocument, position: refPosition, newName: 'anfragen' });
+    const edit = await server.request('textDocument/rename', {
+      textDocument,
+      position: refPosition,
+      newName: 'anfragen',
+    });
     assert.strictEqual(edit.changes[seedUri].length, expectedUses);
-    assert.ok(edit.changes[seedUri].every((e: any) => e.newText === 'anfragen' && e.range.end.character - e.range.start.character === 'anfragen-und-transaktionen'.length));
+    assert.ok(
+      edit.changes[seedUri].every(
+        (e: any) =>
+          e.newText === 'anfragen' &&
+          e.range.end.character - e.range.start.character === 'anfragen-und-transaktionen'.length,
+      ),
+    );
 
     // A rename to an id that is taken is refused with a message.
-    await assert.rejects(server.request('textDocument/rename', { textDocument, position: refPosition, newName: 'dienste' }), /already defined/);
+    await assert.rejects(
+      server.request('textDocument/rename', { textDocument, position: refPosition, newName: 'dienste' }),
+      /already defined/,
+    );
 
     // The outline lists the sections with their entries.
     const symbols = await server.request('textDocument/documentSymbol', { textDocument });
@@ -159,11 +209,19 @@ describe('language server over stdio', function () {
 
   it('keeps serving after malformed requests and hostile text', async () => {
     const uri = 'file:///virtual/hostile.policy.yaml';
-    server.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'privacy-policy', version: 1, text: 'a: ' + '['.repeat(50000) } });
+    server.notify('textDocument/didOpen', {
+      textDocument: { uri, languageId: 'privacy-policy', version: 1, text: 'a: ' + '['.repeat(50000) },
+    });
     const published = await server.diagnosticsFor(uri, 1);
-    assert.ok(published.diagnostics.some((d) => d.code === 'too-complex'), JSON.stringify(published.diagnostics.map((d) => d.code)));
+    assert.ok(
+      published.diagnostics.some((d) => d.code === 'too-complex'),
+      JSON.stringify(published.diagnostics.map((d) => d.code)),
+    );
     // A position that is no position gets no hover, and no crash.
-    assert.strictEqual(await server.request('textDocument/hover', { textDocument: { uri }, position: { line: -5, character: 'x' } }), null);
+    assert.strictEqual(
+      await server.request('textDocument/hover', { textDocument: { uri }, position: { line: -5, character: 'x' } }),
+      null,
+    );
     // Bytes that are not JSON-RPC at all are dropped by the transport; the next request is still answered.
     server.writeRaw('Content-Length: 12\r\n\r\n{not json!!}');
     const symbols = await server.request('textDocument/documentSymbol', { textDocument: { uri } });
@@ -173,7 +231,9 @@ describe('language server over stdio', function () {
 
   it('renders a policy for the preview: the version the server has open, and answers null for a document it does not have', async () => {
     const uri = 'file:///render/test.policy.yaml';
-    server.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'privacy-policy', version: 1, text: validPolicy } });
+    server.notify('textDocument/didOpen', {
+      textDocument: { uri, languageId: 'privacy-policy', version: 1, text: validPolicy },
+    });
     server.notify('textDocument/didChange', {
       textDocument: { uri, version: 2 },
       contentChanges: [{ text: validPolicy.replace('title: Kontaktdaten', 'title: Kundendaten <neu>') }],

@@ -24,10 +24,56 @@ export interface Edit {
 
 /** What authors type, and what breaks structure: line breaks, indentation, quotes, brackets, keys, odd characters. */
 const fragments = [
-  'a', 'e', 'ß', ' ', '  ', '\n', '\n  ', '\n    ', '\r\n', '\r', '\t', ':', ': ', '- ', '-', '#', '"', "'", '[', ']', '{', '}', ',',
-  '&a ', '*a', '!x ', '|', '>-', '---\n', '...\n', '%YAML 1.2\n', '? ', '\u0000', '\ufeff', '\u200b', '\ud83d\ude00', '\ud800',
-  'title: Neu', '\n  neu:\n    title: Neu\n', '\ncategories:\n', '\npurposes:\n  x:\n    title: X\n', '  - ', 'purposes: [a, b]',
-  'recipients: none', '__proto__: 1\n', 'constructor:\n', '\n  - use: ssl-tls\n', 'legalBasis: [art6-1-b]', '"01067"', '2024-02-30',
+  'a',
+  'e',
+  'ß',
+  ' ',
+  '  ',
+  '\n',
+  '\n  ',
+  '\n    ',
+  '\r\n',
+  '\r',
+  '\t',
+  ':',
+  ': ',
+  '- ',
+  '-',
+  '#',
+  '"',
+  "'",
+  '[',
+  ']',
+  '{',
+  '}',
+  ',',
+  '&a ',
+  '*a',
+  '!x ',
+  '|',
+  '>-',
+  '---\n',
+  '...\n',
+  '%YAML 1.2\n',
+  '? ',
+  '\u0000',
+  '\ufeff',
+  '\u200b',
+  '\ud83d\ude00',
+  '\ud800',
+  'title: Neu',
+  '\n  neu:\n    title: Neu\n',
+  '\ncategories:\n',
+  '\npurposes:\n  x:\n    title: X\n',
+  '  - ',
+  'purposes: [a, b]',
+  'recipients: none',
+  '__proto__: 1\n',
+  'constructor:\n',
+  '\n  - use: ssl-tls\n',
+  'legalBasis: [art6-1-b]',
+  '"01067"',
+  '2024-02-30',
 ];
 
 /** Anywhere in the text, evenly (doubles from fast-check crowd around zero, and it favours extremes). */
@@ -46,7 +92,10 @@ const atLineStart: fc.Arbitrary<Edit> = fc.record({
   insert: fc.constantFrom(' ', ' ', '', '  ', '- ', 'x', '#', '\n', 'neu:', '  neu:\n'),
 });
 
-const rawPosition = fc.record({ line: fc.integer({ min: -2, max: 2000 }), character: fc.integer({ min: -2, max: 300 }) });
+const rawPosition = fc.record({
+  line: fc.integer({ min: -2, max: 2000 }),
+  character: fc.integer({ min: -2, max: 300 }),
+});
 
 const outOfRange: fc.Arbitrary<Edit> = fc.record({
   at: fc.constant(0),
@@ -55,14 +104,35 @@ const outOfRange: fc.Arbitrary<Edit> = fc.record({
   raw: fc.record({ start: rawPosition, end: rawPosition }),
 });
 
-export const editArbitrary: fc.Arbitrary<Edit> = fc.oneof({ arbitrary: anywhere, weight: 4 }, { arbitrary: atLineStart, weight: 4 }, { arbitrary: outOfRange, weight: 1 });
+export const editArbitrary: fc.Arbitrary<Edit> = fc.oneof(
+  { arbitrary: anywhere, weight: 4 },
+  { arbitrary: atLineStart, weight: 4 },
+  { arbitrary: outOfRange, weight: 1 },
+);
 
 /** Plain typing that keeps the file's structure mostly intact, so the incremental paths are taken. */
 export const typingArbitrary: fc.Arbitrary<Edit> = fc.oneof(
   fc.record({
     at: position,
     deleteLength: fc.oneof(fc.constant(0), fc.constant(0), fc.nat({ max: 2 })),
-    insert: fc.constantFrom('', 'a', 'x', 'ö', ' ', ':', '-', '"', '[', ']', ',', '#', '\n', '\n    ', '\n  neu:', 'b: c'),
+    insert: fc.constantFrom(
+      '',
+      'a',
+      'x',
+      'ö',
+      ' ',
+      ':',
+      '-',
+      '"',
+      '[',
+      ']',
+      ',',
+      '#',
+      '\n',
+      '\n    ',
+      '\n  neu:',
+      'b: c',
+    ),
   }),
   fc.record({
     at: position,
@@ -73,7 +143,10 @@ export const typingArbitrary: fc.Arbitrary<Edit> = fc.oneof(
 );
 
 /** Applies an edit as an editor would send it: a range in lines and characters, and the new text. */
-export function applyEdit(document: TextDocument, edit: Edit): { document: TextDocument; change: { range: { start: Position; end: Position }; text: string } } {
+export function applyEdit(
+  document: TextDocument,
+  edit: Edit,
+): { document: TextDocument; change: { range: { start: Position; end: Position }; text: string } } {
   if (edit.raw) {
     const change = { range: edit.raw, text: edit.insert };
     const copy = TextDocument.create(document.uri, document.languageId, document.version + 1, document.getText());
@@ -107,7 +180,11 @@ export function basePolicies(): Array<{ name: string; text: string }> {
 export function assertRangesInside(diagnostics: readonly Diagnostic[], document: TextDocument): void {
   const inside = (position: Position) => {
     const back = document.positionAt(document.offsetAt(position));
-    assert.deepStrictEqual(back, { line: position.line, character: position.character }, `position ${JSON.stringify(position)} is outside the document`);
+    assert.deepStrictEqual(
+      back,
+      { line: position.line, character: position.character },
+      `position ${JSON.stringify(position)} is outside the document`,
+    );
   };
   for (const diagnostic of diagnostics) {
     inside(diagnostic.range.start);

@@ -39,7 +39,11 @@ const DEEP = 20000;
 export const hostileInputs: readonly HostileInput[] = [
   // Nesting of every kind, far beyond the limit.
   { name: 'deep flow sequence, unclosed', text: `policy: ${'['.repeat(DEEP)}`, expect: ['too-complex'] },
-  { name: 'deep flow sequence, closed', text: `policy: ${'['.repeat(DEEP)}${']'.repeat(DEEP)}\n`, expect: ['too-complex'] },
+  {
+    name: 'deep flow sequence, closed',
+    text: `policy: ${'['.repeat(DEEP)}${']'.repeat(DEEP)}\n`,
+    expect: ['too-complex'],
+  },
   { name: 'deep flow map', text: `policy: ${'{a: '.repeat(DEEP)}${'}'.repeat(DEEP)}\n`, expect: ['too-complex'] },
   {
     name: 'deep block maps by indentation',
@@ -59,7 +63,13 @@ export const hostileInputs: readonly HostileInput[] = [
     name: 'alias bomb',
     text:
       'a: &a ["x","x","x","x","x","x","x","x","x"]\n' +
-      Array.from({ length: 12 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(9).fill(`*${String.fromCharCode(97 + i)}`).join(',')}]`).join('\n') +
+      Array.from(
+        { length: 12 },
+        (_, i) =>
+          `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(9)
+            .fill(`*${String.fromCharCode(97 + i)}`)
+            .join(',')}]`,
+      ).join('\n') +
       '\n',
     expect: ['yaml-unsupported'],
   },
@@ -81,31 +91,77 @@ export const hostileInputs: readonly HostileInput[] = [
     text: `${policyHead}purposes:\n${Array.from({ length: 20000 }, () => '  zweck:\n    title: Zweck').join('\n')}\n`,
     expect: ['duplicate-id'],
   },
-  { name: 'huge top-level map of unknown keys', text: Array.from({ length: 30000 }, (_, i) => `key${i}: ${i}`).join('\n'), expect: ['unknown-key'] },
+  {
+    name: 'huge top-level map of unknown keys',
+    text: Array.from({ length: 30000 }, (_, i) => `key${i}: ${i}`).join('\n'),
+    expect: ['unknown-key'],
+  },
   { name: 'huge scalar', text: `policy:\n  title: ${'Datenschutz '.repeat(200000)}\n`, expect: ['required-field'] },
   { name: 'huge key', text: `${'k'.repeat(1000000)}: x\n`, expect: ['unknown-key', 'yaml-syntax'] },
   { name: 'a hundred thousand empty lines', text: `${'\n'.repeat(100000)}policy:\n`, expect: ['required-field'] },
   // Floods of errors.
   { name: 'thousands of errors on one line', text: `policy: ${'] '.repeat(20000)}\n`, expect: ['yaml-syntax'] },
-  { name: 'thousands of bad escapes on one line', text: `policy:\n  title: "${'\\q'.repeat(20000)}"\n`, expect: ['yaml-syntax'] },
+  {
+    name: 'thousands of bad escapes on one line',
+    text: `policy:\n  title: "${'\\q'.repeat(20000)}"\n`,
+    expect: ['yaml-syntax'],
+  },
   { name: 'thousands of flow commas', text: `rights: [${','.repeat(20000)}]\n`, expect: ['yaml-syntax'] },
   { name: 'thousands of colons', text: `policy: ${': '.repeat(20000)}\n`, expect: ['too-complex', 'yaml-syntax'] },
-  { name: 'unclosed quote swallowing every entry', text: `${policyHead}purposes:\n  a:\n    title: "offen\n${Array.from({ length: 5000 }, (_, i) => `  p${i}:\n    title: T`).join('\n')}\n`, expect: ['yaml-syntax'] },
+  {
+    name: 'unclosed quote swallowing every entry',
+    text: `${policyHead}purposes:\n  a:\n    title: "offen\n${Array.from({ length: 5000 }, (_, i) => `  p${i}:\n    title: T`).join('\n')}\n`,
+    expect: ['yaml-syntax'],
+  },
   // Characters.
   { name: 'binary data', text: binary(65536), expect: ['yaml-syntax', 'required-field', 'yaml-unsupported'] },
-  { name: 'NUL and invisible characters', text: `${policyHead}purposes:\n  a\u0000b:\n    title: x\u200b\u200e\u202e\u2066y\u0000\n`, expect: ['yaml-syntax', 'invisible-character'] },
-  { name: 'lone surrogates', text: `${policyHead}purposes:\n  a:\n    title: \ud800 \udfff\n`, expect: ['yaml-syntax'] },
+  {
+    name: 'NUL and invisible characters',
+    text: `${policyHead}purposes:\n  a\u0000b:\n    title: x\u200b\u200e\u202e\u2066y\u0000\n`,
+    expect: ['yaml-syntax', 'invisible-character'],
+  },
+  {
+    name: 'lone surrogates',
+    text: `${policyHead}purposes:\n  a:\n    title: \ud800 \udfff\n`,
+    expect: ['yaml-syntax'],
+  },
   // A byte order mark may open the file: the text after it is read as usual.
   { name: 'byte order mark', text: `\ufeff${policyHead}rights: [zugang]\n`, expect: ['invalid-value'] },
-  { name: 'byte order mark in the middle', text: `${policyHead}\ufeffpurposes:\n  a:\n    title: x\n`, expect: ['invisible-character'] },
-  { name: 'CRLF line endings', text: `${policyHead}rights: [zugang]\n`.replace(/\n/g, '\r\n'), expect: ['invalid-value'] },
-  { name: 'lone CR line endings', text: `${policyHead}rights: [zugang]\n`.replace(/\n/g, '\r'), expect: ['line-endings'] },
-  { name: 'mixed line endings', text: `${policyHead}rights: [zugang]\n`.replace(/\n/g, (_, i: number) => (i % 3 === 0 ? '\r' : i % 3 === 1 ? '\r\n' : '\n')), expect: ['line-endings'] },
-  { name: 'Unicode line separators', text: `${policyHead}purposes:\u2028  a:\u2029    title: x\u0085\n`, expect: ['yaml-syntax', 'value-type', 'unknown-key'] },
+  {
+    name: 'byte order mark in the middle',
+    text: `${policyHead}\ufeffpurposes:\n  a:\n    title: x\n`,
+    expect: ['invisible-character'],
+  },
+  {
+    name: 'CRLF line endings',
+    text: `${policyHead}rights: [zugang]\n`.replace(/\n/g, '\r\n'),
+    expect: ['invalid-value'],
+  },
+  {
+    name: 'lone CR line endings',
+    text: `${policyHead}rights: [zugang]\n`.replace(/\n/g, '\r'),
+    expect: ['line-endings'],
+  },
+  {
+    name: 'mixed line endings',
+    text: `${policyHead}rights: [zugang]\n`.replace(/\n/g, (_, i: number) =>
+      i % 3 === 0 ? '\r' : i % 3 === 1 ? '\r\n' : '\n',
+    ),
+    expect: ['line-endings'],
+  },
+  {
+    name: 'Unicode line separators',
+    text: `${policyHead}purposes:\u2028  a:\u2029    title: x\u0085\n`,
+    expect: ['yaml-syntax', 'value-type', 'unknown-key'],
+  },
   { name: 'tab indentation', text: `${policyHead}purposes:\n\ta:\n\t\ttitle: x\n`, expect: ['yaml-syntax'] },
   // YAML features the format does not use.
   { name: 'multiple documents', text: `${policyHead}---\n${policyHead}...\n---\nx: 1\n`, expect: ['yaml-unsupported'] },
-  { name: 'directives', text: `%YAML 1.1\n%TAG !e! tag:example.com,2000:\n---\n${policyHead}`, expect: ['yaml-unsupported', 'yaml-syntax'] },
+  {
+    name: 'directives',
+    text: `%YAML 1.1\n%TAG !e! tag:example.com,2000:\n---\n${policyHead}`,
+    expect: ['yaml-unsupported', 'yaml-syntax'],
+  },
   {
     name: 'custom tags',
     text: `${policyHead}  email: !!js/function "function () { return 1 }"\n  phone: !custom x\n  website: !<tag:example.com,2000:x> y\n`,

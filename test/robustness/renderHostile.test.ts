@@ -25,14 +25,21 @@ function withAttack(attack: string): string {
     .replace('    title: Kontaktdaten', `    title: ${quoted}\n    description: ${quoted}`)
     .replace('    data: [Name, E-Mail-Adresse]', `    data: [${quoted}]`)
     .replace('    retention: Drei Jahre nach Vertragsende.', `    retention: ${quoted}`)
-    .concat(`clauses:\n  - title: ${quoted}\n    text: ${quoted}\n  - use: verantwortliche-stelle\n    with: {hinweis: ${quoted}}\n`);
+    .concat(
+      `clauses:\n  - title: ${quoted}\n    text: ${quoted}\n  - use: verantwortliche-stelle\n    with: {hinweis: ${quoted}}\n`,
+    );
 }
 
 const pages = (text: string) => {
   const analysis = service().analyze(documentOf(text));
   return {
     standalone: renderPolicyHtml(analysis, { mode: 'standalone' }),
-    preview: renderPolicyHtml(analysis, { mode: 'preview', cspSource: 'vscode-webview://x', scriptUri: 'vscode-webview://x/preview.js', styleUri: 'vscode-webview://x/preview.css' }),
+    preview: renderPolicyHtml(analysis, {
+      mode: 'preview',
+      cspSource: 'vscode-webview://x',
+      scriptUri: 'vscode-webview://x/preview.js',
+      styleUri: 'vscode-webview://x/preview.css',
+    }),
   };
 };
 
@@ -40,7 +47,11 @@ const pages = (text: string) => {
 function assertInert(html: string, mode: 'standalone' | 'preview'): void {
   const scripts = html.match(/<script\b[^>]*>/gi) ?? [];
   if (mode === 'standalone') assert.deepStrictEqual(scripts, [], 'the export has no script');
-  else assert.ok(scripts.every((tag) => /\bnonce="[^"]+"/.test(tag) && /src="vscode-webview:\/\/x\/preview\.js"/.test(tag)), scripts.join('\n'));
+  else
+    assert.ok(
+      scripts.every((tag) => /\bnonce="[^"]+"/.test(tag) && /src="vscode-webview:\/\/x\/preview\.js"/.test(tag)),
+      scripts.join('\n'),
+    );
   // Escaped author text cannot open a tag, so every `<name ...>` in the page is the renderer's own markup.
   const tags = html.match(/<[a-zA-Z][^>]*>/g) ?? [];
   for (const tag of tags) {

@@ -4,7 +4,15 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { PolicyDocument } from '../../server/src/service/text/policyDocument';
 import type { PolicyAnalysis } from '../../server/src/service/languageService';
 import { service } from '../support/serviceHarness';
-import { applyEdit, assertRangesInside, basePolicies, editArbitrary, HANG_MS, typingArbitrary, type Edit } from './edits';
+import {
+  applyEdit,
+  assertRangesInside,
+  basePolicies,
+  editArbitrary,
+  HANG_MS,
+  typingArbitrary,
+  type Edit,
+} from './edits';
 
 /** What must not depend on how a text was reached: the chunks, the model with its offsets, the findings. */
 function essence(analysis: PolicyAnalysis): string {
@@ -26,34 +34,42 @@ const kinds: Array<[string, fc.Arbitrary<Edit>]> = [
 describe('random edit sequences through the language service', function () {
   for (const base of basePolicies()) {
     for (const [kind, arbitrary] of kinds) {
-    it(`${base.name}, ${kind}: no exception or hang, ranges inside, same result as a fresh validation`, function () {
-      fc.assert(
-        fc.property(fc.array(arbitrary, { minLength: 1, maxLength: 25 }), (edits) => {
-          // The edits as the editor sends them: each one a new version that knows the edit (PolicyDocument).
-          const incremental = service({ locale: 'de' });
-          let reference = TextDocument.create('file:///robustness/edited.policy.yaml', 'privacy-policy', 1, base.text);
-          let document = PolicyDocument.create(reference.uri, 'privacy-policy', 1, base.text);
-          incremental.validate(document);
-          for (const edit of edits) {
-            const applied = applyEdit(reference, edit);
-            reference = applied.document;
-            document = document.update([applied.change], reference.version);
-            assert.strictEqual(document.getText(), reference.getText());
-            const started = performance.now();
-            const diagnostics = incremental.validate(document);
-            assert.ok(performance.now() - started < HANG_MS, 'validation hung');
-            assertRangesInside(diagnostics, reference);
-            // Checked after every step: a later edit that splits the file afresh would hide an earlier mistake.
+      it(`${base.name}, ${kind}: no exception or hang, ranges inside, same result as a fresh validation`, function () {
+        fc.assert(
+          fc.property(fc.array(arbitrary, { minLength: 1, maxLength: 25 }), (edits) => {
+            // The edits as the editor sends them: each one a new version that knows the edit (PolicyDocument).
+            const incremental = service({ locale: 'de' });
+            let reference = TextDocument.create(
+              'file:///robustness/edited.policy.yaml',
+              'privacy-policy',
+              1,
+              base.text,
+            );
+            let document = PolicyDocument.create(reference.uri, 'privacy-policy', 1, base.text);
+            incremental.validate(document);
+            for (const edit of edits) {
+              const applied = applyEdit(reference, edit);
+              reference = applied.document;
+              document = document.update([applied.change], reference.version);
+              assert.strictEqual(document.getText(), reference.getText());
+              const started = performance.now();
+              const diagnostics = incremental.validate(document);
+              assert.ok(performance.now() - started < HANG_MS, 'validation hung');
+              assertRangesInside(diagnostics, reference);
+              // Checked after every step: a later edit that splits the file afresh would hide an earlier mistake.
+              const again = PolicyDocument.create(document.uri, 'privacy-policy', 1, document.getText());
+              assert.strictEqual(
+                essence(incremental.analyze(document)),
+                essence(service({ locale: 'de' }).analyze(again)),
+              );
+            }
+            const fresh = service({ locale: 'de' });
             const again = PolicyDocument.create(document.uri, 'privacy-policy', 1, document.getText());
-            assert.strictEqual(essence(incremental.analyze(document)), essence(service({ locale: 'de' }).analyze(again)));
-          }
-          const fresh = service({ locale: 'de' });
-          const again = PolicyDocument.create(document.uri, 'privacy-policy', 1, document.getText());
-          assert.deepStrictEqual(incremental.validate(document), fresh.validate(again));
-        }),
-        { numRuns: 25, seed: 20261125 },
-      );
-    });
+            assert.deepStrictEqual(incremental.validate(document), fresh.validate(again));
+          }),
+          { numRuns: 25, seed: 20261125 },
+        );
+      });
     }
   }
 

@@ -14,7 +14,10 @@ describe('PolicyDocument behaves as TextDocument', function () {
       fc.assert(
         fc.property(
           fc.array(fc.oneof(editArbitrary, typingArbitrary), { minLength: 1, maxLength: 30 }),
-          fc.array(fc.tuple(fc.nat(), fc.integer({ min: -1, max: 400 }), fc.integer({ min: -1, max: 120 })), { minLength: 5, maxLength: 5 }),
+          fc.array(fc.tuple(fc.nat(), fc.integer({ min: -1, max: 400 }), fc.integer({ min: -1, max: 120 })), {
+            minLength: 5,
+            maxLength: 5,
+          }),
           (edits, probes) => {
             let reference = TextDocument.create('file:///a', 'privacy-policy', 1, base);
             let pieces = PolicyDocument.create('file:///a', 'privacy-policy', 1, base);
@@ -46,15 +49,24 @@ describe('PolicyDocument behaves as TextDocument', function () {
   it('names the edit from each of the last versions, and none from older ones or other documents', function () {
     let document = PolicyDocument.create('file:///a', 'privacy-policy', 1, 'abc\ndef\n');
     const first = document.textId;
-    document = document.update([{ range: { start: { line: 0, character: 1 }, end: { line: 0, character: 2 } }, text: 'XY' }], 2);
+    document = document.update(
+      [{ range: { start: { line: 0, character: 1 }, end: { line: 0, character: 2 } }, text: 'XY' }],
+      2,
+    );
     const second = document.textId;
-    document = document.update([{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, text: '!' }], 3);
+    document = document.update(
+      [{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, text: '!' }],
+      3,
+    );
     assert.strictEqual(document.getText(), 'aXYc\n!def\n');
     // From the first version: 'b' (1-2) became 'XYc\n!' up to before 'def'.
     assert.deepStrictEqual(document.editSince(first), { start: 1, oldEnd: 4, newEnd: 6 });
     assert.deepStrictEqual(document.editSince(second), { start: 5, oldEnd: 5, newEnd: 6 });
     assert.deepStrictEqual(document.editSince(document.textId), { start: 0, oldEnd: 0, newEnd: 0 });
-    assert.strictEqual(document.editSince(PolicyDocument.create('file:///b', 'privacy-policy', 1, 'x').textId), undefined);
+    assert.strictEqual(
+      document.editSince(PolicyDocument.create('file:///b', 'privacy-policy', 1, 'x').textId),
+      undefined,
+    );
     let later = document;
     for (let i = 0; i < 20; i++) later = later.update([{ text: `v${i}` }], 4 + i);
     assert.strictEqual(later.editSince(first), undefined, 'forgotten after 16 versions');
@@ -62,7 +74,16 @@ describe('PolicyDocument behaves as TextDocument', function () {
 
   it('refuses malformed changes whole, keeping its text and taking the new version', function () {
     const document = PolicyDocument.create('file:///a', 'privacy-policy', 1, 'abc\n');
-    const refused = document.update([{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, text: 'x' }, { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: null as unknown as string }], 2);
+    const refused = document.update(
+      [
+        { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, text: 'x' },
+        {
+          range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+          text: null as unknown as string,
+        },
+      ],
+      2,
+    );
     assert.strictEqual(refused.getText(), 'abc\n');
     assert.strictEqual(refused.version, 2);
     assert.deepStrictEqual(refused.positionAt(3), { line: 0, character: 3 });
@@ -70,23 +91,29 @@ describe('PolicyDocument behaves as TextDocument', function () {
 
   it('gives a slice of one piece exactly when the range lies within one piece, with the same characters', function () {
     fc.assert(
-      fc.property(fc.array(fc.oneof(editArbitrary, typingArbitrary), { maxLength: 10 }), fc.nat(), fc.integer({ min: -5, max: 20000 }), (edits, at, length) => {
-        let reference = TextDocument.create('file:///a', 'privacy-policy', 1, bases[0]);
-        let document = PolicyDocument.create('file:///a', 'privacy-policy', 1, bases[0]);
-        for (const edit of edits) {
-          const applied = applyEdit(reference, edit);
-          reference = applied.document;
-          document = document.update([applied.change], reference.version);
-        }
-        const source = document.text;
-        const start = at % (source.length + 1);
-        const end = start + length;
-        const slice = source.sliceOfPiece(start, end);
-        const index = source.pieceAt(start);
-        const within = length > 0 && end <= source.length && end <= source.pieceStart(index) + source.pieces[index].length;
-        assert.strictEqual(slice !== undefined, within);
-        if (slice !== undefined) assert.strictEqual(slice, reference.getText().slice(start, end));
-      }),
+      fc.property(
+        fc.array(fc.oneof(editArbitrary, typingArbitrary), { maxLength: 10 }),
+        fc.nat(),
+        fc.integer({ min: -5, max: 20000 }),
+        (edits, at, length) => {
+          let reference = TextDocument.create('file:///a', 'privacy-policy', 1, bases[0]);
+          let document = PolicyDocument.create('file:///a', 'privacy-policy', 1, bases[0]);
+          for (const edit of edits) {
+            const applied = applyEdit(reference, edit);
+            reference = applied.document;
+            document = document.update([applied.change], reference.version);
+          }
+          const source = document.text;
+          const start = at % (source.length + 1);
+          const end = start + length;
+          const slice = source.sliceOfPiece(start, end);
+          const index = source.pieceAt(start);
+          const within =
+            length > 0 && end <= source.length && end <= source.pieceStart(index) + source.pieces[index].length;
+          assert.strictEqual(slice !== undefined, within);
+          if (slice !== undefined) assert.strictEqual(slice, reference.getText().slice(start, end));
+        },
+      ),
       { numRuns: 200, seed: 12 },
     );
   });

@@ -39,7 +39,11 @@ export class LspClient {
   }
 
   /** Spawns the built server binary, as an editor configured with `privacy-policy-language-server --stdio` would. */
-  static spawn(args: readonly string[] = ['--stdio'], command: string = process.execPath, commandArgs: readonly string[] = [serverBundle]): LspClient {
+  static spawn(
+    args: readonly string[] = ['--stdio'],
+    command: string = process.execPath,
+    commandArgs: readonly string[] = [serverBundle],
+  ): LspClient {
     const child = spawn(command, [...commandArgs, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
     return new LspClient(child);
   }
@@ -53,7 +57,13 @@ export class LspClient {
   }
 
   async initialize(initializationOptions: unknown = {}, capabilities: unknown = defaultCapabilities): Promise<any> {
-    const result = await this.request('initialize', { processId: process.pid, rootUri: null, capabilities, initializationOptions, locale: 'en' });
+    const result = await this.request('initialize', {
+      processId: process.pid,
+      rootUri: null,
+      capabilities,
+      initializationOptions,
+      locale: 'en',
+    });
     this.notify('initialized', {});
     return result;
   }
@@ -75,7 +85,12 @@ export class LspClient {
   }
 
   /** Resolves with the first notification (already received or still to come) that matches. */
-  waitForNotification<T = any>(method: string, matches: (params: T) => boolean = () => true, timeoutMs = 20000, since = 0): Promise<T> {
+  waitForNotification<T = any>(
+    method: string,
+    matches: (params: T) => boolean = () => true,
+    timeoutMs = 20000,
+    since = 0,
+  ): Promise<T> {
     const seen = this.notifications.slice(since).find((n) => n.method === method && matches(n.params as T));
     if (seen) return Promise.resolve(seen.params as T);
     return new Promise<T>((resolve, reject) => {
@@ -94,8 +109,16 @@ export class LspClient {
   }
 
   /** Diagnostics published for a document version. */
-  diagnosticsFor(uri: string, version?: number, timeoutMs?: number): Promise<{ uri: string; version?: number; diagnostics: any[] }> {
-    return this.waitForNotification('textDocument/publishDiagnostics', (p: any) => p.uri === uri && (version === undefined || p.version === version), timeoutMs);
+  diagnosticsFor(
+    uri: string,
+    version?: number,
+    timeoutMs?: number,
+  ): Promise<{ uri: string; version?: number; diagnostics: any[] }> {
+    return this.waitForNotification(
+      'textDocument/publishDiagnostics',
+      (p: any) => p.uri === uri && (version === undefined || p.version === version),
+      timeoutMs,
+    );
   }
 
   /** Writes raw bytes to the server's stdin: for tests of malformed traffic. */
@@ -153,7 +176,14 @@ export class LspClient {
     } else if (message.id !== undefined) {
       // A request from the server (configuration, registration): answer it as a minimal client would.
       const items: Array<{ section?: string }> = message.params?.items ?? [];
-      this.send({ jsonrpc: '2.0', id: message.id, result: message.method === 'workspace/configuration' ? items.map((item) => this.settings[item.section ?? ''] ?? null) : null });
+      this.send({
+        jsonrpc: '2.0',
+        id: message.id,
+        result:
+          message.method === 'workspace/configuration'
+            ? items.map((item) => this.settings[item.section ?? ''] ?? null)
+            : null,
+      });
     } else {
       this.notifications.push({ method: message.method, params: message.params });
       for (const listener of [...this.listeners]) listener(message.method, message.params);

@@ -1,6 +1,10 @@
 import { PolicyDocument } from '../../server/src/service/text/policyDocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { createLanguageService, type LanguageServiceOptions, type PolicyLanguageService } from '../../server/src/service/languageService';
+import {
+  createLanguageService,
+  type LanguageServiceOptions,
+  type PolicyLanguageService,
+} from '../../server/src/service/languageService';
 
 /** A fixed "today" so that date-dependent checks give the same answer every day. */
 export const TODAY = new Date('2026-11-25T12:00:00Z');
@@ -26,7 +30,10 @@ export function withCursor(marked: string): { text: string; offset: number } {
 export function rangesOf(diagnostics: readonly Diagnostic[], rule: string): string[] {
   return diagnostics
     .filter((d) => d.code === rule)
-    .map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1}-${d.range.end.line + 1}:${d.range.end.character + 1}`);
+    .map(
+      (d) =>
+        `${d.range.start.line + 1}:${d.range.start.character + 1}-${d.range.end.line + 1}:${d.range.end.character + 1}`,
+    );
 }
 
 export function validate(text: string, options: LanguageServiceOptions = {}): Diagnostic[] {
@@ -77,4 +84,6 @@ export function daysAgo(days: number): string {
 export const completePolicy = validPolicy
   .replace(/published: .*\n/, `published: ${daysAgo(60)}\n`)
   .replace(/effective: .*\n/, `effective: ${daysAgo(30)}\n`)
-  .concat('rights: [access, rectification, erasure, restriction, portability, complaint]\nsupervisoryAuthority:\n  name: Sächsische Datenschutz- und Transparenzbeauftragte\n');
+  .concat(
+    'rights: [access, rectification, erasure, restriction, portability, complaint]\nsupervisoryAuthority:\n  name: Sächsische Datenschutz- und Transparenzbeauftragte\n',
+  );

@@ -20,7 +20,9 @@ describe('the policy preview in VS Code in the browser', function () {
   afterEach(async function () {
     if (this.currentTest?.state !== 'failed') return;
     failed = true;
-    const file = await workbench?.screenshot(`failed-preview-${this.currentTest.title.replace(/\W+/g, '-')}`).catch(() => undefined);
+    const file = await workbench
+      ?.screenshot(`failed-preview-${this.currentTest.title.replace(/\W+/g, '-')}`)
+      .catch(() => undefined);
     if (file) console.log(`    screenshot of the failure: ${file}`);
   });
 
@@ -33,7 +35,13 @@ describe('the policy preview in VS Code in the browser', function () {
     const deadline = Date.now() + 60_000;
     for (;;) {
       for (const frame of workbench.page.frames()) {
-        if (await frame.locator('#policy-root h1').count().catch(() => 0)) return frame;
+        if (
+          await frame
+            .locator('#policy-root h1')
+            .count()
+            .catch(() => 0)
+        )
+          return frame;
       }
       if (Date.now() > deadline) throw new Error('no webview frame shows the policy');
       await workbench.page.waitForTimeout(100);
@@ -46,7 +54,8 @@ describe('the policy preview in VS Code in the browser', function () {
     const input = page.locator('.quick-input-widget input.input');
     // Rows are clicked by the exact start of their label: fuzzy filtering also lists look-alikes
     // ("Preferences: Browse Color Themes in Marketplace").
-    const row = (label: string) => page.locator('.quick-input-list .monaco-list-row', { hasText: new RegExp(`^\\s*${label}`) }).first();
+    const row = (label: string) =>
+      page.locator('.quick-input-list .monaco-list-row', { hasText: new RegExp(`^\\s*${label}`) }).first();
     await page.keyboard.press('F1');
     await input.fill('>Preferences: Color Theme');
     await row('Preferences: Color Theme').click();
@@ -55,7 +64,12 @@ describe('the policy preview in VS Code in the browser', function () {
     await row(name).click();
     await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
     const frame = await previewFrame();
-    await waitFor(frame, `document.body.classList.contains(${JSON.stringify(bodyClass)})`, `the preview in the ${name} theme`, 60_000);
+    await waitFor(
+      frame,
+      `document.body.classList.contains(${JSON.stringify(bodyClass)})`,
+      `the preview in the ${name} theme`,
+      60_000,
+    );
     return frame;
   }
 
@@ -66,7 +80,10 @@ describe('the policy preview in VS Code in the browser', function () {
     await workbench.page.keyboard.press('V');
     await workbench.page.locator('.tabs-container .tab', { hasText: `Preview ${showcaseName}` }).waitFor();
     const frame = await previewFrame();
-    assert.strictEqual(await frame.locator('#policy-root h1').innerText(), 'Datenschutzerklärung der Elbwerk Beispiel GmbH');
+    assert.strictEqual(
+      await frame.locator('#policy-root h1').innerText(),
+      'Datenschutzerklärung der Elbwerk Beispiel GmbH',
+    );
     assert.strictEqual(await frame.locator('mark.gap').count(), 0, 'the showcase has no gaps');
   });
 

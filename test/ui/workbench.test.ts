@@ -29,7 +29,9 @@ describe('VS Code in the browser with the packaged extension', function () {
   afterEach(async function () {
     if (this.currentTest?.state !== 'failed') return;
     failed = true;
-    const file = await workbench?.screenshot(`failed-${this.currentTest.title.replace(/\W+/g, '-')}`).catch(() => undefined);
+    const file = await workbench
+      ?.screenshot(`failed-${this.currentTest.title.replace(/\W+/g, '-')}`)
+      .catch(() => undefined);
     if (file) console.log(`    screenshot of the failure: ${file}`);
   });
 
@@ -63,7 +65,10 @@ describe('VS Code in the browser with the packaged extension', function () {
   it('shows the problem and what the category holds on hover', async () => {
     const { line, column } = positionOf('marketinginformationen:');
     await workbench.goTo(line, column + 3);
-    const hover = await workbench.hover(/Data category "marketinginformationen" states no purpose/, /Purposes: not stated/);
+    const hover = await workbench.hover(
+      /Data category "marketinginformationen" states no purpose/,
+      /Purposes: not stated/,
+    );
     assert.match(await hover.innerText(), /Recipients: .*marketing-dienstleister/);
     await workbench.screenshot('03-hover');
     await workbench.dismiss();

@@ -24,7 +24,12 @@ function editor() {
     let start = 0;
     while (start < before.length && start < text.length && before[start] === text[start]) start++;
     let suffix = 0;
-    while (suffix < before.length - start && suffix < text.length - start && before[before.length - 1 - suffix] === text[text.length - 1 - suffix]) suffix++;
+    while (
+      suffix < before.length - start &&
+      suffix < text.length - start &&
+      before[before.length - 1 - suffix] === text[text.length - 1 - suffix]
+    )
+      suffix++;
     const range = { start: document.positionAt(start), end: document.positionAt(before.length - suffix) };
     document = document.update([{ range, text: text.slice(start, text.length - suffix) }], document.version + 1);
     assert.strictEqual(document.getText(), text);
@@ -34,7 +39,10 @@ function editor() {
 
 /** The model of a text read as one YAML document, without chunking: the reference the chunked reading must match. */
 function wholeModel(text: string) {
-  const whole: ParsedDocument = { source: PieceText.of(text), chunks: [{ base: 0, chunk: parseChunk(text), role: 'top' }] };
+  const whole: ParsedDocument = {
+    source: PieceText.of(text),
+    chunks: [{ base: 0, chunk: parseChunk(text), role: 'top' }],
+  };
   return buildModel(whole);
 }
 
@@ -61,7 +69,9 @@ const seed = fs.readFileSync(path.join(examplesDir, 'help-desk-migration.policy.
 describe('chunked reading', () => {
   it('splits sections at top-level keys and entry sections at their entries', () => {
     const spans = splitIntoChunks(validPolicy, isEntrySection);
-    const described = spans.map((s) => `${s.role}:${s.section ?? ''}:${validPolicy.slice(s.start, s.end).split('\n')[0]}`);
+    const described = spans.map(
+      (s) => `${s.role}:${s.section ?? ''}:${validPolicy.slice(s.start, s.end).split('\n')[0]}`,
+    );
     assert.deepStrictEqual(described, [
       'top::policy:',
       'top::controller:',
@@ -72,11 +82,19 @@ describe('chunked reading', () => {
       'header:categories:categories:',
       'body:categories:  kontakt:',
     ]);
-    assert.strictEqual(spans.map((s) => validPolicy.slice(s.start, s.end)).join(''), validPolicy, 'chunks cover the text exactly');
+    assert.strictEqual(
+      spans.map((s) => validPolicy.slice(s.start, s.end)).join(''),
+      validPolicy,
+      'chunks cover the text exactly',
+    );
   });
 
   it('reads files with document markers, directives or lone CR as one chunk', () => {
-    for (const text of [`%YAML 1.2\n---\n${validPolicy}`, `${validPolicy}---\nx: 1\n`, validPolicy.replace(/\n/g, '\r')]) {
+    for (const text of [
+      `%YAML 1.2\n---\n${validPolicy}`,
+      `${validPolicy}---\nx: 1\n`,
+      validPolicy.replace(/\n/g, '\r'),
+    ]) {
       assert.strictEqual(splitIntoChunks(text, isEntrySection).length, 1);
     }
   });
@@ -86,7 +104,10 @@ describe('chunked reading', () => {
     ['the seed example', seed],
     ['a compact list under its key', `${validPolicy}clauses:\n- use: ssl-tls\n- title: Eigenes\n  text: Hallo.\n`],
     ['entries with comments between them', validPolicy.replace('  hoster:', '  # Dienstleister\n\n  hoster:')],
-    ['a flow list spread over lines', validPolicy.replace('data: [Name, E-Mail-Adresse]', 'data: [Name,\n      E-Mail-Adresse]')],
+    [
+      'a flow list spread over lines',
+      validPolicy.replace('data: [Name, E-Mail-Adresse]', 'data: [Name,\n      E-Mail-Adresse]'),
+    ],
   ] as const) {
     it(`gives the same model as reading ${name} whole`, () => {
       assert.deepStrictEqual(essence(chunkedModel(text)), essence(wholeModel(text)));
@@ -168,13 +189,20 @@ describe('chunked reading', () => {
     }
     assert.ok(largestUnused > 0, 'the edits left bindings unused');
     // Swept once they pass an eighth of the text and 64 Ki characters besides.
-    assert.ok(largestUnused <= (policy.length + 1) / 8 + 65536, `unused bindings held ${largestUnused} of ${policy.length} characters`);
-    assert.deepStrictEqual(essence(buildModel(parseDocument(versions(policy), isEntrySection, chunks), bindings)), essence(chunkedModel(policy)));
+    assert.ok(
+      largestUnused <= (policy.length + 1) / 8 + 65536,
+      `unused bindings held ${largestUnused} of ${policy.length} characters`,
+    );
+    assert.deepStrictEqual(
+      essence(buildModel(parseDocument(versions(policy), isEntrySection, chunks), bindings)),
+      essence(chunkedModel(policy)),
+    );
   });
 
   it('keeps a line at column 0 that cannot be a key in the chunk it stands in, and splits at one that can', () => {
     const stray = validPolicy.replace('    title: Erfüllung des Vertrags', 'x   title Erfüllung des Vertrags');
-    const described = (text: string) => splitIntoChunks(text, isEntrySection).map((s) => `${s.role}:${text.slice(s.start, s.end).split('\n')[0]}`);
+    const described = (text: string) =>
+      splitIntoChunks(text, isEntrySection).map((s) => `${s.role}:${text.slice(s.start, s.end).split('\n')[0]}`);
     assert.deepStrictEqual(described(stray), described(validPolicy), 'no new chunk for a line that is no key');
     const key = validPolicy.replace('    title: Erfüllung des Vertrags', 'x   title: Erfüllung des Vertrags');
     assert.ok(described(key).includes('top:x   title: Erfüllung des Vertrags'), 'a key at column 0 starts a chunk');
@@ -195,22 +223,40 @@ describe('chunked reading', () => {
     assert.ok(strays.length > 5, 'the entries after the key are stray chunks');
     assert.ok(strays[0].base > keyAt && strays.every((c) => c.base > keyAt));
     const entriesAfter = strays.filter((c) => /^ {2}\S/.test(c.chunk.text));
-    assert.ok(entriesAfter.length > 0 && entriesAfter.every((c) => before.chunks.some((b) => b.chunk === c.chunk)), 'whole entries are found again, not read again');
+    assert.ok(
+      entriesAfter.length > 0 && entriesAfter.every((c) => before.chunks.some((b) => b.chunk === c.chunk)),
+      'whole entries are found again, not read again',
+    );
     const model = chunkedModel(broken);
     const syntaxErrors = model.findings.filter((f) => f.rule === 'yaml-syntax').map((f) => f.span.start);
-    for (const c of strays) assert.ok(syntaxErrors.includes(c.base + c.chunk.text.search(/\S/)), `an error where the stray chunk at ${c.base} starts`);
-    assert.ok(model.findings.some((f) => f.rule === 'unknown-key' && f.span.start === keyAt), 'the typed key is unknown');
+    for (const c of strays)
+      assert.ok(
+        syntaxErrors.includes(c.base + c.chunk.text.search(/\S/)),
+        `an error where the stray chunk at ${c.base} starts`,
+      );
+    assert.ok(
+      model.findings.some((f) => f.rule === 'unknown-key' && f.span.start === keyAt),
+      'the typed key is unknown',
+    );
     // Deleting the letter again gives back the document as it was.
     assert.deepStrictEqual(essence(chunkedModel(policy, cache, versions)), essence(chunkedModel(policy)));
   });
 
   it('finds no stray lines under a key whose block is indented alike, or whose value runs over lines', () => {
-    for (const tail of ['notes:\n  a: 1\n  b: 2\n', 'notes: eins\n  zwei drei\n', "notes: 'eins\n  zwei: drei'\n", 'notes: |\n    eins\n  zwei: drei\n', 'notes:\n- a: 1\n- b: 2\n']) {
+    for (const tail of [
+      'notes:\n  a: 1\n  b: 2\n',
+      'notes: eins\n  zwei drei\n',
+      "notes: 'eins\n  zwei: drei'\n",
+      'notes: |\n    eins\n  zwei: drei\n',
+      'notes:\n- a: 1\n- b: 2\n',
+    ]) {
       const text = `${validPolicy}${tail}`;
       assert.ok(!splitIntoChunks(text, isEntrySection).some((s) => s.role === 'stray'), tail);
     }
     const text = `${validPolicy}notes:\n    a: 1\n  b: 2\n    c: 3\n  d: 4\n`;
-    const strays = splitIntoChunks(text, isEntrySection).filter((s) => s.role === 'stray').map((s) => text.slice(s.start, s.end));
+    const strays = splitIntoChunks(text, isEntrySection)
+      .filter((s) => s.role === 'stray')
+      .map((s) => text.slice(s.start, s.end));
     assert.deepStrictEqual(strays, ['  b: 2\n    c: 3\n', '  d: 4\n']);
   });
 
@@ -225,13 +271,20 @@ describe('chunked reading', () => {
     const before = parseDocument(versions(policy), isEntrySection, cache);
     const after = parseDocument(versions(broken), isEntrySection, cache);
     assert.strictEqual(after.chunks.length, before.chunks.length);
-    assert.strictEqual(after.chunks.filter((c) => !before.chunks.some((b) => b.chunk === c.chunk)).length, 1, 'one chunk read again');
+    assert.strictEqual(
+      after.chunks.filter((c) => !before.chunks.some((b) => b.chunk === c.chunk)).length,
+      1,
+      'one chunk read again',
+    );
     const model = chunkedModel(broken);
     const strayAt = broken.indexOf(`n${lines[paragraph].slice(1)}`);
     const entry = after.chunks.find((c) => c.base <= strayAt && strayAt < c.base + c.chunk.text.length)!;
     const syntaxErrors = model.findings.filter((f) => f.rule === 'yaml-syntax').map((f) => f.span.start);
     assert.strictEqual(syntaxErrors[0], strayAt, 'the first syntax error is where the letter was typed');
-    assert.ok(syntaxErrors.every((at) => at >= entry.base && at < entry.base + entry.chunk.text.length), 'every syntax error is in that entry');
+    assert.ok(
+      syntaxErrors.every((at) => at >= entry.base && at < entry.base + entry.chunk.text.length),
+      'every syntax error is in that entry',
+    );
     assert.strictEqual(model.categories.length, chunkedModel(policy).categories.length);
     assert.deepStrictEqual(essence(chunkedModel(broken, cache, versions)), essence(model));
   });

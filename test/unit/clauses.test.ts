@@ -9,7 +9,8 @@ import { isKnownPlaceholder, placeholderDefinitions, withParams } from '../../se
 import { examplesDir, repoRoot } from '../support/paths';
 import { documentOf, rangesOf, service, validate, validPolicy, withCursor } from '../support/serviceHarness';
 
-const messageOf = (diagnostic: Diagnostic): string => (typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value);
+const messageOf = (diagnostic: Diagnostic): string =>
+  typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value;
 
 const modelOf = (text: string) => service().analyze(documentOf(text)).model;
 
@@ -44,14 +45,38 @@ describe('clause library', () => {
   it('covers the modules authors expect, the right to object set apart', () => {
     const titles = builtinClauses.map((clause) => clause.title).join('\n');
     for (const expected of [
-      'verantwortlichen Stelle', 'Datenschutzbeauftragter', 'Rechtsgrundlagen', 'Speicherdauer', 'Empfänger', 'Drittländer', 'Widerruf',
-      'Widerspruchsrecht nach Art. 21', 'Beschwerderecht', 'Auskunft, Berichtigung und Löschung', 'Einschränkung', 'Datenübertragbarkeit',
-      'TLS', 'Hosting', 'Server-Log-Dateien', '§ 25 TDDDG', 'Kontaktformular', 'Newsletter', 'Webanalyse', 'Social-Media', 'Eingebettete Inhalte',
-      'Werbliche Kommunikation', 'Profiling', 'Herkunft der Daten', 'Nutzerkontos',
+      'verantwortlichen Stelle',
+      'Datenschutzbeauftragter',
+      'Rechtsgrundlagen',
+      'Speicherdauer',
+      'Empfänger',
+      'Drittländer',
+      'Widerruf',
+      'Widerspruchsrecht nach Art. 21',
+      'Beschwerderecht',
+      'Auskunft, Berichtigung und Löschung',
+      'Einschränkung',
+      'Datenübertragbarkeit',
+      'TLS',
+      'Hosting',
+      'Server-Log-Dateien',
+      '§ 25 TDDDG',
+      'Kontaktformular',
+      'Newsletter',
+      'Webanalyse',
+      'Social-Media',
+      'Eingebettete Inhalte',
+      'Werbliche Kommunikation',
+      'Profiling',
+      'Herkunft der Daten',
+      'Nutzerkontos',
     ]) {
       assert.ok(titles.includes(expected), `a clause about "${expected}"`);
     }
-    assert.deepStrictEqual(builtinClauses.filter((clause) => clause.setApart).map((clause) => clause.id), ['widerspruchsrecht']);
+    assert.deepStrictEqual(
+      builtinClauses.filter((clause) => clause.setApart).map((clause) => clause.id),
+      ['widerspruchsrecht'],
+    );
   });
 
   it('declares as inputs exactly the placeholders its text uses, each of them known', () => {
@@ -62,20 +87,33 @@ describe('clause library', () => {
   });
 
   it('names no outdated law (TTDSG, TMG, Privacy Shield)', () => {
-    for (const clause of builtinClauses) assert.doesNotMatch(clause.text + clause.title, /TTDSG|TMG|Privacy Shield/, clause.id);
+    for (const clause of builtinClauses)
+      assert.doesNotMatch(clause.text + clause.title, /TTDSG|TMG|Privacy Shield/, clause.id);
   });
 
   it('is offered by the snippet for a clause reference, id for id', () => {
-    const snippets = JSON.parse(fs.readFileSync(path.join(repoRoot, 'snippets', 'privacy-policy.code-snippets'), 'utf8'));
+    const snippets = JSON.parse(
+      fs.readFileSync(path.join(repoRoot, 'snippets', 'privacy-policy.code-snippets'), 'utf8'),
+    );
     const choice = /\$\{1\|([^|]*)\|\}/.exec(snippets['Baustein einfügen'].body[0]);
     assert.ok(choice, 'the clause snippet offers a choice of ids');
-    assert.deepStrictEqual(choice[1].split(','), builtinClauses.map((clause) => clause.id));
+    assert.deepStrictEqual(
+      choice[1].split(','),
+      builtinClauses.map((clause) => clause.id),
+    );
     const keys = new Set(['use', 'with', 'title', 'text', 'clauses']);
     for (const [name, snippet] of Object.entries<{ prefix: string[] }>(snippets)) {
-      assert.deepStrictEqual(snippet.prefix.filter((prefix) => keys.has(prefix)), [], `${name}: a prefix equal to a key would be offered among the keys`);
+      assert.deepStrictEqual(
+        snippet.prefix.filter((prefix) => keys.has(prefix)),
+        [],
+        `${name}: a prefix equal to a key would be offered among the keys`,
+      );
     }
     const withChoice = /\$\{1\|([^|]*)\|\}/.exec(snippets['Baustein mit Werten'].body[0])!;
-    assert.deepStrictEqual(withChoice[1].split(','), builtinClauses.filter((clause) => withParams(clause.inputs).length).map((clause) => clause.id));
+    assert.deepStrictEqual(
+      withChoice[1].split(','),
+      builtinClauses.filter((clause) => withParams(clause.inputs).length).map((clause) => clause.id),
+    );
   });
 });
 
@@ -83,7 +121,11 @@ describe('placeholder binding', () => {
   const render = (source: string, text = validPolicy) => bindText(source, modelOf(text), undefined);
   const plain = (source: string, text = validPolicy) =>
     render(source, text)
-      .blocks.map((block) => (block.kind === 'list' ? block.items : block.lines).map((pieces) => pieces.map((piece) => (piece.kind === 'gap' ? `<${piece.label}>` : piece.text)).join('')).join('|'))
+      .blocks.map((block) =>
+        (block.kind === 'list' ? block.items : block.lines)
+          .map((pieces) => pieces.map((piece) => (piece.kind === 'gap' ? `<${piece.label}>` : piece.text)).join(''))
+          .join('|'),
+      )
       .join('\n');
 
   it("fills the controller's name, address and e-mail from the policy", () => {
@@ -100,11 +142,16 @@ describe('placeholder binding', () => {
   it('marks a placeholder without data as a gap that names it, and reports it missing', () => {
     const bound = render('Beschwerden an {{authority.name}}.');
     assert.deepStrictEqual(bound.missing, ['authority.name']);
-    assert.strictEqual(plain('Beschwerden an {{authority.name}}.'), 'Beschwerden an <Name der Aufsichtsbehörde fehlt ({{authority.name}})>.');
+    assert.strictEqual(
+      plain('Beschwerden an {{authority.name}}.'),
+      'Beschwerden an <Name der Aufsichtsbehörde fehlt ({{authority.name}})>.',
+    );
   });
 
   it('turns a paragraph that is only a list placeholder into a list, with gaps inside marked', () => {
-    const text = validPolicy.replace('    legalBasis: [art6-1-b]\n', '').replace('purposes:\n', 'purposes:\n  werbung:\n    title: Werbung\n    legalBasis: [art6-1-f]\n');
+    const text = validPolicy
+      .replace('    legalBasis: [art6-1-b]\n', '')
+      .replace('purposes:\n', 'purposes:\n  werbung:\n    title: Werbung\n    legalBasis: [art6-1-f]\n');
     const bound = render('Grundlagen:\n\n{{purposes.legalBases}}', text);
     assert.strictEqual(bound.blocks[1].kind, 'list');
     assert.strictEqual(
@@ -118,16 +165,32 @@ describe('placeholder binding', () => {
     const params = model.root.fields.clauses!.items[0].fields.with;
     const bound = bindText('Wir hosten bei {{with.provider}}.', model, params);
     assert.deepStrictEqual(bound.missing, []);
-    assert.deepStrictEqual(bound.blocks[0], { kind: 'paragraph', lines: [[{ kind: 'text', text: 'Wir hosten bei ' }, { kind: 'value', name: 'with.provider', text: 'Sachsen Hosting AG' }, { kind: 'text', text: '.' }]] });
+    assert.deepStrictEqual(bound.blocks[0], {
+      kind: 'paragraph',
+      lines: [
+        [
+          { kind: 'text', text: 'Wir hosten bei ' },
+          { kind: 'value', name: 'with.provider', text: 'Sachsen Hosting AG' },
+          { kind: 'text', text: '.' },
+        ],
+      ],
+    });
   });
 
   it('lists third-country recipients with their safeguard, and a gap where a safeguard is needed', () => {
-    const text = validPolicy.replace('    country: DE\ncategories', '    country: DE\n  support:\n    title: Support Inc.\n    country: US\n  ch:\n    title: Bern AG\n    country: CH\ncategories');
-    assert.strictEqual(plain('{{transfers.list}}', text), 'Vereinigte Staaten (Support Inc.): <Garantie für die Drittlandübermittlung fehlt>|Schweiz (Bern AG): Angemessenheitsbeschluss der EU-Kommission (Art. 45 DSGVO)');
+    const text = validPolicy.replace(
+      '    country: DE\ncategories',
+      '    country: DE\n  support:\n    title: Support Inc.\n    country: US\n  ch:\n    title: Bern AG\n    country: CH\ncategories',
+    );
+    assert.strictEqual(
+      plain('{{transfers.list}}', text),
+      'Vereinigte Staaten (Support Inc.): <Garantie für die Drittlandübermittlung fehlt>|Schweiz (Bern AG): Angemessenheitsbeschluss der EU-Kommission (Art. 45 DSGVO)',
+    );
   });
 
   it('documents every placeholder in both languages', () => {
-    for (const definition of placeholderDefinitions()) assert.ok(definition.doc.de && definition.doc.en && definition.source, definition.name);
+    for (const definition of placeholderDefinitions())
+      assert.ok(definition.doc.de && definition.doc.en && definition.source, definition.name);
   });
 });
 
@@ -141,11 +204,16 @@ describe('clause checks', () => {
 
   it('says which value under with: is missing, in German too', () => {
     const diagnostics = validate(withClauses('  - use: hosting\n'), { locale: 'de' });
-    assert.match(messageOf(diagnostics.find((d) => d.code === 'clause-inputs-missing')!), /„hosting“ braucht Angaben.*with\.provider \(Wert „provider“ unter with:\)/);
+    assert.match(
+      messageOf(diagnostics.find((d) => d.code === 'clause-inputs-missing')!),
+      /„hosting“ braucht Angaben.*with\.provider \(Wert „provider“ unter with:\)/,
+    );
   });
 
   it('is quiet when the policy gives everything a clause needs', () => {
-    const text = withClauses('  - use: verantwortliche-stelle\n  - use: hosting\n    with:\n      provider: Sachsen Hosting AG\n');
+    const text = withClauses(
+      '  - use: verantwortliche-stelle\n  - use: hosting\n    with:\n      provider: Sachsen Hosting AG\n',
+    );
     assert.deepStrictEqual(rangesOf(validate(text), 'clause-inputs-missing'), []);
   });
 
@@ -158,7 +226,9 @@ describe('clause checks', () => {
   });
 
   it("checks the placeholders of the author's own text: missing data and unknown names", () => {
-    const diagnostics = validate(withClauses('  - title: Kontakt\n    text: Schreiben Sie an {{dpo.email}} oder {{controler.name}}.\n'));
+    const diagnostics = validate(
+      withClauses('  - title: Kontakt\n    text: Schreiben Sie an {{dpo.email}} oder {{controler.name}}.\n'),
+    );
     const messages = diagnostics.filter((d) => d.code === 'clause-inputs-missing').map(messageOf);
     assert.strictEqual(messages.length, 2);
     assert.match(messages[0], /dpo\.email/);
@@ -167,14 +237,20 @@ describe('clause checks', () => {
 
   it('passes on the showcase example', () => {
     const text = fs.readFileSync(path.join(examplesDir, 'beispiel-gmbh.policy.yaml'), 'utf8');
-    assert.deepStrictEqual(validate(text).map((d) => `${d.range.start.line + 1}: ${d.code} ${d.message}`), []);
+    assert.deepStrictEqual(
+      validate(text).map((d) => `${d.range.start.line + 1}: ${d.code} ${d.message}`),
+      [],
+    );
   });
 });
 
 describe('clause completion and hover', () => {
   it("offers the library in use:, documented by the clause's text with this policy's data", () => {
     const items = complete(withClauses('  - use: |\n'));
-    assert.deepStrictEqual(items.map((item) => item.label), builtinClauses.map((clause) => clause.id));
+    assert.deepStrictEqual(
+      items.map((item) => item.label),
+      builtinClauses.map((clause) => clause.id),
+    );
     const doc = (items.find((item) => item.label === 'verantwortliche-stelle')!.documentation as MarkupContent).value;
     assert.match(doc, /Beispiel GmbH/);
     assert.match(doc, /Musterstraße 1, 01067 Dresden/);
@@ -196,7 +272,10 @@ describe('clause completion and hover', () => {
 
   it('offers under with: the values the clause reads that are not given yet', () => {
     const items = complete(withClauses('  - use: webanalyse\n    with:\n      tool: Matomo\n      |\n'));
-    assert.deepStrictEqual(items.map((item) => item.label), ['provider']);
+    assert.deepStrictEqual(
+      items.map((item) => item.label),
+      ['provider'],
+    );
     assert.strictEqual(items[0].detail, 'Webanalyse: {{with.provider}}');
     assert.match((items[0].documentation as MarkupContent).value, /nutzen wir Matomo, um/);
   });

@@ -6,17 +6,29 @@ import { FIX_ALL_KIND } from '../../server/src/service/features/codeActions';
 import { documentOf, service, completePolicy } from '../support/serviceHarness';
 import { withSections } from '../support/policyText';
 
-function actionsFor(text: string, rule: string, options = {}): { actions: CodeAction[]; document: PolicyDocument; diagnostic: Diagnostic } {
+function actionsFor(
+  text: string,
+  rule: string,
+  options = {},
+): { actions: CodeAction[]; document: PolicyDocument; diagnostic: Diagnostic } {
   const svc = service(options);
   const document = documentOf(text);
   const diagnostic = svc.validate(document).find((d) => d.code === rule);
   assert.ok(diagnostic, `no ${rule} diagnostic in:\n${text}`);
-  return { actions: svc.codeActions(document, diagnostic.range, { diagnostics: [diagnostic], only: ['quickfix'] }), document, diagnostic };
+  return {
+    actions: svc.codeActions(document, diagnostic.range, { diagnostics: [diagnostic], only: ['quickfix'] }),
+    document,
+    diagnostic,
+  };
 }
 
 function apply(document: TextDocument, action: CodeAction): string {
   const change = action.edit!.documentChanges![0] as TextDocumentEdit;
-  assert.deepStrictEqual(change.textDocument, { uri: document.uri, version: document.version }, 'the edit names the version it was computed for');
+  assert.deepStrictEqual(
+    change.textDocument,
+    { uri: document.uri, version: document.version },
+    'the edit names the version it was computed for',
+  );
   return TextDocument.applyEdits(document, change.edits as TextEdit[]);
 }
 
@@ -35,61 +47,105 @@ describe('quick fixes', () => {
     const text = completePolicy.replace('purposes: [vertrag]', 'purposes: [vertrag, newsletter]');
     assert.strictEqual(
       fixed(text, 'unknown-reference'),
-      text.replace('    legalBasis: [art6-1-b]\n', '    legalBasis: [art6-1-b]\n  newsletter:\n    title:\n    legalBasis: []\n'),
+      text.replace(
+        '    legalBasis: [art6-1-b]\n',
+        '    legalBasis: [art6-1-b]\n  newsletter:\n    title:\n    legalBasis: []\n',
+      ),
     );
   });
 
-  it('creates the recipients section with a stub when it is missing, in the schema\'s order', () => {
-    const text = withSections(completePolicy, { recipients: '' }).replace('recipients: [hoster]', 'recipients: [mailer]');
-    assert.strictEqual(fixed(text, 'unknown-reference'), text.replace('categories:\n', 'recipients:\n  mailer:\n    title:\n    role:\ncategories:\n'));
+  it("creates the recipients section with a stub when it is missing, in the schema's order", () => {
+    const text = withSections(completePolicy, { recipients: '' }).replace(
+      'recipients: [hoster]',
+      'recipients: [mailer]',
+    );
+    assert.strictEqual(
+      fixed(text, 'unknown-reference'),
+      text.replace('categories:\n', 'recipients:\n  mailer:\n    title:\n    role:\ncategories:\n'),
+    );
   });
 
-  it('adds a missing key to a category, keeping the document\'s CRLF line endings', () => {
+  it("adds a missing key to a category, keeping the document's CRLF line endings", () => {
     const text = noRetention.replace(/\n/g, '\r\n');
-    assert.strictEqual(fixed(text, 'retention-period'), text.replace('    recipients: [hoster]\r\n', '    recipients: [hoster]\r\n    retention:\r\n'));
+    assert.strictEqual(
+      fixed(text, 'retention-period'),
+      text.replace('    recipients: [hoster]\r\n', '    recipients: [hoster]\r\n    retention:\r\n'),
+    );
   });
 
   it('adds nested keys for a missing EU representative', () => {
     const text = completePolicy.replace('    country: DE\n  email:', '    country: UA\n  email:');
     assert.strictEqual(
       fixed(text, 'eu-representative'),
-      text.replace('  email: datenschutz@beispiel.de\n', '  email: datenschutz@beispiel.de\n  representative:\n    name:\n    address:\n      street:\n      postalCode:\n      city:\n      country:\n    email:\n'),
+      text.replace(
+        '  email: datenschutz@beispiel.de\n',
+        '  email: datenschutz@beispiel.de\n  representative:\n    name:\n    address:\n      street:\n      postalCode:\n      city:\n      country:\n    email:\n',
+      ),
     );
   });
 
   it('adds a missing section with its required keys before the next section, or at the end', () => {
-    const withClauses = withSections(completePolicy, { supervisoryAuthority: '', clauses: '\n# Texte\nclauses:\n  - use: ssl-tls\n' });
-    assert.strictEqual(fixed(withClauses, 'supervisory-authority'), withClauses.replace('\n# Texte\n', '\nsupervisoryAuthority:\n  name:\n\n# Texte\n'));
+    const withClauses = withSections(completePolicy, {
+      supervisoryAuthority: '',
+      clauses: '\n# Texte\nclauses:\n  - use: ssl-tls\n',
+    });
+    assert.strictEqual(
+      fixed(withClauses, 'supervisory-authority'),
+      withClauses.replace('\n# Texte\n', '\nsupervisoryAuthority:\n  name:\n\n# Texte\n'),
+    );
     const atEnd = withSections(completePolicy, { supervisoryAuthority: '' });
     assert.strictEqual(fixed(atEnd, 'supervisory-authority'), `${atEnd}supervisoryAuthority:\n  name:\n`);
     const noController = withSections(completePolicy, { controller: '' });
     assert.strictEqual(
       fixed(noController, 'required-field', /controller/),
-      noController.replace('purposes:\n', 'controller:\n  name:\n  address:\n    street:\n    postalCode:\n    city:\npurposes:\n'),
+      noController.replace(
+        'purposes:\n',
+        'controller:\n  name:\n  address:\n    street:\n    postalCode:\n    city:\npurposes:\n',
+      ),
     );
   });
 
   it('adds the rights the legal bases give when the section is missing', () => {
     const text = withSections(completePolicy, { rights: '' });
-    assert.strictEqual(fixed(text, 'rights-basis'), text.replace('supervisoryAuthority:\n', 'rights: [access, rectification, erasure, restriction, portability, complaint]\nsupervisoryAuthority:\n'));
+    assert.strictEqual(
+      fixed(text, 'rights-basis'),
+      text.replace(
+        'supervisoryAuthority:\n',
+        'rights: [access, rectification, erasure, restriction, portability, complaint]\nsupervisoryAuthority:\n',
+      ),
+    );
   });
 
   it('adds a missing right to a flow list, a block list and an empty key', () => {
-    const flow = withSections(completePolicy, { rights: 'rights: [access, rectification, erasure, restriction, portability] # Art. 15-20\n' });
+    const flow = withSections(completePolicy, {
+      rights: 'rights: [access, rectification, erasure, restriction, portability] # Art. 15-20\n',
+    });
     assert.strictEqual(fixed(flow, 'complaint-right'), flow.replace('portability]', 'portability, complaint]'));
-    const block = withSections(completePolicy, { rights: 'rights:\n  - access\n  - rectification\n  - erasure\n  - restriction\n  - portability\n' });
-    assert.strictEqual(fixed(block, 'complaint-right'), block.replace('  - portability\n', '  - portability\n  - complaint\n'));
+    const block = withSections(completePolicy, {
+      rights: 'rights:\n  - access\n  - rectification\n  - erasure\n  - restriction\n  - portability\n',
+    });
+    assert.strictEqual(
+      fixed(block, 'complaint-right'),
+      block.replace('  - portability\n', '  - portability\n  - complaint\n'),
+    );
     const empty = withSections(completePolicy, { rights: 'rights:\n' });
     assert.strictEqual(fixed(empty, 'complaint-right'), empty.replace('rights:\n', 'rights: [complaint]\n'));
   });
 
   it('swaps reversed dates, each keeping its own quoting', () => {
-    const text = completePolicy.replace(/published: .*\n/, 'published: "2026-10-01"\n').replace(/effective: .*\n/, 'effective: 2026-09-01 # Stand\n');
-    assert.strictEqual(fixed(text, 'date-order'), text.replace('"2026-10-01"', '2026-09-01').replace('2026-09-01 # Stand', '"2026-10-01" # Stand'));
+    const text = completePolicy
+      .replace(/published: .*\n/, 'published: "2026-10-01"\n')
+      .replace(/effective: .*\n/, 'effective: 2026-09-01 # Stand\n');
+    assert.strictEqual(
+      fixed(text, 'date-order'),
+      text.replace('"2026-10-01"', '2026-09-01').replace('2026-09-01 # Stand', '"2026-10-01" # Stand'),
+    );
   });
 
   it('replaces an outdated law name and nothing else', () => {
-    const text = withSections(completePolicy, { clauses: 'clauses:\n  - text: |-\n      Cookies  nach   § 25 TTDSG  (siehe oben).\n' });
+    const text = withSections(completePolicy, {
+      clauses: 'clauses:\n  - text: |-\n      Cookies  nach   § 25 TTDSG  (siehe oben).\n',
+    });
     assert.strictEqual(fixed(text, 'outdated-law'), text.replace('TTDSG', 'TDDDG'));
   });
 
@@ -105,27 +161,65 @@ describe('quick fixes', () => {
     const typo = completePolicy.replace('    retention:', '    retension:');
     assert.strictEqual(fixed(typo, 'unknown-key', /Change/), completePolicy);
     const noPurposes = completePolicy.replace('    purposes: [vertrag]\n', '');
-    assert.strictEqual(fixed(noPurposes, 'category-purpose'), noPurposes.replace('    retention: Drei Jahre nach Vertragsende.\n', '    retention: Drei Jahre nach Vertragsende.\n    purposes: []\n'));
+    assert.strictEqual(
+      fixed(noPurposes, 'category-purpose'),
+      noPurposes.replace(
+        '    retention: Drei Jahre nach Vertragsende.\n',
+        '    retention: Drei Jahre nach Vertragsende.\n    purposes: []\n',
+      ),
+    );
   });
 
   it('disables a rule for the line, joining an existing comment, or for the file', () => {
     const text = noRetention;
-    assert.strictEqual(fixed(text, 'retention-period', /this line/), text.replace('  kontakt:\n', '  # privacy-policy-disable-next-line retention-period\n  kontakt:\n'));
-    const commented = text.replace('  kontakt:\n', '  # privacy-policy-disable-next-line vague-wording -- Grund\n  kontakt:\n');
-    assert.strictEqual(fixed(commented, 'retention-period', /this line/), commented.replace('vague-wording -- Grund', 'vague-wording, retention-period -- Grund'));
-    assert.strictEqual(fixed(text, 'retention-period', /whole file/), `# privacy-policy-disable retention-period\n${text}`);
-    const inBlock = withSections(completePolicy, { clauses: 'clauses:\n  - text: |-\n      Erste Zeile.\n      Nach dem TTDSG.\n' });
-    assert.strictEqual(fixed(inBlock, 'outdated-law', /this line/), inBlock.replace('  - text: |-\n', '  # privacy-policy-disable-next-line outdated-law\n  - text: |-\n'));
+    assert.strictEqual(
+      fixed(text, 'retention-period', /this line/),
+      text.replace('  kontakt:\n', '  # privacy-policy-disable-next-line retention-period\n  kontakt:\n'),
+    );
+    const commented = text.replace(
+      '  kontakt:\n',
+      '  # privacy-policy-disable-next-line vague-wording -- Grund\n  kontakt:\n',
+    );
+    assert.strictEqual(
+      fixed(commented, 'retention-period', /this line/),
+      commented.replace('vague-wording -- Grund', 'vague-wording, retention-period -- Grund'),
+    );
+    assert.strictEqual(
+      fixed(text, 'retention-period', /whole file/),
+      `# privacy-policy-disable retention-period\n${text}`,
+    );
+    const inBlock = withSections(completePolicy, {
+      clauses: 'clauses:\n  - text: |-\n      Erste Zeile.\n      Nach dem TTDSG.\n',
+    });
+    assert.strictEqual(
+      fixed(inBlock, 'outdated-law', /this line/),
+      inBlock.replace('  - text: |-\n', '  # privacy-policy-disable-next-line outdated-law\n  - text: |-\n'),
+    );
   });
 
   it('offers nothing for a diagnostic of an older text, or one this server did not make', () => {
     const svc = service();
     const document = documentOf(noRetention);
     const diagnostic = svc.validate(document).find((d) => d.code === 'retention-period')!;
-    const newer = document.update([{ text: '# edited\n', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }], document.version + 1);
+    const newer = document.update(
+      [{ text: '# edited\n', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }],
+      document.version + 1,
+    );
     assert.deepStrictEqual(svc.codeActions(newer, diagnostic.range, { diagnostics: [diagnostic] }), []);
-    assert.deepStrictEqual(svc.codeActions(document, diagnostic.range, { diagnostics: [{ ...diagnostic, data: undefined }], only: ['quickfix'] }), []);
-    assert.deepStrictEqual(svc.codeActions(document, diagnostic.range, { diagnostics: [{ ...diagnostic, message: 'something else' }], only: ['quickfix'] }), []);
+    assert.deepStrictEqual(
+      svc.codeActions(document, diagnostic.range, {
+        diagnostics: [{ ...diagnostic, data: undefined }],
+        only: ['quickfix'],
+      }),
+      [],
+    );
+    assert.deepStrictEqual(
+      svc.codeActions(document, diagnostic.range, {
+        diagnostics: [{ ...diagnostic, message: 'something else' }],
+        only: ['quickfix'],
+      }),
+      [],
+    );
   });
 });
 
@@ -138,8 +232,15 @@ describe('fix all', () => {
     const svc = service();
     const document = documentOf(text);
     svc.validate(document);
-    const actions = svc.codeActions(document, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, { diagnostics: [], only: ['source.fixAll'] });
-    assert.deepStrictEqual(actions.map((a) => a.kind), [FIX_ALL_KIND]);
+    const actions = svc.codeActions(
+      document,
+      { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      { diagnostics: [], only: ['source.fixAll'] },
+    );
+    assert.deepStrictEqual(
+      actions.map((a) => a.kind),
+      [FIX_ALL_KIND],
+    );
     assert.strictEqual(
       apply(document, actions[0]),
       text
@@ -155,6 +256,13 @@ describe('fix all', () => {
     const text = withSections(completePolicy, { clauses: 'clauses:\n  - text: Nach § 25 TTDSG.\n' });
     const svc = service({ severities: { 'outdated-law': 'off' } });
     const document = documentOf(text);
-    assert.deepStrictEqual(svc.codeActions(document, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, { diagnostics: [], only: [FIX_ALL_KIND] }), []);
+    assert.deepStrictEqual(
+      svc.codeActions(
+        document,
+        { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        { diagnostics: [], only: [FIX_ALL_KIND] },
+      ),
+      [],
+    );
   });
 });

@@ -14,8 +14,14 @@ describe('content checks', () => {
     });
 
     it('flags an empty purpose list at its key', () => {
-      assert.deepStrictEqual(rangesOf(validate(validPolicy.replace('purposes: [vertrag]', 'purposes: []')), 'category-purpose'), ['26:5-26:13']);
-      assert.deepStrictEqual(rangesOf(validate(validPolicy.replace('purposes: [vertrag]', 'purposes:')), 'category-purpose'), ['26:5-26:13']);
+      assert.deepStrictEqual(
+        rangesOf(validate(validPolicy.replace('purposes: [vertrag]', 'purposes: []')), 'category-purpose'),
+        ['26:5-26:13'],
+      );
+      assert.deepStrictEqual(
+        rangesOf(validate(validPolicy.replace('purposes: [vertrag]', 'purposes:')), 'category-purpose'),
+        ['26:5-26:13'],
+      );
     });
 
     it('is quiet when a purpose is stated', () => {
@@ -30,7 +36,10 @@ describe('content checks', () => {
     });
 
     it('flags an empty recipient list: silence is not "nobody"', () => {
-      assert.deepStrictEqual(rangesOf(validate(validPolicy.replace('recipients: [hoster]', 'recipients: []')), 'category-recipient'), ['27:5-27:15']);
+      assert.deepStrictEqual(
+        rangesOf(validate(validPolicy.replace('recipients: [hoster]', 'recipients: []')), 'category-recipient'),
+        ['27:5-27:15'],
+      );
     });
 
     it('accepts the explicit statement that the data goes to nobody', () => {
@@ -40,7 +49,10 @@ describe('content checks', () => {
 
     it('speaks German to German authors', () => {
       const diagnostics = validate(validPolicy.replace('    recipients: [hoster]\n', ''), { locale: 'de' });
-      assert.match(String(diagnostics.find((d) => d.code === 'category-recipient')!.message), /^Die Datenkategorie „kontakt“ nennt keinen Empfänger/);
+      assert.match(
+        String(diagnostics.find((d) => d.code === 'category-recipient')!.message),
+        /^Die Datenkategorie „kontakt“ nennt keinen Empfänger/,
+      );
     });
   });
 
@@ -48,19 +60,33 @@ describe('content checks', () => {
     it('flags an id that is not defined, listing the defined ones', () => {
       const diagnostics = validate(validPolicy.replace('purposes: [vertrag]', 'purposes: [vertrag, werbung]'));
       assert.deepStrictEqual(rangesOf(diagnostics, 'unknown-reference'), ['26:25-26:32']);
-      assert.strictEqual(diagnostics.find((d) => d.code === 'unknown-reference')!.message, '"werbung" is not defined in "purposes". Defined there: vertrag.');
-      assert.deepStrictEqual(diagnostics.find((d) => d.code === 'unknown-reference')!.data, { define: 'purposes', id: 'werbung' });
+      assert.strictEqual(
+        diagnostics.find((d) => d.code === 'unknown-reference')!.message,
+        '"werbung" is not defined in "purposes". Defined there: vertrag.',
+      );
+      assert.deepStrictEqual(diagnostics.find((d) => d.code === 'unknown-reference')!.data, {
+        define: 'purposes',
+        id: 'werbung',
+      });
     });
 
     it('checks recipients and transferred categories too', () => {
-      const text = validPolicy.replace('recipients: [hoster]', 'recipients: [hoster, druckerei]') + 'transfers:\n  - country: US\n    recipients: [hoster]\n    categories: [kontakt, zahlung]\n';
+      const text =
+        validPolicy.replace('recipients: [hoster]', 'recipients: [hoster, druckerei]') +
+        'transfers:\n  - country: US\n    recipients: [hoster]\n    categories: [kontakt, zahlung]\n';
       assert.deepStrictEqual(rangesOf(validate(text), 'unknown-reference'), ['27:26-27:35', '32:27-32:34']);
     });
 
     it('says so when a section defines nothing yet', () => {
-      const text = validPolicy.replace('recipients:\n  hoster:\n    title: Hosting-Dienstleister\n    role: processor\n    country: DE\n', '');
+      const text = validPolicy.replace(
+        'recipients:\n  hoster:\n    title: Hosting-Dienstleister\n    role: processor\n    country: DE\n',
+        '',
+      );
       const diagnostics = validate(text);
-      assert.strictEqual(diagnostics.find((d) => d.code === 'unknown-reference')!.message, '"hoster" is not defined in "recipients", which defines nothing yet.');
+      assert.strictEqual(
+        diagnostics.find((d) => d.code === 'unknown-reference')!.message,
+        '"hoster" is not defined in "recipients", which defines nothing yet.',
+      );
     });
   });
 
@@ -78,7 +104,9 @@ describe('content checks', () => {
     });
 
     it('counts uses by cookies and transfers', () => {
-      const text = validPolicy.replace('recipients:\n', '  werbung:\n    title: Werbung\nrecipients:\n') + 'cookies:\n  - name: _ga\n    purposes: [werbung]\n';
+      const text =
+        validPolicy.replace('recipients:\n', '  werbung:\n    title: Werbung\nrecipients:\n') +
+        'cookies:\n  - name: _ga\n    purposes: [werbung]\n';
       assert.deepStrictEqual(rangesOf(validate(text), 'unused-definition'), []);
     });
   });
@@ -98,7 +126,17 @@ describe('content checks', () => {
     }
 
     it('accepts 29 February in a leap year', () => {
-      assert.deepStrictEqual(rangesOf(validate(validPolicy.replace('published: 2024-01-01', 'published: 2024-02-29').replace('effective: 2024-02-01', 'effective: 2024-03-01')), 'invalid-date'), []);
+      assert.deepStrictEqual(
+        rangesOf(
+          validate(
+            validPolicy
+              .replace('published: 2024-01-01', 'published: 2024-02-29')
+              .replace('effective: 2024-02-01', 'effective: 2024-03-01'),
+          ),
+          'invalid-date',
+        ),
+        [],
+      );
     });
   });
 
@@ -107,19 +145,30 @@ describe('content checks', () => {
       const diagnostics = validate(validPolicy.replace('effective: 2024-02-01', 'effective: 2023-12-31'));
       assert.deepStrictEqual(rangesOf(diagnostics, 'date-order'), ['4:14-4:24']);
       const diagnostic = diagnostics.find((d) => d.code === 'date-order')!;
-      assert.strictEqual(diagnostic.message, 'The effective date 2023-12-31 is before the publication date 2024-01-01.');
-      assert.deepStrictEqual(diagnostic.relatedInformation!.map((r) => [r.location.range, r.message]), [
-        [{ start: { line: 2, character: 13 }, end: { line: 2, character: 23 } }, 'Published on 2024-01-01.'],
-      ]);
+      assert.strictEqual(
+        diagnostic.message,
+        'The effective date 2023-12-31 is before the publication date 2024-01-01.',
+      );
+      assert.deepStrictEqual(
+        diagnostic.relatedInformation!.map((r) => [r.location.range, r.message]),
+        [[{ start: { line: 2, character: 13 }, end: { line: 2, character: 23 } }, 'Published on 2024-01-01.']],
+      );
     });
 
     it('accepts the same day and a later day', () => {
-      assert.deepStrictEqual(rangesOf(validate(validPolicy.replace('effective: 2024-02-01', 'effective: 2024-01-01')), 'date-order'), []);
+      assert.deepStrictEqual(
+        rangesOf(validate(validPolicy.replace('effective: 2024-02-01', 'effective: 2024-01-01')), 'date-order'),
+        [],
+      );
       assert.deepStrictEqual(rangesOf(validate(validPolicy), 'date-order'), []);
     });
 
     it('does not compare a date that is not real', () => {
-      const diagnostics = validate(validPolicy.replace('published: 2024-01-01', 'published: 2024-02-30').replace('effective: 2024-02-01', 'effective: 2023-01-01'));
+      const diagnostics = validate(
+        validPolicy
+          .replace('published: 2024-01-01', 'published: 2024-02-30')
+          .replace('effective: 2024-02-01', 'effective: 2023-01-01'),
+      );
       assert.deepStrictEqual(rangesOf(diagnostics, 'date-order'), []);
       assert.deepStrictEqual(rangesOf(diagnostics, 'invalid-date'), ['3:14-3:24']);
     });

@@ -19,16 +19,31 @@ describe('generated documentation', () => {
   it('the JSON Schema accepts the structure of the seed example and names every section', () => {
     const schema = JSON.parse(schemaJsonText());
     assert.deepStrictEqual(Object.keys(schema.properties), [
-      'policy', 'controller', 'purposes', 'recipients', 'categories', 'transfers', 'rights', 'supervisoryAuthority', 'cookies', 'automatedDecisions', 'clauses',
+      'policy',
+      'controller',
+      'purposes',
+      'recipients',
+      'categories',
+      'transfers',
+      'rights',
+      'supervisoryAuthority',
+      'cookies',
+      'automatedDecisions',
+      'clauses',
     ]);
     assert.deepStrictEqual(schema.required, ['policy', 'controller']);
-    assert.deepStrictEqual(schema.properties.categories.additionalProperties.properties.recipients.oneOf[1], { const: 'none' });
+    assert.deepStrictEqual(schema.properties.categories.additionalProperties.properties.recipients.oneOf[1], {
+      const: 'none',
+    });
   });
 
   it("the README's complete example passes every check", () => {
     const readme = fs.readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
     const example = /### A complete example\n\n```yaml\n([\s\S]*?)```/.exec(readme);
     assert.ok(example, 'the README has its complete example');
-    assert.deepStrictEqual(validate(example[1]).map((d) => `${d.range.start.line + 1}: ${d.code} ${d.message}`), []);
+    assert.deepStrictEqual(
+      validate(example[1]).map((d) => `${d.range.start.line + 1}: ${d.code} ${d.message}`),
+      [],
+    );
   });
 });

@@ -10,7 +10,10 @@ async function loadGrammar(): Promise<textmate.IGrammar> {
   const wasm = fs.readFileSync(path.join(repoRoot, 'node_modules', 'vscode-oniguruma', 'release', 'onig.wasm'));
   await oniguruma.loadWASM(wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength));
   const registry = new textmate.Registry({
-    onigLib: Promise.resolve({ createOnigScanner: (sources) => new oniguruma.OnigScanner(sources), createOnigString: (text) => new oniguruma.OnigString(text) }),
+    onigLib: Promise.resolve({
+      createOnigScanner: (sources) => new oniguruma.OnigScanner(sources),
+      createOnigString: (text) => new oniguruma.OnigString(text),
+    }),
     loadGrammar: async (scopeName) => {
       if (scopeName !== 'source.privacy-policy') return null;
       const file = path.join(repoRoot, 'syntaxes', 'privacy-policy.tmLanguage.json');
@@ -46,7 +49,10 @@ describe('TextMate grammar', () => {
   });
 
   it('highlights sections, keys, legal bases, dates and comments', () => {
-    const scopes = scopesOf(grammar, 'policy: # Metadaten\n  published: 2024-01-01\npurposes:\n  vertrag:\n    legalBasis: [art6-1-b]\n');
+    const scopes = scopesOf(
+      grammar,
+      'policy: # Metadaten\n  published: 2024-01-01\npurposes:\n  vertrag:\n    legalBasis: [art6-1-b]\n',
+    );
     for (const expected of [
       'policy => keyword.control',
       'Metadaten => comment.line.number-sign',
@@ -61,7 +67,10 @@ describe('TextMate grammar', () => {
   });
 
   it('reads the lines of a block scalar as prose, not as keys', () => {
-    const scopes = scopesOf(grammar, 'clauses:\n  - title: Hinweis\n    text: |\n      Zweck: die Bereitstellung.\n      Dauer: drei Jahre.\n  - use: ssl-tls\n');
+    const scopes = scopesOf(
+      grammar,
+      'clauses:\n  - title: Hinweis\n    text: |\n      Zweck: die Bereitstellung.\n      Dauer: drei Jahre.\n  - use: ssl-tls\n',
+    );
     assert.ok(scopes.includes('Zweck: die Bereitstellung. => string.unquoted.block'), scopes.join('\n'));
     assert.ok(!scopes.some((s) => s.startsWith('Zweck => ')), 'a colon in prose does not make a key');
     assert.ok(scopes.includes('use => entity.name.tag'), 'highlighting resumes after the block');

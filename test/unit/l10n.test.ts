@@ -19,10 +19,18 @@ function seen(displayLanguage: string) {
   const titleLine = lines.findIndex((line) => line.startsWith('  title:'));
   const hover = svc.hover(document, { line: titleLine, character: 3 })!;
   const keyLine = lines.findIndex((line) => line.startsWith('    recipients:'));
-  const completion = svc.complete(documentOf(text.replace('    recipients: [hoster]\n', '    recipients: [hoster]\n    \n')), { line: keyLine + 1, character: 4 });
+  const completion = svc.complete(
+    documentOf(text.replace('    recipients: [hoster]\n', '    recipients: [hoster]\n    \n')),
+    { line: keyLine + 1, character: 4 },
+  );
   const retention = completion.items.find((item: CompletionItem) => item.label === 'retention')!;
   const action = svc.codeActions(document, diagnostic.range, { diagnostics: [diagnostic], only: ['quickfix'] })[0];
-  return { diagnostic: String(diagnostic.message), hover: (hover.contents as MarkupContent).value, completion: String(retention.detail), action: action.title };
+  return {
+    diagnostic: String(diagnostic.message),
+    hover: (hover.contents as MarkupContent).value,
+    completion: String(retention.detail),
+    action: action.title,
+  };
 }
 
 describe('localisation', () => {
@@ -34,7 +42,8 @@ describe('localisation', () => {
   });
 
   it('every rule has its title and description in both languages', () => {
-    for (const meta of ruleCatalog) assert.ok(meta.title.de && meta.title.en && meta.description.de && meta.description.en, meta.id);
+    for (const meta of ruleCatalog)
+      assert.ok(meta.title.de && meta.title.en && meta.description.de && meta.description.en, meta.id);
   });
 
   it('diagnostics, hovers, completion details and quick fix titles follow a German display language', () => {
@@ -57,17 +66,19 @@ describe('localisation', () => {
     }
   });
 
-  it('the extension\'s contributed titles and runtime strings exist in German', () => {
+  it("the extension's contributed titles and runtime strings exist in German", () => {
     const nls = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.nls.json'), 'utf8'));
     const nlsDe = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.nls.de.json'), 'utf8'));
     assert.deepStrictEqual(Object.keys(nlsDe).sort(), Object.keys(nls).sort());
     const manifest = fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8');
-    for (const [, key] of manifest.matchAll(/"%([^%"]+)%"/g)) assert.ok(nls[key] && nlsDe[key], `package.json uses %${key}%`);
+    for (const [, key] of manifest.matchAll(/"%([^%"]+)%"/g))
+      assert.ok(nls[key] && nlsDe[key], `package.json uses %${key}%`);
     const bundle = JSON.parse(fs.readFileSync(path.join(repoRoot, 'l10n', 'bundle.l10n.de.json'), 'utf8'));
     const clientDir = path.join(repoRoot, 'client', 'src');
     for (const file of fs.readdirSync(clientDir).filter((name) => name.endsWith('.ts'))) {
       const source = fs.readFileSync(path.join(clientDir, file), 'utf8');
-      for (const [, literal] of source.matchAll(/l10n\.t\(\s*'((?:[^'\\]|\\.)*)'/g)) assert.ok(bundle[literal], `${file}: "${literal}" has no German translation`);
+      for (const [, literal] of source.matchAll(/l10n\.t\(\s*'((?:[^'\\]|\\.)*)'/g))
+        assert.ok(bundle[literal], `${file}: "${literal}" has no German translation`);
     }
   });
 });

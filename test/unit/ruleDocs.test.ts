@@ -1,7 +1,12 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { renderRuleConfigSchema, renderRuleDocs, RULE_CONFIG_SCHEMA_PATH, RULE_DOCS_PATH } from '../../scripts/docs/ruleDocs';
+import {
+  renderRuleConfigSchema,
+  renderRuleDocs,
+  RULE_CONFIG_SCHEMA_PATH,
+  RULE_DOCS_PATH,
+} from '../../scripts/docs/ruleDocs';
 import { examplePolicy, ruleExamples } from '../../scripts/docs/ruleExamples';
 import { ruleCatalog } from '../../server/src/service/rules/ruleCatalog';
 import { repoRoot } from '../support/paths';
@@ -15,7 +20,12 @@ describe('docs/rules.md', () => {
   it('the JSON Schema of .privacy-policy.json is up to date and the extension uses it', () => {
     assert.strictEqual(fs.readFileSync(path.join(repoRoot, RULE_CONFIG_SCHEMA_PATH), 'utf8'), renderRuleConfigSchema());
     const manifest = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
-    assert.ok(manifest.contributes.jsonValidation.some((v: { fileMatch: string; url: string }) => v.fileMatch === '.privacy-policy.json' && v.url === `./${RULE_CONFIG_SCHEMA_PATH}`));
+    assert.ok(
+      manifest.contributes.jsonValidation.some(
+        (v: { fileMatch: string; url: string }) =>
+          v.fileMatch === '.privacy-policy.json' && v.url === `./${RULE_CONFIG_SCHEMA_PATH}`,
+      ),
+    );
   });
 
   it('the README links to it under "Checks"', () => {
@@ -31,21 +41,30 @@ describe('docs/rules.md', () => {
     const example = ruleExamples[meta.id];
     if (!example) continue;
     it(`the example of ${meta.id} triggers it, and its fixed version does not`, () => {
-      const sectionsOf = (yaml: string) => Object.fromEntries(yaml.split(/^(?=[A-Za-z#])/m).reduce<Array<[string, string]>>((all, part) => {
-        const key = /^([A-Za-z]\w*):/.exec(part)?.[1];
-        if (key) all.push([key, part]);
-        else if (all.length) all[all.length - 1][1] += part;
-        else all.push(['#', part]);
-        return all;
-      }, []));
+      const sectionsOf = (yaml: string) =>
+        Object.fromEntries(
+          yaml.split(/^(?=[A-Za-z#])/m).reduce<Array<[string, string]>>((all, part) => {
+            const key = /^([A-Za-z]\w*):/.exec(part)?.[1];
+            if (key) all.push([key, part]);
+            else if (all.length) all[all.length - 1][1] += part;
+            else all.push(['#', part]);
+            return all;
+          }, []),
+        );
       const build = (yaml: string, remove: readonly string[] = []) => {
         const sections = { ...Object.fromEntries(remove.map((name) => [name, ''])), ...sectionsOf(yaml) };
         const comment = sections['#'] ?? '';
         delete sections['#'];
         return comment + withSections(examplePolicy, sections);
       };
-      assert.ok(codesOf(build(example.bad, example.remove)).includes(meta.id), `bad example of ${meta.id}: ${codesOf(build(example.bad, example.remove))}`);
-      assert.ok(!codesOf(build(example.good)).includes(meta.id), `good example of ${meta.id}: ${codesOf(build(example.good))}`);
+      assert.ok(
+        codesOf(build(example.bad, example.remove)).includes(meta.id),
+        `bad example of ${meta.id}: ${codesOf(build(example.bad, example.remove))}`,
+      );
+      assert.ok(
+        !codesOf(build(example.good)).includes(meta.id),
+        `good example of ${meta.id}: ${codesOf(build(example.good))}`,
+      );
     });
   }
 

@@ -25,17 +25,30 @@ describe('YAML reading', () => {
   });
 
   it('rejects aliases and anchors, which would hide the words the reader sees', () => {
-    const text = validPolicy.replace('    title: Erfüllung des Vertrags', '    title: &t Erfüllung des Vertrags').replace('    title: Hosting-Dienstleister', '    title: *t');
+    const text = validPolicy
+      .replace('    title: Erfüllung des Vertrags', '    title: &t Erfüllung des Vertrags')
+      .replace('    title: Hosting-Dienstleister', '    title: *t');
     const diagnostics = validate(text);
     assert.deepStrictEqual(rangesOf(diagnostics, 'yaml-unsupported'), ['15:12-15:14', '19:12-19:14']);
-    assert.match(String(diagnostics.find((d) => d.code === 'yaml-unsupported' && d.range.start.line === 18)!.message), /Aliases \(\*t\)/);
+    assert.match(
+      String(diagnostics.find((d) => d.code === 'yaml-unsupported' && d.range.start.line === 18)!.message),
+      /Aliases \(\*t\)/,
+    );
   });
 
   it('rejects custom tags and a second document', () => {
-    const diagnostics = validate(`${validPolicy}---\npolicy: {}\n`.replace('    city: Dresden', '    city: !stadt Dresden'));
+    const diagnostics = validate(
+      `${validPolicy}---\npolicy: {}\n`.replace('    city: Dresden', '    city: !stadt Dresden'),
+    );
     const messages = diagnostics.filter((d) => d.code === 'yaml-unsupported').map((d) => String(d.message));
-    assert.ok(messages.some((m) => /tag !stadt/.test(m)), messages.join('\n'));
-    assert.ok(messages.some((m) => /one YAML document/.test(m)), messages.join('\n'));
+    assert.ok(
+      messages.some((m) => /tag !stadt/.test(m)),
+      messages.join('\n'),
+    );
+    assert.ok(
+      messages.some((m) => /one YAML document/.test(m)),
+      messages.join('\n'),
+    );
   });
 
   for (const [kind, text] of [
@@ -47,7 +60,10 @@ describe('YAML reading', () => {
   ] as const) {
     it(`refuses nesting deeper than the limit in ${kind} with a diagnostic, not a crash`, () => {
       const diagnostics = validate(text);
-      assert.ok(diagnostics.some((d) => d.code === 'too-complex'), JSON.stringify(diagnostics.map((d) => d.code).slice(0, 5)));
+      assert.ok(
+        diagnostics.some((d) => d.code === 'too-complex'),
+        JSON.stringify(diagnostics.map((d) => d.code).slice(0, 5)),
+      );
     });
   }
 
@@ -57,7 +73,11 @@ describe('YAML reading', () => {
   });
 
   it('reads CRLF files with exact ranges', () => {
-    const diagnostics = validate(validPolicy.replace('retention: Drei Jahre nach Vertragsende.', 'retention: Drei Jahre\n    colour: blue').replace(/\n/g, '\r\n'));
+    const diagnostics = validate(
+      validPolicy
+        .replace('retention: Drei Jahre nach Vertragsende.', 'retention: Drei Jahre\n    colour: blue')
+        .replace(/\n/g, '\r\n'),
+    );
     assert.deepStrictEqual(rangesOf(diagnostics, 'unknown-key'), ['29:5-29:11']);
   });
 });

@@ -9,7 +9,8 @@ export type HostMessage =
   | { readonly type: 'scrollToLine'; readonly line: number };
 
 /** Webview -> extension: the user scrolled the preview, or double-clicked a place to edit it. */
-export type WebviewMessage = { readonly type: 'revealLine'; readonly line: number } | { readonly type: 'openLine'; readonly line: number };
+export type WebviewMessage =
+  { readonly type: 'revealLine'; readonly line: number } | { readonly type: 'openLine'; readonly line: number };
 
 const allowedTypes: ReadonlySet<string> = new Set<WebviewMessage['type']>(['revealLine', 'openLine']);
 
@@ -20,6 +21,7 @@ export function parseWebviewMessage(raw: unknown, lineCount: number): WebviewMes
   if (keys.length !== 2 || !keys.includes('type') || !keys.includes('line')) return undefined;
   const { type, line } = raw as { type: unknown; line: unknown };
   if (typeof type !== 'string' || !allowedTypes.has(type)) return undefined;
-  if (typeof line !== 'number' || !Number.isInteger(line) || line < 0 || line >= Math.max(lineCount, 1)) return undefined;
+  if (typeof line !== 'number' || !Number.isInteger(line) || line < 0 || line >= Math.max(lineCount, 1))
+    return undefined;
   return { type: type as WebviewMessage['type'], line };
 }

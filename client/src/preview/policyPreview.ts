@@ -91,14 +91,29 @@ export class PolicyPreview implements vscode.Disposable {
     const request = ++this.latestRequest;
     const uri = this.resource.toString();
     // A hidden webview keeps only its page, not the updates posted to it: while hidden, ask for whole pages.
-    const media = (file: string) => this.panel.webview.asWebviewUri(vscode.Uri.joinPath(this.mediaRoot, file)).toString();
-    const page = !this.pageLoaded || !this.panel.visible ? { mode: 'preview' as const, cspSource: this.panel.webview.cspSource, scriptUri: media('out/preview.js'), styleUri: media('preview.css') } : undefined;
+    const media = (file: string) =>
+      this.panel.webview.asWebviewUri(vscode.Uri.joinPath(this.mediaRoot, file)).toString();
+    const page =
+      !this.pageLoaded || !this.panel.visible
+        ? {
+            mode: 'preview' as const,
+            cspSource: this.panel.webview.cspSource,
+            scriptUri: media('out/preview.js'),
+            styleUri: media('preview.css'),
+          }
+        : undefined;
     this.client
       .sendRequest<RenderResult | null>(renderRequest, { uri, page } satisfies RenderParams)
       .then((result) => this.apply(request, uri, result))
       .catch((error: unknown) => {
         // While the server restarts, requests fail; the preview renders again once it runs.
-        if (!this.disposed && this.client.isRunning()) void vscode.window.showErrorMessage(vscode.l10n.t('The preview could not be rendered: {0}', error instanceof Error ? error.message : String(error)));
+        if (!this.disposed && this.client.isRunning())
+          void vscode.window.showErrorMessage(
+            vscode.l10n.t(
+              'The preview could not be rendered: {0}',
+              error instanceof Error ? error.message : String(error),
+            ),
+          );
       });
   }
 
@@ -133,7 +148,9 @@ export class PolicyPreview implements vscode.Disposable {
 
   private onMessage(raw: unknown): void {
     const editor = this.sourceEditor();
-    const document = editor?.document ?? vscode.workspace.textDocuments.find((candidate) => candidate.uri.toString() === this.resource.toString());
+    const document =
+      editor?.document ??
+      vscode.workspace.textDocuments.find((candidate) => candidate.uri.toString() === this.resource.toString());
     const message = parseWebviewMessage(raw, document?.lineCount ?? 0);
     if (!message) return;
     const position = new vscode.Position(message.line, 0);
@@ -151,7 +168,12 @@ export class PolicyPreview implements vscode.Disposable {
   }
 
   private onEditorScrolled(event: vscode.TextEditorVisibleRangesChangeEvent): void {
-    if (event.textEditor.document.uri.toString() !== this.resource.toString() || !event.visibleRanges.length || !this.pageLoaded) return;
+    if (
+      event.textEditor.document.uri.toString() !== this.resource.toString() ||
+      !event.visibleRanges.length ||
+      !this.pageLoaded
+    )
+      return;
     const line = event.visibleRanges[0].start.line;
     // The preview scrolled the editor: do not scroll the preview back.
     if (this.editorScrollFromPreview !== undefined) {
@@ -163,7 +185,9 @@ export class PolicyPreview implements vscode.Disposable {
   }
 
   private sourceEditor(): vscode.TextEditor | undefined {
-    return vscode.window.visibleTextEditors.find((editor) => editor.document.uri.toString() === this.resource.toString());
+    return vscode.window.visibleTextEditors.find(
+      (editor) => editor.document.uri.toString() === this.resource.toString(),
+    );
   }
 
   private updateTitle(): void {

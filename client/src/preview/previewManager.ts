@@ -19,12 +19,17 @@ export interface PreviewApi {
  * Registers "Open Preview", "Open Preview to the Side" and "Export HTML". There is one preview; it follows
  * the active policy editor, as VS Code's Markdown preview does.
  */
-export function registerPreview(context: vscode.ExtensionContext, client: LanguageClient, languageId: string): PreviewApi {
+export function registerPreview(
+  context: vscode.ExtensionContext,
+  client: LanguageClient,
+  languageId: string,
+): PreviewApi {
   const mediaRoot = vscode.Uri.joinPath(context.extensionUri, 'media');
   const rendered = new vscode.EventEmitter<PreviewRender>();
   let preview: PolicyPreview | undefined;
 
-  const isPolicy = (document: vscode.TextDocument | undefined): document is vscode.TextDocument => document?.languageId === languageId;
+  const isPolicy = (document: vscode.TextDocument | undefined): document is vscode.TextDocument =>
+    document?.languageId === languageId;
 
   /** The policy a command acts on: its argument (explorer, editor title), else the active editor. */
   const targetOf = (argument: unknown): vscode.Uri | undefined => {
@@ -40,7 +45,9 @@ export function registerPreview(context: vscode.ExtensionContext, client: Langua
       void vscode.window.showInformationMessage(vscode.l10n.t('Open a privacy policy (*.policy.yaml) to preview it.'));
       return;
     }
-    const column = toSide ? vscode.ViewColumn.Beside : (vscode.window.activeTextEditor?.viewColumn ?? vscode.ViewColumn.Active);
+    const column = toSide
+      ? vscode.ViewColumn.Beside
+      : (vscode.window.activeTextEditor?.viewColumn ?? vscode.ViewColumn.Active);
     if (preview) {
       preview.show(resource);
       preview.panel.reveal(column, toSide);
@@ -70,16 +77,31 @@ export function registerPreview(context: vscode.ExtensionContext, client: Langua
     }
     // The server renders what it has open; opening the document makes sure it has it.
     await vscode.workspace.openTextDocument(resource);
-    const result = await client.sendRequest<RenderResult | null>(renderRequest, { uri: resource.toString(), page: { mode: 'standalone' } } satisfies RenderParams);
+    const result = await client.sendRequest<RenderResult | null>(renderRequest, {
+      uri: resource.toString(),
+      page: { mode: 'standalone' },
+    } satisfies RenderParams);
     if (!result) {
-      void vscode.window.showErrorMessage(vscode.l10n.t('The policy could not be rendered: the language server does not have it open.'));
+      void vscode.window.showErrorMessage(
+        vscode.l10n.t('The policy could not be rendered: the language server does not have it open.'),
+      );
       return undefined;
     }
     const suggested = resource.with({ path: resource.path.replace(/(\.policy)?\.ya?ml$/i, '') + '.html' });
-    const destination = target instanceof vscode.Uri ? target : await vscode.window.showSaveDialog({ defaultUri: suggested, filters: { HTML: ['html'] }, saveLabel: vscode.l10n.t('Export') });
+    const destination =
+      target instanceof vscode.Uri
+        ? target
+        : await vscode.window.showSaveDialog({
+            defaultUri: suggested,
+            filters: { HTML: ['html'] },
+            saveLabel: vscode.l10n.t('Export'),
+          });
     if (!destination) return undefined;
     await vscode.workspace.fs.writeFile(destination, Buffer.from(result.page ?? '', 'utf8'));
-    if (!(target instanceof vscode.Uri)) void vscode.window.showInformationMessage(vscode.l10n.t('Exported the policy to {0}.', path.basename(destination.path)));
+    if (!(target instanceof vscode.Uri))
+      void vscode.window.showInformationMessage(
+        vscode.l10n.t('Exported the policy to {0}.', path.basename(destination.path)),
+      );
     return destination;
   };
 

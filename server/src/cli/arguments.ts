@@ -63,7 +63,8 @@ export function parseArguments(argv: readonly string[]): Command {
   const [command, ...rest] = positionals;
   if (options.has('help') || command === 'help') return { command: 'help', locale };
   if (command === undefined) throw new UsageError(message('cli.usage.noCommand'));
-  if (command !== 'lint' && command !== 'render') throw new UsageError(message('cli.usage.unknownCommand', { command }));
+  if (command !== 'lint' && command !== 'render')
+    throw new UsageError(message('cli.usage.unknownCommand', { command }));
   for (const name of options.keys()) {
     if (!accepted[command].has(name)) throw new UsageError(message('cli.usage.unknownOption', { option: `--${name}` }));
   }
@@ -106,7 +107,13 @@ function splitArguments(argv: readonly string[]): { options: Map<string, string>
     if (!spec) throw new UsageError(message('cli.usage.unknownOption', { option: long ? `--${key}` : `-${key}` }));
     let value = '';
     if (spec.value) {
-      const attached = long ? (equals < 0 ? undefined : arg.slice(equals + 1)) : arg.length > 2 ? arg.slice(2) : undefined;
+      const attached = long
+        ? equals < 0
+          ? undefined
+          : arg.slice(equals + 1)
+        : arg.length > 2
+          ? arg.slice(2)
+          : undefined;
       // A following "-x" is taken as the next option, never as this one's value ("-o --format" is a mistake).
       const next = argv[i + 1];
       value = attached ?? (next !== undefined && !next.startsWith('-') ? argv[++i] : '');

@@ -15,7 +15,8 @@ export function localeFrom(explicit: Locale | undefined, env: Environment): Loca
  */
 export function useColor(explicit: boolean | undefined, env: Environment, isTerminal: boolean): boolean {
   if (explicit !== undefined) return explicit;
-  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '') return env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false';
+  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '')
+    return env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false';
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
   return isTerminal && env.TERM !== 'dumb';
 }

@@ -26,7 +26,14 @@ export function createLinter(options: LinterOptions): (file: string) => FileRepo
       diagnostics = service.validate(PolicyDocument.create(uri, LANGUAGE_ID, 1, read.text));
     } catch (error) {
       // The service isolates rules; anything escaping it is a bug that must not hide the other files.
-      return { file, diagnostics: [], problem: message('cli.internalError', { path: displayPath(file, options.cwd), detail: error instanceof Error ? error.message : String(error) }) };
+      return {
+        file,
+        diagnostics: [],
+        problem: message('cli.internalError', {
+          path: displayPath(file, options.cwd),
+          detail: error instanceof Error ? error.message : String(error),
+        }),
+      };
     } finally {
       service.forget(uri);
     }

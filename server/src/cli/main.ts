@@ -73,7 +73,12 @@ async function lint(command: LintCommand, locale: Locale, io: CliIo, fail: (deta
   return exitCodeOf(totals, command.maxWarnings);
 }
 
-async function write(output: string | undefined, text: string, io: CliIo, fail: (detail: Message) => void): Promise<boolean> {
+async function write(
+  output: string | undefined,
+  text: string,
+  io: CliIo,
+  fail: (detail: Message) => void,
+): Promise<boolean> {
   if (output === undefined) {
     io.writeStdout(text);
     return true;
@@ -105,7 +110,9 @@ if (!runLintWorker(workerData, parentPort) && require.main === module) {
   }).then(
     (code) => (process.exitCode = code),
     (error: unknown) => {
-      process.stderr.write(`privacy-policy: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      process.stderr.write(
+        `privacy-policy: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+      );
       process.exitCode = 2;
     },
   );

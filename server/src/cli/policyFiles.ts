@@ -65,7 +65,15 @@ export async function resolveInputs(inputs: readonly string[], cwd: string): Pro
 
 /** Symbolic links are not followed while searching: they would find the same file twice, or leave the tree. */
 async function findPolicies(pattern: string, cwd: string, caseSensitiveMatch = true): Promise<string[]> {
-  const found = await glob(pattern, { cwd, absolute: true, onlyFiles: true, ignore: skipped, expandDirectories: false, caseSensitiveMatch, followSymbolicLinks: false });
+  const found = await glob(pattern, {
+    cwd,
+    absolute: true,
+    onlyFiles: true,
+    ignore: skipped,
+    expandDirectories: false,
+    caseSensitiveMatch,
+    followSymbolicLinks: false,
+  });
   return found.map((file) => path.normalize(file)).sort();
 }
 

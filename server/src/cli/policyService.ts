@@ -44,6 +44,8 @@ export function ruleConfigReports(configFiles: readonly string[], locale: Locale
     }
     const { problems } = parseRuleConfig(text);
     if (problems.length === 0) return [];
-    return [{ file, kind: 'config', diagnostics: ruleConfigDiagnostics(pathToFileURL(file).href, text, problems, locale) }];
+    return [
+      { file, kind: 'config', diagnostics: ruleConfigDiagnostics(pathToFileURL(file).href, text, problems, locale) },
+    ];
   });
 }

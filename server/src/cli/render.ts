@@ -18,7 +18,13 @@ import { LANGUAGE_ID } from '../../../shared/product';
  * written; 1 when written but the policy has errors (after the repository's rule configuration and the
  * file's suppression comments), so a publishing job stops; 2 when nothing could be written.
  */
-export async function renderCommand(command: RenderCommand, locale: Locale, cwd: string, writeStdout: (text: string) => void, fail: (detail: Message) => void): Promise<0 | 1 | 2> {
+export async function renderCommand(
+  command: RenderCommand,
+  locale: Locale,
+  cwd: string,
+  writeStdout: (text: string) => void,
+  fail: (detail: Message) => void,
+): Promise<0 | 1 | 2> {
   const file = path.resolve(cwd, command.input);
   if (!isPolicyFileName(file)) {
     fail(message('cli.input.notPolicy', { path: command.input }));
@@ -42,8 +48,12 @@ export async function renderCommand(command: RenderCommand, locale: Locale, cwd:
       return 2;
     }
   }
-  const errors = service.validate(document).filter((diagnostic) => diagnostic.severity === DiagnosticSeverity.Error).length;
+  const errors = service
+    .validate(document)
+    .filter((diagnostic) => diagnostic.severity === DiagnosticSeverity.Error).length;
   if (errors === 0) return 0;
-  fail(message('cli.render.policyHasErrors', { path: displayPath(file, cwd), errors: counted(locale, 'errors', errors) }));
+  fail(
+    message('cli.render.policyHasErrors', { path: displayPath(file, cwd), errors: counted(locale, 'errors', errors) }),
+  );
   return 1;
 }

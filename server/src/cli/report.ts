@@ -60,7 +60,15 @@ export function totalsOf(report: LintReport): Totals {
     if (file.diagnostics.length > 0) filesWithProblems++;
     for (const diagnostic of file.diagnostics) counts[severityOf(diagnostic)]++;
   }
-  return { errors: counts.error, warnings: counts.warning, infos: counts.info, hints: counts.hint, checkedFiles, filesWithProblems, failures };
+  return {
+    errors: counts.error,
+    warnings: counts.warning,
+    infos: counts.info,
+    hints: counts.hint,
+    checkedFiles,
+    filesWithProblems,
+    failures,
+  };
 }
 
 /** The documented exit codes: 2 when something could not be checked, 1 for errors or too many warnings, else 0. */

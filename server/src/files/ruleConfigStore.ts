@@ -31,7 +31,9 @@ export class RuleConfigStore {
     const known = this.byDir.get(dir);
     if (known !== undefined) return known ?? undefined;
     const loaded = loadRuleConfig(dir, this.readFile);
-    const entry = loaded ? { uri: pathToFileURL(loaded.path).toString(), text: loaded.text, config: loaded.config } : null;
+    const entry = loaded
+      ? { uri: pathToFileURL(loaded.path).toString(), text: loaded.text, config: loaded.config }
+      : null;
     this.byDir.set(dir, entry);
     return entry ?? undefined;
   }

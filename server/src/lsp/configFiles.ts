@@ -40,9 +40,13 @@ export class ConfigFiles {
     const current = new Set<string>();
     for (const loaded of this.store.loaded()) {
       current.add(loaded.uri);
-      void this.connection.sendDiagnostics({ uri: loaded.uri, diagnostics: ruleConfigDiagnostics(loaded.uri, loaded.text, loaded.config.problems, this.locale()) });
+      void this.connection.sendDiagnostics({
+        uri: loaded.uri,
+        diagnostics: ruleConfigDiagnostics(loaded.uri, loaded.text, loaded.config.problems, this.locale()),
+      });
     }
-    for (const uri of this.published) if (!current.has(uri)) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+    for (const uri of this.published)
+      if (!current.has(uri)) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
     this.published.clear();
     for (const uri of current) this.published.add(uri);
   }

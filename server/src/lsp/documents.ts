@@ -6,6 +6,7 @@ import { PolicyDocument } from '../service/text/policyDocument';
  * that remembers the edit the editor sent.
  */
 export const policyDocuments: TextDocumentsConfiguration<PolicyDocument> = {
-  create: (uri, languageId, version, content) => PolicyDocument.create(uri, languageId, version, typeof content === 'string' ? content : ''),
+  create: (uri, languageId, version, content) =>
+    PolicyDocument.create(uri, languageId, version, typeof content === 'string' ? content : ''),
   update: (document, changes, version) => document.update(changes, version),
 };

@@ -1,4 +1,10 @@
-import { DidChangeWatchedFilesNotification, TextDocuments, TextDocumentSyncKind, type Connection, type InitializeResult } from 'vscode-languageserver/node';
+import {
+  DidChangeWatchedFilesNotification,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type Connection,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
 import { PRODUCT_VERSION, SERVER_NAME } from '../../../shared/product';
 import { mergeSeverities, RULE_CONFIG_FILE } from '../service/config/ruleConfig';
 import { FIX_ALL_KIND } from '../service/features/codeActions';
@@ -27,7 +33,10 @@ export function startLanguageServer(connection: Connection): void {
 
   connection.onInitialize((params): InitializeResult => {
     settings.initialize(params);
-    service.configure({ locale: settings.locale, snippets: params.capabilities?.textDocument?.completion?.completionItem?.snippetSupport === true });
+    service.configure({
+      locale: settings.locale,
+      snippets: params.capabilities?.textDocument?.completion?.completionItem?.snippetSupport === true,
+    });
     canWatchFiles = params.capabilities?.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     return {
       capabilities: {
@@ -45,13 +54,21 @@ export function startLanguageServer(connection: Connection): void {
   });
   connection.onInitialized(() => {
     if (canWatchFiles) {
-      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${RULE_CONFIG_FILE}` }] }).catch(() => undefined);
+      void connection.client
+        .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${RULE_CONFIG_FILE}` }] })
+        .catch(() => undefined);
     }
     settings.initialized();
   });
   connection.onDidChangeConfiguration((change) => settings.didChangeConfiguration(change?.settings));
   connection.onDidChangeWatchedFiles((params) => {
-    if (configFiles.filesChanged(params, documents.all().map((document) => document.uri))) validation.all();
+    if (
+      configFiles.filesChanged(
+        params,
+        documents.all().map((document) => document.uri),
+      )
+    )
+      validation.all();
   });
   // Fired on open as well as on every change.
   documents.onDidChangeContent((event) => validation.changed(event.document.uri));

@@ -12,7 +12,14 @@ import {
   type RenameParams,
   type TextDocuments,
 } from 'vscode-languageserver/node';
-import { checkTextRequest, renderRequest, type CheckTextParams, type CheckTextResult, type RenderParams, type RenderResult } from '../../../shared/protocol';
+import {
+  checkTextRequest,
+  renderRequest,
+  type CheckTextParams,
+  type CheckTextResult,
+  type RenderParams,
+  type RenderResult,
+} from '../../../shared/protocol';
 import { LANGUAGE_ID } from '../../../shared/product';
 import type { PolicyLanguageService } from '../service/languageService';
 import { RenameError } from '../service/features/navigation';
@@ -25,7 +32,12 @@ export interface Lifecycle {
 }
 
 /** Answers the editor's requests with the language service; a request never takes the server down. */
-export function registerRequests(connection: Connection, documents: TextDocuments<PolicyDocument>, service: PolicyLanguageService, lifecycle: Lifecycle): void {
+export function registerRequests(
+  connection: Connection,
+  documents: TextDocuments<PolicyDocument>,
+  service: PolicyLanguageService,
+  lifecycle: Lifecycle,
+): void {
   /** Runs a handler; a failure is logged and answered with the fallback. */
   const guard =
     <P, R>(name: string, fallback: R, handler: (params: P) => R) =>
@@ -39,27 +51,53 @@ export function registerRequests(connection: Connection, documents: TextDocument
         return fallback;
       }
     };
-  const withDocument = <P extends { textDocument: { uri: string } }, R>(name: string, fallback: R, handler: (document: PolicyDocument, params: P) => R) =>
+  const withDocument = <P extends { textDocument: { uri: string } }, R>(
+    name: string,
+    fallback: R,
+    handler: (document: PolicyDocument, params: P) => R,
+  ) =>
     guard<P, R>(name, fallback, (params) => {
-      const document = typeof params?.textDocument?.uri === 'string' ? documents.get(params.textDocument.uri) : undefined;
+      const document =
+        typeof params?.textDocument?.uri === 'string' ? documents.get(params.textDocument.uri) : undefined;
       return document ? handler(document, params) : fallback;
     });
 
-  connection.onCompletion(withDocument('completion', null, (document, params: CompletionParams) => service.complete(document, params.position)));
-  connection.onHover(withDocument('hover', null, (document, params: HoverParams) => service.hover(document, params.position)));
-  connection.onDocumentSymbol(withDocument('documentSymbol', [], (document) => service.documentSymbols(document)));
-  connection.onDefinition(withDocument('definition', [], (document, params: DefinitionParams) => service.definition(document, params.position)));
-  connection.onReferences(
-    withDocument('references', [], (document, params: ReferenceParams) => service.references(document, params.position, params.context?.includeDeclaration === true)),
+  connection.onCompletion(
+    withDocument('completion', null, (document, params: CompletionParams) =>
+      service.complete(document, params.position),
+    ),
   );
-  connection.onPrepareRename(withDocument('prepareRename', null, (document, params: PrepareRenameParams) => service.prepareRename(document, params.position)));
+  connection.onHover(
+    withDocument('hover', null, (document, params: HoverParams) => service.hover(document, params.position)),
+  );
+  connection.onDocumentSymbol(withDocument('documentSymbol', [], (document) => service.documentSymbols(document)));
+  connection.onDefinition(
+    withDocument('definition', [], (document, params: DefinitionParams) =>
+      service.definition(document, params.position),
+    ),
+  );
+  connection.onReferences(
+    withDocument('references', [], (document, params: ReferenceParams) =>
+      service.references(document, params.position, params.context?.includeDeclaration === true),
+    ),
+  );
+  connection.onPrepareRename(
+    withDocument('prepareRename', null, (document, params: PrepareRenameParams) =>
+      service.prepareRename(document, params.position),
+    ),
+  );
   connection.onRenameRequest(
     withDocument('rename', null, (document, params: RenameParams) => {
-      if (typeof params.newName !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, 'newName must be a string.');
+      if (typeof params.newName !== 'string')
+        throw new ResponseError(ErrorCodes.InvalidParams, 'newName must be a string.');
       return service.rename(document, params.position, params.newName);
     }),
   );
-  connection.onCodeAction(withDocument('codeAction', [], (document, params: CodeActionParams) => service.codeActions(document, params.range, params.context)));
+  connection.onCodeAction(
+    withDocument('codeAction', [], (document, params: CodeActionParams) =>
+      service.codeActions(document, params.range, params.context),
+    ),
+  );
 
   connection.onRequest(
     renderRequest,
@@ -68,7 +106,14 @@ export function registerRequests(connection: Connection, documents: TextDocument
       if (!document) return null;
       const body = renderPolicyBody(service.analyze(document), service.library);
       const page = params.page ? renderDocument(body, params.page) : undefined;
-      return { uri: document.uri, version: document.version, title: body.title, html: body.html, page, gaps: body.gaps.length };
+      return {
+        uri: document.uri,
+        version: document.version,
+        title: body.title,
+        html: body.html,
+        page,
+        gaps: body.gaps.length,
+      };
     }),
   );
 

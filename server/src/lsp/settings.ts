@@ -31,7 +31,9 @@ export class Settings {
   }
 
   initialize(params: InitializeParams): void {
-    const options = (isObject(params.initializationOptions) ? params.initializationOptions : {}) as { locale?: unknown } & RawSettings;
+    const options = (isObject(params.initializationOptions) ? params.initializationOptions : {}) as {
+      locale?: unknown;
+    } & RawSettings;
     // Values from outside: anything but a string is ignored, never trusted.
     this.displayLanguage = stringOr(options.locale, stringOr(params.locale, undefined));
     this.use(options);
@@ -40,7 +42,9 @@ export class Settings {
 
   initialized(): void {
     if (!this.canPull) return;
-    void this.connection.client.register(DidChangeConfigurationNotification.type, { section: 'privacyPolicy' }).catch(() => undefined);
+    void this.connection.client
+      .register(DidChangeConfigurationNotification.type, { section: 'privacyPolicy' })
+      .catch(() => undefined);
     void this.pull();
   }
 
@@ -68,7 +72,8 @@ export class Settings {
     this.language = raw.language === 'de' || raw.language === 'en' ? raw.language : 'auto';
     const checked = checkRuleSettings(raw.rules);
     this.rules = checked.rules;
-    for (const problem of checked.problems) this.connection.console.warn(localize(this.locale, message('config.settingsProblem', { problem })));
+    for (const problem of checked.problems)
+      this.connection.console.warn(localize(this.locale, message('config.settingsProblem', { problem })));
   }
 }
 

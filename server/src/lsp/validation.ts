@@ -62,7 +62,9 @@ export class Validation {
     try {
       return this.service.validate(document);
     } catch (error) {
-      this.connection.console.error(`validation of ${document.uri} failed: ${error instanceof Error ? error.stack : String(error)}`);
+      this.connection.console.error(
+        `validation of ${document.uri} failed: ${error instanceof Error ? error.stack : String(error)}`,
+      );
       const detail = error instanceof Error ? error.message : String(error);
       return [
         {

@@ -1,4 +1,15 @@
-import type { CodeAction, CodeActionContext, CompletionList, Diagnostic, DocumentSymbol, Hover, Location, Position, Range, WorkspaceEdit } from 'vscode-languageserver-types';
+import type {
+  CodeAction,
+  CodeActionContext,
+  CompletionList,
+  Diagnostic,
+  DocumentSymbol,
+  Hover,
+  Location,
+  Position,
+  Range,
+  WorkspaceEdit,
+} from 'vscode-languageserver-types';
 import { builtinClauses } from './clauses/builtinClauses';
 import { createClauseLibrary, type ClauseLibrary } from './clauses/clauseLibrary';
 import { applySuppressions, DISABLE_FILE } from './config/suppressions';
@@ -96,7 +107,8 @@ export function createLanguageService(initial: LanguageServiceOptions = {}): Pol
     const previous = state.analysis;
     if (previous && previous.textId === document.textId) return previous;
     // A version older than the one analysed last is read on its own, so that the newer analysis stays intact.
-    if (previous && document.version < previous.version) return analyzeWith(document, { chunks: new ChunkCache(), bindings: new BindCache() });
+    if (previous && document.version < previous.version)
+      return analyzeWith(document, { chunks: new ChunkCache(), bindings: new BindCache() });
     const analysis = analyzeWith(document, state);
     state.analysis = analysis;
     return analysis;
@@ -129,7 +141,9 @@ export function createLanguageService(initial: LanguageServiceOptions = {}): Pol
       parsed,
       model,
       // Line starts only where suppression comments need them: not worth a pass over the text on every keystroke.
-      findings: source.includes(DISABLE_FILE) ? applySuppressions(findings, source.toString(), lines(), parsed) : findings,
+      findings: source.includes(DISABLE_FILE)
+        ? applySuppressions(findings, source.toString(), lines(), parsed)
+        : findings,
       get lineStarts() {
         return lines();
       },
@@ -140,16 +154,29 @@ export function createLanguageService(initial: LanguageServiceOptions = {}): Pol
 
   const featureInput = (document: PolicyDocument) => {
     const analysis = analyze(document);
-    return { document, text: analysis.text, lineStarts: analysis.lineStarts, model: analysis.model, library: options.library, locale: options.locale };
+    return {
+      document,
+      text: analysis.text,
+      lineStarts: analysis.lineStarts,
+      model: analysis.model,
+      library: options.library,
+      locale: options.locale,
+    };
   };
 
   return {
     analyze,
     validate(document) {
-      return toDiagnostics(analyze(document).findings, document, { locale: options.locale, severities: severitiesOf(document.uri) });
+      return toDiagnostics(analyze(document).findings, document, {
+        locale: options.locale,
+        severities: severitiesOf(document.uri),
+      });
     },
     complete(document, position) {
-      return completeAt({ ...featureInput(document), snippets: options.snippets, today: options.now() }, document.offsetAt(position));
+      return completeAt(
+        { ...featureInput(document), snippets: options.snippets, today: options.now() },
+        document.offsetAt(position),
+      );
     },
     hover(document, position) {
       return hoverAt(featureInput(document), document.offsetAt(position));
@@ -173,7 +200,11 @@ export function createLanguageService(initial: LanguageServiceOptions = {}): Pol
     },
     codeActions(document, range, context) {
       const analysis = analyze(document);
-      return codeActionsFor({ ...analysis, document, severities: severitiesOf(document.uri), locale: options.locale }, range, context);
+      return codeActionsFor(
+        { ...analysis, document, severities: severitiesOf(document.uri), locale: options.locale },
+        range,
+        context,
+      );
     },
     configure(update) {
       if (update.locale) options.locale = update.locale;

@@ -8,8 +8,13 @@ suite('Activation', () => {
   suiteTeardown(closeAllEditors);
 
   test('the manifest activates on the policy language only', () => {
-    const manifest = extension().packageJSON as { activationEvents?: string[]; contributes: { languages: Array<{ id: string; extensions: string[] }> } };
-    const eager = (manifest.activationEvents ?? []).filter((event) => !event.startsWith(`onLanguage:${LANGUAGE_ID}`) && !event.startsWith('onCommand:'));
+    const manifest = extension().packageJSON as {
+      activationEvents?: string[];
+      contributes: { languages: Array<{ id: string; extensions: string[] }> };
+    };
+    const eager = (manifest.activationEvents ?? []).filter(
+      (event) => !event.startsWith(`onLanguage:${LANGUAGE_ID}`) && !event.startsWith('onCommand:'),
+    );
     assert.deepStrictEqual(eager, [], 'no activation event other than the policy language and its commands');
     const language = manifest.contributes.languages.find((entry) => entry.id === LANGUAGE_ID);
     assert.deepStrictEqual(language?.extensions, ['.policy.yaml', '.policy.yml']);

@@ -1,10 +1,24 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { at, closeAllEditors, codeOf, currentDiagnostics, definitionOf, expected, LANGUAGE_ID, openInEditor, rangeOf, summary } from '../support/extension';
+import {
+  at,
+  closeAllEditors,
+  codeOf,
+  currentDiagnostics,
+  definitionOf,
+  expected,
+  LANGUAGE_ID,
+  openInEditor,
+  rangeOf,
+  summary,
+} from '../support/extension';
 import { completePolicy, completePolicyWith, daysAgo, seedExample, writePolicy } from '../support/fixtures';
 
 /** Opens a policy written from `text` and returns it with the extension's diagnostics for it. */
-async function check(name: string, text: string): Promise<{ document: vscode.TextDocument; diagnostics: vscode.Diagnostic[] }> {
+async function check(
+  name: string,
+  text: string,
+): Promise<{ document: vscode.TextDocument; diagnostics: vscode.Diagnostic[] }> {
   const { document } = await openInEditor(await writePolicy(name, text));
   return { document, diagnostics: await currentDiagnostics(document) };
 }
@@ -25,7 +39,10 @@ suite('Diagnostics', () => {
   });
 
   test('a category without purpose: category-purpose on its id, and the purpose left unused', async () => {
-    const { document, diagnostics } = await check('missing-purpose.policy.yaml', completePolicyWith('    purposes: [vertrag]\n', ''));
+    const { document, diagnostics } = await check(
+      'missing-purpose.policy.yaml',
+      completePolicyWith('    purposes: [vertrag]\n', ''),
+    );
     assert.deepStrictEqual(diagnostics.map(summary), [
       at('unused-definition', definitionOf(document, 'vertrag')),
       at('category-purpose', definitionOf(document, 'kontakt')),
@@ -38,7 +55,10 @@ suite('Diagnostics', () => {
   });
 
   test('a reference to an undefined recipient: unknown-reference on the reference', async () => {
-    const { document, diagnostics } = await check('unknown-recipient.policy.yaml', completePolicyWith('recipients: [hoster]', 'recipients: [hostr]'));
+    const { document, diagnostics } = await check(
+      'unknown-recipient.policy.yaml',
+      completePolicyWith('recipients: [hoster]', 'recipients: [hostr]'),
+    );
     assert.deepStrictEqual(diagnostics.map(summary), [
       at('unused-definition', definitionOf(document, 'hoster')),
       expected(document, 'unknown-reference', 'hostr'),
@@ -48,7 +68,10 @@ suite('Diagnostics', () => {
 
   test('an effective date before the publication date: date-order, pointing to the publication date', async () => {
     const earlier = daysAgo(90);
-    const { document, diagnostics } = await check('date-order.policy.yaml', completePolicyWith(/effective: .*/, `effective: ${earlier}`));
+    const { document, diagnostics } = await check(
+      'date-order.policy.yaml',
+      completePolicyWith(/effective: .*/, `effective: ${earlier}`),
+    );
     assert.deepStrictEqual(diagnostics.map(summary), [expected(document, 'date-order', earlier)]);
     const related = diagnostics[0].relatedInformation ?? [];
     assert.strictEqual(related.length, 1);
@@ -57,7 +80,10 @@ suite('Diagnostics', () => {
   });
 
   test('a date that is not in the calendar: invalid-date on the value', async () => {
-    const { document, diagnostics } = await check('invalid-date.policy.yaml', completePolicyWith(/published: .*/, 'published: 2025-02-30'));
+    const { document, diagnostics } = await check(
+      'invalid-date.policy.yaml',
+      completePolicyWith(/published: .*/, 'published: 2025-02-30'),
+    );
     assert.deepStrictEqual(diagnostics.map(summary), [expected(document, 'invalid-date', '2025-02-30')]);
   });
 
@@ -66,10 +92,14 @@ suite('Diagnostics', () => {
     const diagnostics = await currentDiagnostics(document);
     const of = (rule: string): string[] => diagnostics.filter((d) => codeOf(d) === rule).map(summary);
     // Other rules find more in this file; these two are checked exactly.
-    assert.deepStrictEqual(of('category-purpose'), [at('category-purpose', definitionOf(document, 'marketinginformationen'))]);
+    assert.deepStrictEqual(of('category-purpose'), [
+      at('category-purpose', definitionOf(document, 'marketinginformationen')),
+    ]);
     assert.deepStrictEqual(
       of('category-recipient'),
-      ['website-inhalte', 'cookies-und-tracking', 'weitere-informationsquellen'].map((id) => at('category-recipient', definitionOf(document, id))),
+      ['website-inhalte', 'cookies-und-tracking', 'weitere-informationsquellen'].map((id) =>
+        at('category-recipient', definitionOf(document, id)),
+      ),
     );
   });
 

@@ -14,16 +14,24 @@ suite('Language features', () => {
     document = (await openInEditor(seedExample())).document;
     await currentDiagnostics(document);
     referenceRange = rangeOf(document, 'anfragen-und-transaktionen', 1);
-    assert.strictEqual(document.lineAt(referenceRange.start.line).text.trim(), 'purposes: [dienste, anfragen-und-transaktionen]');
+    assert.strictEqual(
+      document.lineAt(referenceRange.start.line).text.trim(),
+      'purposes: [dienste, anfragen-und-transaktionen]',
+    );
     reference = referenceRange.start.translate(0, 3);
   });
   suiteTeardown(closeAllEditors);
 
-  const labelOf = (item: vscode.CompletionItem): string => (typeof item.label === 'string' ? item.label : item.label.label);
+  const labelOf = (item: vscode.CompletionItem): string =>
+    typeof item.label === 'string' ? item.label : item.label.label;
 
   test('completion offers the purposes not yet listed', async () => {
     const position = rangeOf(document, 'purposes: [dienste, anfragen').start.translate(0, 'purposes: ['.length);
-    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, position);
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>(
+      'vscode.executeCompletionItemProvider',
+      document.uri,
+      position,
+    );
     const labels = list.items.map(labelOf);
     assert.ok(labels.includes('verbesserung') && labels.includes('rechtliche-verpflichtungen'), labels.join(', '));
     assert.ok(!labels.includes('anfragen-und-transaktionen'), 'an id already in the list is not offered again');
@@ -35,30 +43,51 @@ suite('Language features', () => {
   test('completion offers the keys of a category', async () => {
     // Where the first category's `purposes:` key starts: any key of a category may stand there.
     const position = new vscode.Position(referenceRange.start.line, 4);
-    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, position);
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>(
+      'vscode.executeCompletionItemProvider',
+      document.uri,
+      position,
+    );
     const labels = list.items.map(labelOf);
     assert.ok(labels.includes('retention'), `a category's keys are offered: ${labels.join(', ')}`);
     assert.ok(!labels.includes('title'), 'a key the category already has is not offered again');
   });
 
   test('hover on a reference shows the purpose it points to', async () => {
-    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, reference);
-    const text = hovers.flatMap((hover) => hover.contents.map((content) => (typeof content === 'string' ? content : content.value))).join('\n');
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+      'vscode.executeHoverProvider',
+      document.uri,
+      reference,
+    );
+    const text = hovers
+      .flatMap((hover) => hover.contents.map((content) => (typeof content === 'string' ? content : content.value)))
+      .join('\n');
     assert.match(text, /Bearbeitung von Anfragen und Transaktionen/);
     assert.deepStrictEqual(hovers[0].range, referenceRange);
   });
 
   test('definition of a reference is the id where the purpose is defined', async () => {
-    const locations = await vscode.commands.executeCommand<Array<vscode.Location | vscode.LocationLink>>('vscode.executeDefinitionProvider', document.uri, reference);
+    const locations = await vscode.commands.executeCommand<Array<vscode.Location | vscode.LocationLink>>(
+      'vscode.executeDefinitionProvider',
+      document.uri,
+      reference,
+    );
     assert.strictEqual(locations.length, 1);
     const location = locations[0];
-    const [uri, range] = 'targetUri' in location ? [location.targetUri, location.targetSelectionRange ?? location.targetRange] : [location.uri, location.range];
+    const [uri, range] =
+      'targetUri' in location
+        ? [location.targetUri, location.targetSelectionRange ?? location.targetRange]
+        : [location.uri, location.range];
     assert.strictEqual(uri.toString(), document.uri.toString());
     assert.deepStrictEqual(range, definitionOf(document, 'anfragen-und-transaktionen'));
   });
 
   test('references are the definition and every use', async () => {
-    const locations = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', document.uri, reference);
+    const locations = await vscode.commands.executeCommand<vscode.Location[]>(
+      'vscode.executeReferenceProvider',
+      document.uri,
+      reference,
+    );
     const lines = document.getText().split('\n');
     const expectedLines = lines.flatMap((line, index) => (/\banfragen-und-transaktionen\b/.test(line) ? [index] : []));
     assert.deepStrictEqual(
@@ -69,10 +98,19 @@ suite('Language features', () => {
   });
 
   test('rename changes the id at its definition and every use, and refuses an id that is taken', async () => {
-    const prepared = await vscode.commands.executeCommand<{ range: vscode.Range; placeholder: string }>('vscode.prepareRename', document.uri, reference);
+    const prepared = await vscode.commands.executeCommand<{ range: vscode.Range; placeholder: string }>(
+      'vscode.prepareRename',
+      document.uri,
+      reference,
+    );
     assert.strictEqual(prepared.placeholder, 'anfragen-und-transaktionen');
 
-    const edit = await vscode.commands.executeCommand<vscode.WorkspaceEdit>('vscode.executeDocumentRenameProvider', document.uri, reference, 'anfragen');
+    const edit = await vscode.commands.executeCommand<vscode.WorkspaceEdit>(
+      'vscode.executeDocumentRenameProvider',
+      document.uri,
+      reference,
+      'anfragen',
+    );
     const edits = edit.get(document.uri);
     const uses = document.getText().split(/\banfragen-und-transaktionen\b/).length - 1;
     assert.strictEqual(edits.length, uses);
@@ -82,19 +120,27 @@ suite('Language features', () => {
     }
 
     await assert.rejects(
-      Promise.resolve(vscode.commands.executeCommand('vscode.executeDocumentRenameProvider', document.uri, reference, 'dienste')),
+      Promise.resolve(
+        vscode.commands.executeCommand('vscode.executeDocumentRenameProvider', document.uri, reference, 'dienste'),
+      ),
       /dienste/,
     );
   });
 
   test('the outline lists the sections with their entries', async () => {
-    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', document.uri);
+    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>(
+      'vscode.executeDocumentSymbolProvider',
+      document.uri,
+    );
     assert.deepStrictEqual(
       symbols.map((symbol) => symbol.name),
       ['policy', 'controller', 'purposes', 'recipients', 'categories', 'transfers', 'rights', 'clauses'],
     );
     const categories = symbols.find((symbol) => symbol.name === 'categories')!;
-    const definedCategories = document.getText().slice(document.getText().indexOf('\ncategories:'), document.getText().indexOf('\ntransfers:')).match(/^ {2}[\w-]+:/gm)!;
+    const definedCategories = document
+      .getText()
+      .slice(document.getText().indexOf('\ncategories:'), document.getText().indexOf('\ntransfers:'))
+      .match(/^ {2}[\w-]+:/gm)!;
     assert.deepStrictEqual(
       categories.children.map((child) => child.name),
       definedCategories.map((line) => line.trim().slice(0, -1)),

@@ -22,7 +22,11 @@ async function renderOf(document: vscode.TextDocument, what: string): Promise<Pr
 }
 
 function previewTabs(): vscode.Tab[] {
-  return vscode.window.tabGroups.all.flatMap((group) => group.tabs).filter((tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith('privacyPolicy.preview'));
+  return vscode.window.tabGroups.all
+    .flatMap((group) => group.tabs)
+    .filter(
+      (tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith('privacyPolicy.preview'),
+    );
 }
 
 suite('Preview', () => {
@@ -50,7 +54,11 @@ suite('Preview', () => {
 
     await replace(editor.document, 'title: Kontaktdaten', 'title: Kundendaten <b>neu</b>');
     const edited = await renderOf(editor.document, 'the preview to show the new title');
-    assert.match(edited.html, /<h3 data-line="\d+">Kundendaten &lt;b&gt;neu&lt;\/b&gt;<\/h3>/, 'the new title, as escaped text');
+    assert.match(
+      edited.html,
+      /<h3 data-line="\d+">Kundendaten &lt;b&gt;neu&lt;\/b&gt;<\/h3>/,
+      'the new title, as escaped text',
+    );
     assert.strictEqual(edited.fullPage, false, 'updated in place');
 
     await replace(editor.document, '    retention: Drei Jahre nach Vertragsende.\n', '');
@@ -67,10 +75,19 @@ suite('Preview', () => {
     const shown: number[] = [];
     const listener = api.preview.onDidRender((render) => render.uri === uri.toString() && shown.push(render.version));
     try {
-      for (let index = 1; index <= 8; index++) await replace(editor.document, index === 1 ? 'Drei Jahre' : `Drei Jahre (${index - 1})`, `Drei Jahre (${index})`);
+      for (let index = 1; index <= 8; index++)
+        await replace(
+          editor.document,
+          index === 1 ? 'Drei Jahre' : `Drei Jahre (${index - 1})`,
+          `Drei Jahre (${index})`,
+        );
       const last = await renderOf(editor.document, 'the preview to catch up with the burst');
       assert.match(last.html, /Drei Jahre \(8\) nach Vertragsende\./);
-      assert.deepStrictEqual(shown, [...shown].sort((a, b) => a - b), 'versions shown in order');
+      assert.deepStrictEqual(
+        shown,
+        [...shown].sort((a, b) => a - b),
+        'versions shown in order',
+      );
     } finally {
       listener.dispose();
     }
@@ -79,7 +96,10 @@ suite('Preview', () => {
   test('follows the active policy editor', async () => {
     const api = await activeApi();
     const first = await writePolicy('preview-first.policy.yaml', completePolicy);
-    const second = await writePolicy('preview-second.policy.yaml', completePolicy.replace('Beispiel GmbH', 'Zweite GmbH'));
+    const second = await writePolicy(
+      'preview-second.policy.yaml',
+      completePolicy.replace('Beispiel GmbH', 'Zweite GmbH'),
+    );
     await openInEditor(first);
     await vscode.commands.executeCommand('privacyPolicy.showPreviewToSide');
     await waitFor('the preview of the first policy', () => api.preview.lastRender()?.uri === first.toString());
@@ -100,7 +120,11 @@ suite('Preview', () => {
     await vscode.commands.executeCommand('privacyPolicy.showPreviewToSide');
     const render = await renderOf(editor.document, 'the preview');
     const target = vscode.Uri.joinPath(workspaceFolder().uri, 'generated', 'preview-export.html');
-    const written = await vscode.commands.executeCommand<vscode.Uri | undefined>('privacyPolicy.exportHtml', uri, target);
+    const written = await vscode.commands.executeCommand<vscode.Uri | undefined>(
+      'privacyPolicy.exportHtml',
+      uri,
+      target,
+    );
     assert.strictEqual(written?.toString(), target.toString());
     const page = new TextDecoder().decode(await vscode.workspace.fs.readFile(target));
     assert.ok(page.includes(`<div id="policy-root">${render.html}</div>`), 'the same body as the preview');

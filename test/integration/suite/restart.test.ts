@@ -1,14 +1,24 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { State } from 'vscode-languageclient/node';
-import { activeApi, closeAllEditors, currentDiagnostics, expected, openInEditor, summary, waitFor } from '../support/extension';
+import {
+  activeApi,
+  closeAllEditors,
+  currentDiagnostics,
+  expected,
+  openInEditor,
+  summary,
+  waitFor,
+} from '../support/extension';
 import { completePolicyWith, writePolicy } from '../support/fixtures';
 
 suite('Restart command', () => {
   let document: vscode.TextDocument;
 
   suiteSetup(async () => {
-    ({ document } = await openInEditor(await writePolicy('restart.policy.yaml', completePolicyWith(/published: .*/, 'published: 2025-13-01'))));
+    ({ document } = await openInEditor(
+      await writePolicy('restart.policy.yaml', completePolicyWith(/published: .*/, 'published: 2025-13-01')),
+    ));
   });
   suiteTeardown(closeAllEditors);
 
@@ -37,7 +47,12 @@ suite('Restart command', () => {
     } finally {
       listener.dispose();
     }
-    assert.ok(states.includes(State.Stopped) || states.includes(State.Starting), `the server went down and up: ${states.join(', ')}`);
-    assert.deepStrictEqual((await currentDiagnostics(document)).map(summary), [expected(document, 'invalid-date', '2025-13-01')]);
+    assert.ok(
+      states.includes(State.Stopped) || states.includes(State.Starting),
+      `the server went down and up: ${states.join(', ')}`,
+    );
+    assert.deepStrictEqual((await currentDiagnostics(document)).map(summary), [
+      expected(document, 'invalid-date', '2025-13-01'),
+    ]);
   });
 });

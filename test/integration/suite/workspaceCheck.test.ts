@@ -1,10 +1,21 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { activeApi, closeAllEditors, codeOf, currentDiagnostics, DIAGNOSTIC_SOURCE, openInEditor, waitFor } from '../support/extension';
+import {
+  activeApi,
+  closeAllEditors,
+  codeOf,
+  currentDiagnostics,
+  DIAGNOSTIC_SOURCE,
+  openInEditor,
+  waitFor,
+} from '../support/extension';
 import { completePolicy, completePolicyWith, writePolicy } from '../support/fixtures';
 
 /** The purpose "vertrag" defined twice: one duplicate-id error, on the second definition. */
-const duplicatePurpose = completePolicyWith('purposes:\n', 'purposes:\n  vertrag:\n    title: Doppelt\n    legalBasis: [art6-1-b]\n');
+const duplicatePurpose = completePolicyWith(
+  'purposes:\n',
+  'purposes:\n  vertrag:\n    title: Doppelt\n    legalBasis: [art6-1-b]\n',
+);
 const duplicateLine = duplicatePurpose.split('\n').lastIndexOf('  vertrag:');
 
 function policyProblems(uri: vscode.Uri): string[] {
@@ -41,7 +52,9 @@ suite('Tasks: privacy-policy lint with the $privacy-policy problem matcher', () 
     }
     assert.strictEqual(exitCode, 1, 'errors found: exit code 1');
     // Nothing opened this file and the workspace check has not run: the problem comes from the matcher.
-    const problems = await waitFor('the problem matcher to report the file', () => (policyProblems(uri).length ? policyProblems(uri) : undefined));
+    const problems = await waitFor('the problem matcher to report the file', () =>
+      policyProblems(uri).length ? policyProblems(uri) : undefined,
+    );
     assert.deepStrictEqual(problems, [`duplicate-id@${duplicateLine}:2`]);
   });
 });
@@ -54,11 +67,16 @@ suite('Check All Policy Files in Workspace', () => {
     const clean = await writePolicy('check-clean.policy.yml', completePolicy);
 
     // The command activates the extension by itself.
-    const totals = await vscode.commands.executeCommand<{ files: number; errors: number }>('privacyPolicy.checkWorkspace');
+    const totals = await vscode.commands.executeCommand<{ files: number; errors: number }>(
+      'privacyPolicy.checkWorkspace',
+    );
     await activeApi();
     assert.ok(totals.files >= 2, JSON.stringify(totals));
     assert.ok(totals.errors >= 1, JSON.stringify(totals));
-    assert.ok(!vscode.workspace.textDocuments.some((document) => document.uri.toString() === broken.toString()), 'the command opened no document');
+    assert.ok(
+      !vscode.workspace.textDocuments.some((document) => document.uri.toString() === broken.toString()),
+      'the command opened no document',
+    );
     assert.deepStrictEqual(policyProblems(broken), [`duplicate-id@${duplicateLine}:2`]);
     assert.deepStrictEqual(policyProblems(clean), []);
 
@@ -69,7 +87,10 @@ suite('Check All Policy Files in Workspace', () => {
 
     // A file changed on disk outside the editor is checked again.
     await vscode.workspace.fs.writeFile(clean, new TextEncoder().encode(duplicatePurpose));
-    await waitFor('the changed file to be checked again', () => policyProblems(clean).join() === `duplicate-id@${duplicateLine}:2`);
+    await waitFor(
+      'the changed file to be checked again',
+      () => policyProblems(clean).join() === `duplicate-id@${duplicateLine}:2`,
+    );
     await vscode.workspace.fs.delete(clean);
     await waitFor('the deleted file to lose its problems', () => policyProblems(clean).length === 0);
   });

@@ -16,7 +16,11 @@ export const DEADLINE_MS = 30_000;
  * Polls a condition until it yields a value (anything but undefined, null or false) or the deadline passes.
  * `describe` says what was awaited, and is shown with the last value seen when it fails.
  */
-export async function waitFor<T>(describe: string, condition: () => T | undefined | null | false | Promise<T | undefined | null | false>, deadlineMs = DEADLINE_MS): Promise<T> {
+export async function waitFor<T>(
+  describe: string,
+  condition: () => T | undefined | null | false | Promise<T | undefined | null | false>,
+  deadlineMs = DEADLINE_MS,
+): Promise<T> {
   const started = Date.now();
   let last: unknown;
   for (;;) {
@@ -28,7 +32,9 @@ export async function waitFor<T>(describe: string, condition: () => T | undefine
       last = error;
     }
     if (Date.now() - started > deadlineMs) {
-      throw new Error(`timed out after ${deadlineMs} ms waiting for ${describe}; last seen: ${last instanceof Error ? last.message : JSON.stringify(last)}`);
+      throw new Error(
+        `timed out after ${deadlineMs} ms waiting for ${describe}; last seen: ${last instanceof Error ? last.message : JSON.stringify(last)}`,
+      );
     }
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
@@ -62,12 +68,17 @@ export async function openInEditor(uri: vscode.Uri): Promise<vscode.TextEditor> 
 export async function currentDiagnostics(document: vscode.TextDocument): Promise<vscode.Diagnostic[]> {
   const api = await activeApi();
   const uri = document.uri.toString();
-  return waitFor(`the diagnostics of ${vscode.workspace.asRelativePath(document.uri)} version ${document.version}`, () => {
-    const validation = api.lastValidation(uri);
-    if (validation?.version !== document.version) return false;
-    const diagnostics = vscode.languages.getDiagnostics(document.uri).filter((diagnostic) => diagnostic.source === DIAGNOSTIC_SOURCE);
-    return diagnostics.length === validation.problems && diagnostics;
-  });
+  return waitFor(
+    `the diagnostics of ${vscode.workspace.asRelativePath(document.uri)} version ${document.version}`,
+    () => {
+      const validation = api.lastValidation(uri);
+      if (validation?.version !== document.version) return false;
+      const diagnostics = vscode.languages
+        .getDiagnostics(document.uri)
+        .filter((diagnostic) => diagnostic.source === DIAGNOSTIC_SOURCE);
+      return diagnostics.length === validation.problems && diagnostics;
+    },
+  );
 }
 
 export function codeOf(diagnostic: vscode.Diagnostic): string {

@@ -18,7 +18,10 @@ export function workspaceFolder(): vscode.WorkspaceFolder {
 
 /** `completePolicy` with exactly one piece of text replaced: a string, or the one match of a pattern. */
 export function completePolicyWith(find: string | RegExp, replacement: string): string {
-  const matches = typeof find === 'string' ? completePolicy.split(find).length - 1 : (completePolicy.match(new RegExp(find.source, 'g')) ?? []).length;
+  const matches =
+    typeof find === 'string'
+      ? completePolicy.split(find).length - 1
+      : (completePolicy.match(new RegExp(find.source, 'g')) ?? []).length;
   assert.strictEqual(matches, 1, `${String(find)} occurs exactly once in completePolicy`);
   return completePolicy.replace(find, () => replacement);
 }

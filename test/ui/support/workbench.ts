@@ -6,7 +6,15 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { ensureInstalled, installExtension, launchBrowser, repoRoot, startServer, tempDir, type VscodeServer } from '../../../scripts/vscode/vscodeWeb';
+import {
+  ensureInstalled,
+  installExtension,
+  launchBrowser,
+  repoRoot,
+  startServer,
+  tempDir,
+  type VscodeServer,
+} from '../../../scripts/vscode/vscodeWeb';
 
 export const vsixPath = path.join(repoRoot, 'dist', 'privacy-policy.vsix');
 /** Screenshots of every UI test, to look at: git-ignored test artifacts. */
@@ -125,14 +133,22 @@ export class Workbench {
    * Starts recording every value an element's attribute takes in the page, so that a test can check a
    * sequence of states however quickly they pass.
    */
-  async recordAttribute(element: Locator, attribute: string): Promise<{ waitUntil(condition: (seen: string[]) => boolean): Promise<void> }> {
+  async recordAttribute(
+    element: Locator,
+    attribute: string,
+  ): Promise<{ waitUntil(condition: (seen: string[]) => boolean): Promise<void> }> {
     const key = `recorded-${attribute}-${Date.now()}`;
     await element.evaluate(
       (target, { key, attribute }) => {
-        const page = globalThis as unknown as Record<string, string[]> & { MutationObserver: new (callback: () => void) => { observe(node: unknown, options: object): void } };
+        const page = globalThis as unknown as Record<string, string[]> & {
+          MutationObserver: new (callback: () => void) => { observe(node: unknown, options: object): void };
+        };
         const seen: string[] = [];
         page[key] = seen;
-        new page.MutationObserver(() => seen.push(target.getAttribute(attribute) ?? '')).observe(target, { attributes: true, attributeFilter: [attribute] });
+        new page.MutationObserver(() => seen.push(target.getAttribute(attribute) ?? '')).observe(target, {
+          attributes: true,
+          attributeFilter: [attribute],
+        });
       },
       { key, attribute },
     );
@@ -141,7 +157,8 @@ export class Workbench {
         const started = Date.now();
         let seen: string[] = [];
         while (!condition(seen)) {
-          if (Date.now() - started > STEP_DEADLINE_MS) throw new Error(`the ${attribute} never showed the expected sequence; seen: ${JSON.stringify(seen)}`);
+          if (Date.now() - started > STEP_DEADLINE_MS)
+            throw new Error(`the ${attribute} never showed the expected sequence; seen: ${JSON.stringify(seen)}`);
           await new Promise((resolve) => setTimeout(resolve, 100));
           seen = await this.page.evaluate((key) => (globalThis as unknown as Record<string, string[]>)[key], key);
         }
@@ -165,7 +182,11 @@ export class Workbench {
   }
 
   private editorInput(): Locator {
-    return this.page.locator('.editor-group-container.active .monaco-editor textarea.inputarea, .editor-group-container.active .monaco-editor .native-edit-context').first();
+    return this.page
+      .locator(
+        '.editor-group-container.active .monaco-editor textarea.inputarea, .editor-group-container.active .monaco-editor .native-edit-context',
+      )
+      .first();
   }
 
   private quickInput(): Locator {

@@ -1,25 +1,43 @@
 import * as assert from 'assert';
 import * as path from 'path';
-import { mergeSeverities, parseRuleConfig, checkRuleSettings, RULE_CONFIG_FILE } from '../../../server/src/service/config/ruleConfig';
+import {
+  mergeSeverities,
+  parseRuleConfig,
+  checkRuleSettings,
+  RULE_CONFIG_FILE,
+} from '../../../server/src/service/config/ruleConfig';
 import { findRuleConfig, loadRuleConfig } from '../../../server/src/files/ruleConfigFiles';
 import { localize } from '../../../server/src/service/l10n/messages';
 import { rangesOf, completePolicy, validate } from '../../support/serviceHarness';
 
-const problemsOf = (text: string) => parseRuleConfig(text).problems.map((p) => ({ text: text.slice(p.span.start, p.span.end), message: localize('en', p.message) }));
+const problemsOf = (text: string) =>
+  parseRuleConfig(text).problems.map((p) => ({
+    text: text.slice(p.span.start, p.span.end),
+    message: localize('en', p.message),
+  }));
 
 describe('.privacy-policy.json', () => {
   it('reads severities per rule id', () => {
-    const config = parseRuleConfig('{\n  "$schema": "./schema.json",\n  "rules": { "vague-wording": "off", "stale-policy": "error" }\n}\n');
+    const config = parseRuleConfig(
+      '{\n  "$schema": "./schema.json",\n  "rules": { "vague-wording": "off", "stale-policy": "error" }\n}\n',
+    );
     assert.deepStrictEqual(config.rules, { 'vague-wording': 'off', 'stale-policy': 'error' });
     assert.deepStrictEqual(config.problems, []);
   });
 
   it('reports unknown rule ids (with a suggestion) and bad values where they stand, and keeps the valid entries', () => {
-    const text = '{"rules": {"retention-vage": "off", "stale-policy": "warn", "placeholder": 3, "doubled-word": "hint"}}';
+    const text =
+      '{"rules": {"retention-vage": "off", "stale-policy": "warn", "placeholder": 3, "doubled-word": "hint"}}';
     assert.deepStrictEqual(parseRuleConfig(text).rules, { 'doubled-word': 'hint' });
     assert.deepStrictEqual(problemsOf(text), [
-      { text: '"retention-vage"', message: '"retention-vage" is not a rule id; did you mean "retention-vague"? It is ignored.' },
-      { text: '"warn"', message: '"warn" is not a severity for "stale-policy": use off, hint, info, warning or error.' },
+      {
+        text: '"retention-vage"',
+        message: '"retention-vage" is not a rule id; did you mean "retention-vague"? It is ignored.',
+      },
+      {
+        text: '"warn"',
+        message: '"warn" is not a severity for "stale-policy": use off, hint, info, warning or error.',
+      },
       { text: '3', message: '"3" is not a severity for "placeholder": use off, hint, info, warning or error.' },
     ]);
   });
@@ -27,31 +45,47 @@ describe('.privacy-policy.json', () => {
   it('reports invalid JSON, a wrong shape and unknown keys, never throwing', () => {
     assert.match(problemsOf('{"rules": {"a": "off",}}')[0].message, /^The rule configuration is not valid JSON/);
     assert.match(problemsOf('[1, 2]')[0].message, /must be a JSON object/);
-    assert.deepStrictEqual(problemsOf('{"rules": ["stale-policy"]}').map((p) => p.text), ['["stale-policy"]']);
-    assert.deepStrictEqual(problemsOf('{"rule": {}}'), [{ text: '"rule"', message: 'Unknown key "rule": the rule configuration holds only "rules".' }]);
+    assert.deepStrictEqual(
+      problemsOf('{"rules": ["stale-policy"]}').map((p) => p.text),
+      ['["stale-policy"]'],
+    );
+    assert.deepStrictEqual(problemsOf('{"rule": {}}'), [
+      { text: '"rule"', message: 'Unknown key "rule": the rule configuration holds only "rules".' },
+    ]);
     assert.deepStrictEqual(parseRuleConfig('').problems, []);
   });
 
-  it('is found by walking up from the policy\'s folder', () => {
+  it("is found by walking up from the policy's folder", () => {
     const root = path.resolve('/repo');
     const files = new Map([[path.join(root, RULE_CONFIG_FILE), '{"rules": {"stale-policy": "off"}}']]);
     const read = (file: string) => files.get(file);
-    assert.deepStrictEqual(findRuleConfig(path.join(root, 'docs', 'policies'), read), { path: path.join(root, RULE_CONFIG_FILE), text: files.get(path.join(root, RULE_CONFIG_FILE)) });
+    assert.deepStrictEqual(findRuleConfig(path.join(root, 'docs', 'policies'), read), {
+      path: path.join(root, RULE_CONFIG_FILE),
+      text: files.get(path.join(root, RULE_CONFIG_FILE)),
+    });
     assert.deepStrictEqual(loadRuleConfig(path.join(root, 'docs'), read)?.config.rules, { 'stale-policy': 'off' });
     assert.strictEqual(findRuleConfig(path.resolve('/elsewhere/deep'), read), undefined);
   });
 
   it('settings are checked the same way, and win over the file', () => {
-    assert.deepStrictEqual(checkRuleSettings({ 'stale-policy': 'hint', nonsense: 'off' }).rules, { 'stale-policy': 'hint' });
+    assert.deepStrictEqual(checkRuleSettings({ 'stale-policy': 'hint', nonsense: 'off' }).rules, {
+      'stale-policy': 'hint',
+    });
     assert.strictEqual(checkRuleSettings({ nonsense: 'off' }).problems.length, 1);
-    assert.deepStrictEqual(mergeSeverities({ a: 'off', b: 'error' } as never, { a: 'warning' } as never), { a: 'warning', b: 'error' });
+    assert.deepStrictEqual(mergeSeverities({ a: 'off', b: 'error' } as never, { a: 'warning' } as never), {
+      a: 'warning',
+      b: 'error',
+    });
   });
 
-  it('a severity from the configuration changes or hides a rule\'s diagnostics', () => {
+  it("a severity from the configuration changes or hides a rule's diagnostics", () => {
     const text = completePolicy.replace('    retention: Drei Jahre nach Vertragsende.\n', '');
     const severities = parseRuleConfig('{"rules": {"retention-period": "hint"}}').rules;
     assert.strictEqual(validate(text, { severities }).find((d) => d.code === 'retention-period')!.severity, 4);
-    assert.deepStrictEqual(rangesOf(validate(text, { severities: { 'retention-period': 'off' } }), 'retention-period'), []);
+    assert.deepStrictEqual(
+      rangesOf(validate(text, { severities: { 'retention-period': 'off' } }), 'retention-period'),
+      [],
+    );
     const perDocument = validate(text, { severitiesFor: () => ({ 'retention-period': 'off' }) });
     assert.deepStrictEqual(rangesOf(perDocument, 'retention-period'), []);
   });

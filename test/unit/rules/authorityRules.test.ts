@@ -4,7 +4,9 @@ import { rangeOfText, withSections } from '../../support/policyText';
 
 describe('rule complaint-right', () => {
   it('reports rights without complaint at the rights key', () => {
-    const text = withSections(completePolicy, { rights: 'rights:\n  - access\n  - rectification\n  - erasure\n  - restriction\n  - portability\n' });
+    const text = withSections(completePolicy, {
+      rights: 'rights:\n  - access\n  - rectification\n  - erasure\n  - restriction\n  - portability\n',
+    });
     assert.deepStrictEqual(rangesOf(validate(text), 'complaint-right'), [rangeOfText(text, 'rights')]);
   });
 

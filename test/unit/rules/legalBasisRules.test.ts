@@ -7,7 +7,10 @@ const purposes = (body: string) => withSections(completePolicy, { purposes: `pur
 describe('rule purpose-legal-basis', () => {
   it('reports a purpose without legalBasis at its id, and an empty list at its key', () => {
     const text = purposes('  vertrag:\n    title: Vertrag\n  werbung:\n    title: Werbung\n    legalBasis: []\n');
-    assert.deepStrictEqual(rangesOf(validate(text), 'purpose-legal-basis'), [rangeOfText(text, 'vertrag'), rangeOfText(text, 'legalBasis')]);
+    assert.deepStrictEqual(rangesOf(validate(text), 'purpose-legal-basis'), [
+      rangeOfText(text, 'vertrag'),
+      rangeOfText(text, 'legalBasis'),
+    ]);
   });
 
   it('is quiet when every purpose has a basis', () => {
@@ -22,7 +25,9 @@ describe('rule legitimate-interest', () => {
   });
 
   it('is quiet when the interest is named', () => {
-    const text = purposes('  vertrag:\n    title: Vertrag\n    legalBasis: [art6-1-f]\n    legitimateInterest: Schutz vor Betrug.\n');
+    const text = purposes(
+      '  vertrag:\n    title: Vertrag\n    legalBasis: [art6-1-f]\n    legitimateInterest: Schutz vor Betrug.\n',
+    );
     assert.deepStrictEqual(rangesOf(validate(text), 'legitimate-interest'), []);
   });
 });
@@ -31,7 +36,8 @@ describe('rule special-category-basis', () => {
   const withSpecial = (legalBasis: string) =>
     withSections(completePolicy, {
       purposes: `purposes:\n  vertrag:\n    title: Vertrag\n    legalBasis: [${legalBasis}]\n`,
-      categories: 'categories:\n  gesundheit:\n    title: Gesundheitsdaten\n    special: health\n    purposes: [vertrag]\n    recipients: none\n    retention: Zehn Jahre nach Behandlungsende (§ 630f BGB).\n',
+      categories:
+        'categories:\n  gesundheit:\n    title: Gesundheitsdaten\n    special: health\n    purposes: [vertrag]\n    recipients: none\n    retention: Zehn Jahre nach Behandlungsende (§ 630f BGB).\n',
     });
 
   it('reports each purpose of a special category that lacks an Art. 9(2) basis, at the reference', () => {

@@ -23,9 +23,13 @@ describe('rule rights-basis', () => {
 
   it('requires access, rectification and restriction whatever the basis, and the automated-decision right with automated decisions', () => {
     const text = policy('art6-1-c', 'access, complaint');
-    assert.deepStrictEqual(rangesOf(validate(text), 'rights-basis'), [rangeOfText(text, 'rights'), rangeOfText(text, 'rights')]);
+    assert.deepStrictEqual(rangesOf(validate(text), 'rights-basis'), [
+      rangeOfText(text, 'rights'),
+      rangeOfText(text, 'rights'),
+    ]);
     const automated = policy('art6-1-c', 'access, rectification, restriction, complaint', {
-      automatedDecisions: 'automatedDecisions:\n  description: Bonitätsprüfung.\n  logic: Punktwert aus Zahlungshistorie.\n  consequences: Ablehnung des Kaufs auf Rechnung.\n',
+      automatedDecisions:
+        'automatedDecisions:\n  description: Bonitätsprüfung.\n  logic: Punktwert aus Zahlungshistorie.\n  consequences: Ablehnung des Kaufs auf Rechnung.\n',
     });
     assert.deepStrictEqual(rangesOf(validate(automated), 'rights-basis'), [rangeOfText(automated, 'rights')]);
   });
@@ -50,7 +54,10 @@ describe('rule rights-basis', () => {
 
   it('is quiet when the rights match the bases', () => {
     assert.deepStrictEqual(rangesOf(validate(completePolicy), 'rights-basis'), []);
-    const text = policy('art6-1-a, art6-1-f', 'access, rectification, erasure, restriction, portability, objection, withdrawal, complaint');
+    const text = policy(
+      'art6-1-a, art6-1-f',
+      'access, rectification, erasure, restriction, portability, objection, withdrawal, complaint',
+    );
     assert.deepStrictEqual(rangesOf(validate(text), 'rights-basis'), []);
   });
 });

@@ -31,7 +31,9 @@ describe('rule outdated-law', () => {
   });
 
   it('is quiet for current names and for names inside other words', () => {
-    const text = withClauses('  - text: Cookies nach § 25 TDDDG, Anbieterkennzeichnung nach § 5 DDG; die XTMG AG und TTDSGX bleiben.\n');
+    const text = withClauses(
+      '  - text: Cookies nach § 25 TDDDG, Anbieterkennzeichnung nach § 5 DDG; die XTMG AG und TTDSGX bleiben.\n',
+    );
     assert.deepStrictEqual(rangesOf(validate(text), 'outdated-law'), []);
   });
 
@@ -39,14 +41,21 @@ describe('rule outdated-law', () => {
     const crlf = withClauses('  - text: |\n      Erste Zeile.\n      Nach § 25 TTDSG.\n').replace(/\n/g, '\r\n');
     assert.deepStrictEqual(rangesOf(validate(crlf), 'outdated-law'), [rangeOfText(crlf, 'TTDSG')]);
     const escaped = withClauses('  - text: "Gem\\u00e4\\u00df \\"TTDSG\\" und TMG"\n');
-    assert.deepStrictEqual(rangesOf(validate(escaped), 'outdated-law'), [rangeOfText(escaped, 'TTDSG'), rangeOfText(escaped, 'TMG')]);
+    assert.deepStrictEqual(rangesOf(validate(escaped), 'outdated-law'), [
+      rangeOfText(escaped, 'TTDSG'),
+      rangeOfText(escaped, 'TMG'),
+    ]);
   });
 });
 
 describe('rule stale-policy', () => {
-  const dated = (published: string, effective: string) => completePolicy.replace(/published: .*\n/, `published: ${published}\n`).replace(/effective: .*\n/, `effective: ${effective}\n`);
+  const dated = (published: string, effective: string) =>
+    completePolicy
+      .replace(/published: .*\n/, `published: ${published}\n`)
+      .replace(/effective: .*\n/, `effective: ${effective}\n`);
   const iso = (date: Date) => date.toISOString().slice(0, 10);
-  const monthsBefore = (months: number, days = 0) => iso(new Date(Date.UTC(TODAY.getUTCFullYear(), TODAY.getUTCMonth() - months, TODAY.getUTCDate() - days)));
+  const monthsBefore = (months: number, days = 0) =>
+    iso(new Date(Date.UTC(TODAY.getUTCFullYear(), TODAY.getUTCMonth() - months, TODAY.getUTCDate() - days)));
 
   it('reports a policy last updated more than twelve months ago, at the later date', () => {
     const text = dated(monthsBefore(14), monthsBefore(12, 1));
@@ -61,7 +70,9 @@ describe('rule stale-policy', () => {
 
 describe('rule text-spacing', () => {
   it('reports a missing space after punctuation', () => {
-    const text = withClauses('  - title: Fragen,plain, Streitbeilegung\n    text: |-\n      Wir speichern Daten.Die Löschung erfolgt; danach:nichts mehr!Ende\n');
+    const text = withClauses(
+      '  - title: Fragen,plain, Streitbeilegung\n    text: |-\n      Wir speichern Daten.Die Löschung erfolgt; danach:nichts mehr!Ende\n',
+    );
     assert.deepStrictEqual(rangesOf(validate(text), 'text-spacing'), [
       rangeOfText(text, ',p', 0, 1),
       rangeOfText(text, '.Die', 0, 1),
@@ -81,7 +92,10 @@ describe('rule text-spacing', () => {
 describe('rule doubled-word', () => {
   it('reports the second of two equal words', () => {
     const text = withClauses('  - text: Wir speichern und und löschen Daten Daten.\n');
-    assert.deepStrictEqual(rangesOf(validate(text), 'doubled-word'), [rangeWithin(text, 'und und', 'und', 1), rangeWithin(text, 'Daten Daten', 'Daten', 1)]);
+    assert.deepStrictEqual(rangesOf(validate(text), 'doubled-word'), [
+      rangeWithin(text, 'und und', 'und', 1),
+      rangeWithin(text, 'Daten Daten', 'Daten', 1),
+    ]);
   });
 
   it('is quiet for words grammar doubles', () => {
@@ -92,7 +106,9 @@ describe('rule doubled-word', () => {
 
 describe('rule placeholder', () => {
   it('reports template placeholders and editing marks', () => {
-    const text = withClauses("  - text: 'Verantwortlich ist [Firmenname], vertreten durch <Name des Geschäftsführers>. TODO prüfen. Ort: ____'\n");
+    const text = withClauses(
+      "  - text: 'Verantwortlich ist [Firmenname], vertreten durch <Name des Geschäftsführers>. TODO prüfen. Ort: ____'\n",
+    );
     assert.deepStrictEqual(rangesOf(validate(text), 'placeholder'), [
       rangeOfText(text, '[Firmenname]'),
       rangeOfText(text, '<Name des Geschäftsführers>'),
@@ -102,14 +118,18 @@ describe('rule placeholder', () => {
   });
 
   it('is quiet for ordinary brackets and words', () => {
-    const text = withClauses('  - text: Die Daten (z. B. Name) werden [sic] verarbeitet; Einstellungen > Datenschutz > Cookies. Todos gibt es nicht.\n');
+    const text = withClauses(
+      '  - text: Die Daten (z. B. Name) werden [sic] verarbeitet; Einstellungen > Datenschutz > Cookies. Todos gibt es nicht.\n',
+    );
     assert.deepStrictEqual(rangesOf(validate(text), 'placeholder'), []);
   });
 });
 
 describe('rule vague-wording', () => {
   it('reports vague words as hints', () => {
-    const text = withClauses('  - text: Wir können Ihre Daten ggf. an einige Partner weitergeben, unter Umständen auch gelegentlich.\n');
+    const text = withClauses(
+      '  - text: Wir können Ihre Daten ggf. an einige Partner weitergeben, unter Umständen auch gelegentlich.\n',
+    );
     const diagnostics = validate(text);
     assert.deepStrictEqual(rangesOf(diagnostics, 'vague-wording'), [
       rangeOfText(text, 'können'),
@@ -122,7 +142,9 @@ describe('rule vague-wording', () => {
   });
 
   it('is quiet for the reader\'s own options ("Sie können …")', () => {
-    const text = withClauses('  - text: Sie können der Verarbeitung jederzeit widersprechen. Dazu können Sie uns schreiben.\n');
+    const text = withClauses(
+      '  - text: Sie können der Verarbeitung jederzeit widersprechen. Dazu können Sie uns schreiben.\n',
+    );
     assert.deepStrictEqual(rangesOf(validate(text), 'vague-wording'), []);
   });
 });

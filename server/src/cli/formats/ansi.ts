@@ -22,7 +22,15 @@ const colored: Paint = {
 };
 
 const plain = (text: string) => text;
-const uncolored: Paint = { red: plain, yellow: plain, blue: plain, green: plain, dim: plain, bold: plain, underline: plain };
+const uncolored: Paint = {
+  red: plain,
+  yellow: plain,
+  blue: plain,
+  green: plain,
+  dim: plain,
+  bold: plain,
+  underline: plain,
+};
 
 export function paint(enabled: boolean): Paint {
   return enabled ? colored : uncolored;

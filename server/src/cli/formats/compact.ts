@@ -12,7 +12,9 @@ export function formatCompact(report: LintReport): string {
     const name = displayPath(file.file, report.cwd);
     for (const diagnostic of file.diagnostics) {
       const { line, character } = diagnostic.range.start;
-      lines.push(`${name}:${line + 1}:${character + 1}: ${severityOf(diagnostic)} ${String(diagnostic.code ?? '-')} ${oneLine(messageText(diagnostic))}`);
+      lines.push(
+        `${name}:${line + 1}:${character + 1}: ${severityOf(diagnostic)} ${String(diagnostic.code ?? '-')} ${oneLine(messageText(diagnostic))}`,
+      );
     }
   }
   return lines.length ? lines.join('\n') + '\n' : '';

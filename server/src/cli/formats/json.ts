@@ -6,7 +6,12 @@ import { messageText } from './text';
 
 /** Lines and columns from 1, columns in UTF-16 code units as in LSP and VS Code; the end is exclusive. */
 function place(range: Range) {
-  return { line: range.start.line + 1, column: range.start.character + 1, endLine: range.end.line + 1, endColumn: range.end.character + 1 };
+  return {
+    line: range.start.line + 1,
+    column: range.start.character + 1,
+    endLine: range.end.line + 1,
+    endColumn: range.end.character + 1,
+  };
 }
 
 function problem(diagnostic: Diagnostic) {
@@ -15,7 +20,14 @@ function problem(diagnostic: Diagnostic) {
     severity: severityOf(diagnostic),
     message: messageText(diagnostic),
     ...place(diagnostic.range),
-    ...(diagnostic.relatedInformation?.length ? { related: diagnostic.relatedInformation.map((related) => ({ message: related.message, ...place(related.location.range) })) } : {}),
+    ...(diagnostic.relatedInformation?.length
+      ? {
+          related: diagnostic.relatedInformation.map((related) => ({
+            message: related.message,
+            ...place(related.location.range),
+          })),
+        }
+      : {}),
   };
 }
 
@@ -38,9 +50,11 @@ export function formatJson(report: LintReport): string {
           problems,
         };
       }),
-    failures: [...report.inputProblems, ...report.files.flatMap((file) => (file.problem ? [file.problem] : []))].map((failure) => ({
-      message: localize(report.locale, failure),
-    })),
+    failures: [...report.inputProblems, ...report.files.flatMap((file) => (file.problem ? [file.problem] : []))].map(
+      (failure) => ({
+        message: localize(report.locale, failure),
+      }),
+    ),
     summary: totalsOf(report),
   };
   return JSON.stringify(output, null, 2) + '\n';

@@ -8,8 +8,14 @@ import { messageText, oneLine, summaryLine } from './text';
 /** For people: problems grouped under each file, aligned, coloured when asked to. */
 export function formatPretty(report: LintReport, color: boolean): string {
   const p = paint(color);
-  const severityStyle: Record<Severity, (text: string) => string> = { error: p.red, warning: p.yellow, info: p.blue, hint: p.dim };
-  const severityWord = (severity: Severity) => localize(report.locale, message(`cli.severity.${severity}` as MessageKey));
+  const severityStyle: Record<Severity, (text: string) => string> = {
+    error: p.red,
+    warning: p.yellow,
+    info: p.blue,
+    hint: p.dim,
+  };
+  const severityWord = (severity: Severity) =>
+    localize(report.locale, message(`cli.severity.${severity}` as MessageKey));
   const lines: string[] = [];
   for (const file of report.files) {
     if (file.problem || file.diagnostics.length === 0) continue;
@@ -25,7 +31,9 @@ export function formatPretty(report: LintReport, color: boolean): string {
     lines.push(p.underline(displayPath(file.file, report.cwd)));
     for (const row of rows) {
       const word = severityWord(row.severity);
-      lines.push(`  ${p.dim(row.place.padEnd(placeWidth))}  ${severityStyle[row.severity](word)}${' '.repeat(severityWidth - word.length)}  ${row.text}  ${p.dim(row.rule)}`);
+      lines.push(
+        `  ${p.dim(row.place.padEnd(placeWidth))}  ${severityStyle[row.severity](word)}${' '.repeat(severityWidth - word.length)}  ${row.text}  ${p.dim(row.rule)}`,
+      );
       for (const related of row.related) {
         const place = `${related.location.range.start.line + 1}:${related.location.range.start.character + 1}`;
         lines.push(`  ${' '.repeat(placeWidth + severityWidth + 4)}${p.dim(`↳ ${place} ${oneLine(related.message)}`)}`);
@@ -35,7 +43,14 @@ export function formatPretty(report: LintReport, color: boolean): string {
   }
   lines.push(summary(p, report));
   const { failures } = totalsOf(report);
-  if (failures > 0) lines.push(p.red(p.bold(`✖ ${localize(report.locale, message(`cli.summary.failures.${failures === 1 ? 'one' : 'other'}`, { count: failures }))}`)));
+  if (failures > 0)
+    lines.push(
+      p.red(
+        p.bold(
+          `✖ ${localize(report.locale, message(`cli.summary.failures.${failures === 1 ? 'one' : 'other'}`, { count: failures }))}`,
+        ),
+      ),
+    );
   return lines.join('\n') + '\n';
 }
 

@@ -9,7 +9,12 @@ import { messageText } from './text';
 
 const SRCROOT = '%SRCROOT%';
 
-const levels: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
+const levels: Record<Severity, 'error' | 'warning' | 'note'> = {
+  error: 'error',
+  warning: 'warning',
+  info: 'note',
+  hint: 'note',
+};
 
 /**
  * SARIF 2.1.0 for code scanning (GitHub, GitLab, Azure DevOps): every rule the tool knows, one artifact
@@ -20,7 +25,9 @@ export function formatSarif(report: LintReport): string {
   const rules = ruleCatalog.map((meta) => ({
     id: meta.id,
     shortDescription: { text: meta.title[locale] },
-    fullDescription: { text: meta.articles ? `${meta.description[locale]} (${meta.articles})` : meta.description[locale] },
+    fullDescription: {
+      text: meta.articles ? `${meta.description[locale]} (${meta.articles})` : meta.description[locale],
+    },
     defaultConfiguration: { level: levels[meta.defaultSeverity] },
     ...(meta.articles ? { properties: { articles: meta.articles } } : {}),
   }));
@@ -29,7 +36,13 @@ export function formatSarif(report: LintReport): string {
     let index = ruleIndex.get(id);
     if (index === undefined) {
       // A diagnostic of the service itself (such as the cap on problems per file) that is not a rule.
-      index = rules.push({ id, shortDescription: { text: id }, fullDescription: { text: id }, defaultConfiguration: { level: 'note' } }) - 1;
+      index =
+        rules.push({
+          id,
+          shortDescription: { text: id },
+          fullDescription: { text: id },
+          defaultConfiguration: { level: 'note' },
+        }) - 1;
       ruleIndex.set(id, index);
     }
     return index;
@@ -38,7 +51,9 @@ export function formatSarif(report: LintReport): string {
   const checked = report.files.filter((file) => !file.problem);
   const artifacts = checked.map((file) => ({ location: artifactLocation(file.file, report.cwd) }));
   const results = checked.flatMap((file, artifactIndex) =>
-    file.diagnostics.map((diagnostic) => result(diagnostic, { ...artifacts[artifactIndex].location, index: artifactIndex }, indexOfRule)),
+    file.diagnostics.map((diagnostic) =>
+      result(diagnostic, { ...artifacts[artifactIndex].location, index: artifactIndex }, indexOfRule),
+    ),
   );
   const failures = [...report.inputProblems, ...report.files.flatMap((file) => (file.problem ? [file.problem] : []))];
   const log = {
@@ -50,7 +65,14 @@ export function formatSarif(report: LintReport): string {
         invocations: [
           {
             executionSuccessful: totalsOf(report).failures === 0,
-            ...(failures.length ? { toolExecutionNotifications: failures.map((failure) => ({ level: 'error', message: { text: localize(locale, failure) } })) } : {}),
+            ...(failures.length
+              ? {
+                  toolExecutionNotifications: failures.map((failure) => ({
+                    level: 'error',
+                    message: { text: localize(locale, failure) },
+                  })),
+                }
+              : {}),
           },
         ],
         originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(report.cwd) } },
@@ -65,7 +87,11 @@ export function formatSarif(report: LintReport): string {
 
 type ArtifactLocation = { uri: string; uriBaseId?: string };
 
-function result(diagnostic: Diagnostic, location: ArtifactLocation & { index: number }, indexOfRule: (id: string) => number) {
+function result(
+  diagnostic: Diagnostic,
+  location: ArtifactLocation & { index: number },
+  indexOfRule: (id: string) => number,
+) {
   const ruleId = diagnostic.code === undefined ? 'privacy-policy' : String(diagnostic.code);
   return {
     ruleId,
@@ -87,7 +113,12 @@ function result(diagnostic: Diagnostic, location: ArtifactLocation & { index: nu
 
 /** SARIF counts lines and columns from 1; its end column, like LSP's end character, is exclusive. */
 function region(range: Range) {
-  return { startLine: range.start.line + 1, startColumn: range.start.character + 1, endLine: range.end.line + 1, endColumn: range.end.character + 1 };
+  return {
+    startLine: range.start.line + 1,
+    startColumn: range.start.character + 1,
+    endLine: range.end.line + 1,
+    endColumn: range.end.character + 1,
+  };
 }
 
 /** Relative to %SRCROOT% when inside it, which is what code scanning services resolve against the repository. */

@@ -2,16 +2,24 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import { localize, message, type Locale, type MessageKey } from '../../service/l10n/messages';
 import type { Totals } from '../report';
 
+// eslint-disable-next-line no-control-regex -- control characters are what oneLine escapes
+const controlCharacters = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+
 /**
  * Messages quote the author's text (keys, ids), which may hold control characters: in a terminal an
  * escape sequence could rewrite the screen, and a line break would split a `compact` line in two.
  */
 export function oneLine(text: string): string {
-  // eslint-disable-next-line no-control-regex -- control characters are what this escapes
-  return text.replace(/\r\n|[\r\n\u2028\u2029]/g, ' ').replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return text
+    .replace(/\r\n|[\r\n\u2028\u2029]/g, ' ')
+    .replace(controlCharacters, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-export function counted(locale: Locale, noun: 'problems' | 'errors' | 'warnings' | 'notes' | 'files', count: number): string {
+export function counted(
+  locale: Locale,
+  noun: 'problems' | 'errors' | 'warnings' | 'notes' | 'files',
+  count: number,
+): string {
   return localize(locale, message(`cli.count.${noun}.${count === 1 ? 'one' : 'other'}` as MessageKey, { count }));
 }
 
@@ -26,7 +34,14 @@ export function summaryLine(locale: Locale, totals: Totals): string {
     totals.warnings > 0 ? counted(locale, 'warnings', totals.warnings) : '',
     notes > 0 ? counted(locale, 'notes', notes) : '',
   ].filter(Boolean);
-  return localize(locale, message('cli.summary.problems', { problems: counted(locale, 'problems', problems), details: details.join(', '), files }));
+  return localize(
+    locale,
+    message('cli.summary.problems', {
+      problems: counted(locale, 'problems', problems),
+      details: details.join(', '),
+      files,
+    }),
+  );
 }
 
 /** LSP 3.18 allows Markdown in diagnostic messages; the service writes plain text, reports need text. */

@@ -37,19 +37,19 @@ export const gap = (kind: GapKind, label: string): Piece => ({ kind: 'gap', gap:
 
 /** The German wording of each gap, as the preview shows it to the author before publishing. */
 export const gapLabels: Readonly<Record<Exclude<GapKind, 'placeholder' | 'reference' | 'clause'>, string>> = {
-  'title': 'Überschrift fehlt',
-  'effective': 'Stand (Datum des Inkrafttretens) fehlt',
-  'controller': 'Angaben zum Verantwortlichen fehlen',
-  'purpose': 'Zweck fehlt',
+  title: 'Überschrift fehlt',
+  effective: 'Stand (Datum des Inkrafttretens) fehlt',
+  controller: 'Angaben zum Verantwortlichen fehlen',
+  purpose: 'Zweck fehlt',
   'legal-basis': 'Rechtsgrundlage fehlt',
   'legitimate-interest': 'Berechtigtes Interesse nicht beschrieben',
-  'recipient': 'Empfänger fehlen',
-  'retention': 'Speicherdauer fehlt',
-  'source': 'Quelle der Daten fehlt',
-  'safeguard': 'Garantie für die Drittlandübermittlung fehlt',
+  recipient: 'Empfänger fehlen',
+  retention: 'Speicherdauer fehlt',
+  source: 'Quelle der Daten fehlt',
+  safeguard: 'Garantie für die Drittlandübermittlung fehlt',
   'cookie-basis': 'Rechtsgrundlage des Cookies fehlt',
-  'rights': 'Betroffenenrechte fehlen',
-  'authority': 'Zuständige Aufsichtsbehörde fehlt',
+  rights: 'Betroffenenrechte fehlen',
+  authority: 'Zuständige Aufsichtsbehörde fehlt',
 };
 
 /** The paragraphs of a text, each as its lines: a blank line separates paragraphs, a line break stays one. */

@@ -9,7 +9,10 @@ export const builtinClauses: readonly LibraryClause[] = [
     id: 'datenschutz-auf-einen-blick',
     title: 'Datenschutz auf einen Blick',
     group: 'overview',
-    summary: { de: 'Einleitung: wozu die Erklärung dient und wer verantwortlich ist.', en: 'Introduction: what the policy is for and who is responsible.' },
+    summary: {
+      de: 'Einleitung: wozu die Erklärung dient und wer verantwortlich ist.',
+      en: 'Introduction: what the policy is for and who is responsible.',
+    },
     text:
       'Diese Erklärung beschreibt, welche personenbezogenen Daten wir verarbeiten, wenn Sie unser Angebot nutzen, wozu wir sie verarbeiten und welche Rechte Sie haben. ' +
       'Personenbezogene Daten sind alle Angaben, die sich auf Sie als Person beziehen oder beziehen lassen, etwa Ihr Name, Ihre E-Mail-Adresse oder Ihre IP-Adresse.\n\n' +
@@ -20,7 +23,10 @@ export const builtinClauses: readonly LibraryClause[] = [
     id: 'verantwortliche-stelle',
     title: 'Hinweis zur verantwortlichen Stelle',
     group: 'overview',
-    summary: { de: 'Name, Anschrift und E-Mail-Adresse des Verantwortlichen.', en: "The controller's name, postal address and e-mail address." },
+    summary: {
+      de: 'Name, Anschrift und E-Mail-Adresse des Verantwortlichen.',
+      en: "The controller's name, postal address and e-mail address.",
+    },
     text:
       'Verantwortlicher im Sinne von Art. 4 Nr. 7 DSGVO, also die Stelle, die über Zwecke und Mittel der Verarbeitung Ihrer Daten entscheidet, ist:\n\n' +
       '{{controller.name}}\n{{controller.address}}\nE-Mail: {{controller.email}}\n\n' +
@@ -31,7 +37,10 @@ export const builtinClauses: readonly LibraryClause[] = [
     id: 'vertreter-in-der-union',
     title: 'Vertreter in der Europäischen Union',
     group: 'overview',
-    summary: { de: 'Der Vertreter in der Union, wenn der Verantwortliche außerhalb der EU sitzt.', en: 'The representative in the Union, for a controller outside the EU.' },
+    summary: {
+      de: 'Der Vertreter in der Union, wenn der Verantwortliche außerhalb der EU sitzt.',
+      en: 'The representative in the Union, for a controller outside the EU.',
+    },
     text:
       'Wir haben unseren Sitz außerhalb der Europäischen Union. Nach Art. 27 DSGVO haben wir deshalb einen Vertreter in der Union benannt, ' +
       'an den Sie und die Aufsichtsbehörden sich in allen Fragen des Datenschutzes wenden können:\n\n' +
@@ -53,7 +62,10 @@ export const builtinClauses: readonly LibraryClause[] = [
     id: 'rechtsgrundlagen',
     title: 'Rechtsgrundlagen der Verarbeitung',
     group: 'legal',
-    summary: { de: 'Jeder Zweck mit seiner Rechtsgrundlage, aus den Zwecken der Erklärung.', en: "Each purpose with its legal basis, taken from the policy's purposes." },
+    summary: {
+      de: 'Jeder Zweck mit seiner Rechtsgrundlage, aus den Zwecken der Erklärung.',
+      en: "Each purpose with its legal basis, taken from the policy's purposes.",
+    },
     text:
       'Wir verarbeiten personenbezogene Daten nur, wenn ein Gesetz es erlaubt. Für die Zwecke dieser Erklärung stützen wir uns auf folgende Rechtsgrundlagen:\n\n' +
       '{{purposes.legalBases}}\n\n' +
@@ -76,7 +88,10 @@ export const builtinClauses: readonly LibraryClause[] = [
     id: 'empfaenger',
     title: 'Empfänger von personenbezogenen Daten',
     group: 'legal',
-    summary: { de: 'Die Empfänger der Daten, aus den Empfängern der Erklärung.', en: "The recipients of the data, taken from the policy's recipients." },
+    summary: {
+      de: 'Die Empfänger der Daten, aus den Empfängern der Erklärung.',
+      en: "The recipients of the data, taken from the policy's recipients.",
+    },
     text:
       'Wir geben personenbezogene Daten nur weiter, wenn ein Gesetz es erlaubt oder Sie eingewilligt haben. Dienstleister, die Daten in unserem Auftrag verarbeiten, ' +
       'sind nach Art. 28 DSGVO vertraglich verpflichtet, die Daten nur nach unserer Weisung und nur für die vereinbarten Zwecke zu verwenden. Empfänger Ihrer Daten sind:\n\n' +
@@ -88,7 +103,10 @@ export const builtinClauses: readonly LibraryClause[] = [
     title: 'Datenübermittlung in Drittländer',
     group: 'legal',
     covers: 'transfers',
-    summary: { de: 'Übermittlungen außerhalb des EWR und ihre Garantien.', en: 'Transfers outside the EEA and their safeguards.' },
+    summary: {
+      de: 'Übermittlungen außerhalb des EWR und ihre Garantien.',
+      en: 'Transfers outside the EEA and their safeguards.',
+    },
     text:
       'Einige Empfänger verarbeiten Daten außerhalb der Europäischen Union und des Europäischen Wirtschaftsraums. Dorthin übermitteln wir Daten nur, wenn die Voraussetzungen ' +
       'der Art. 44 bis 49 DSGVO erfüllt sind: wenn die EU-Kommission dem Land ein angemessenes Schutzniveau bescheinigt hat oder wenn geeignete Garantien bestehen, etwa die ' +
@@ -131,7 +149,10 @@ export const builtinClauses: readonly LibraryClause[] = [
     title: 'Beschwerderecht bei der zuständigen Aufsichtsbehörde',
     group: 'rights',
     covers: 'authority',
-    summary: { de: 'Das Recht auf Beschwerde, mit der zuständigen Aufsichtsbehörde.', en: 'The right to complain, with the competent supervisory authority.' },
+    summary: {
+      de: 'Das Recht auf Beschwerde, mit der zuständigen Aufsichtsbehörde.',
+      en: 'The right to complain, with the competent supervisory authority.',
+    },
     text:
       'Wenn Sie meinen, dass wir Ihre Daten unter Verstoß gegen das Datenschutzrecht verarbeiten, können Sie sich bei einer Datenschutz-Aufsichtsbehörde beschweren. ' +
       'Sie können sich an die Behörde Ihres Wohnorts, Ihres Arbeitsplatzes oder des Orts wenden, an dem der Verstoß geschehen sein soll. Für uns zuständig ist:\n\n' +
@@ -143,7 +164,10 @@ export const builtinClauses: readonly LibraryClause[] = [
     id: 'auskunft-berichtigung-loeschung',
     title: 'Auskunft, Berichtigung und Löschung',
     group: 'rights',
-    summary: { de: 'Die Rechte auf Auskunft, Berichtigung und Löschung.', en: 'The rights of access, rectification and erasure.' },
+    summary: {
+      de: 'Die Rechte auf Auskunft, Berichtigung und Löschung.',
+      en: 'The rights of access, rectification and erasure.',
+    },
     text:
       'Sie können jederzeit unentgeltlich Auskunft darüber verlangen, ob und welche personenbezogenen Daten wir über Sie verarbeiten, woher sie stammen, wozu wir sie ' +
       'verarbeiten, an wen wir sie weitergeben und wie lange wir sie speichern (Art. 15 DSGVO). Sind Daten unrichtig oder unvollständig, können Sie verlangen, dass wir ' +
@@ -169,7 +193,10 @@ export const builtinClauses: readonly LibraryClause[] = [
     id: 'datenuebertragbarkeit',
     title: 'Recht auf Datenübertragbarkeit',
     group: 'rights',
-    summary: { de: 'Das Recht auf Datenübertragbarkeit (nur bei Einwilligung oder Vertrag).', en: 'The right to data portability (consent or contract only).' },
+    summary: {
+      de: 'Das Recht auf Datenübertragbarkeit (nur bei Einwilligung oder Vertrag).',
+      en: 'The right to data portability (consent or contract only).',
+    },
     text:
       'Daten, die Sie uns selbst bereitgestellt haben und die wir auf Grundlage Ihrer Einwilligung oder zur Erfüllung eines Vertrags automatisiert verarbeiten, ' +
       'geben wir Ihnen auf Wunsch in einem strukturierten, gängigen und maschinenlesbaren Format heraus. Auf Ihren Wunsch übermitteln wir sie auch unmittelbar an ' +
@@ -180,7 +207,10 @@ export const builtinClauses: readonly LibraryClause[] = [
     id: 'pflicht-zur-bereitstellung',
     title: 'Pflicht zur Bereitstellung von Daten',
     group: 'legal',
-    summary: { de: 'Ob Angaben Pflicht sind und was geschieht, wenn sie fehlen.', en: 'Whether data must be given and what happens if it is not.' },
+    summary: {
+      de: 'Ob Angaben Pflicht sind und was geschieht, wenn sie fehlen.',
+      en: 'Whether data must be given and what happens if it is not.',
+    },
     text:
       'Gesetzlich sind Sie nicht verpflichtet, uns personenbezogene Daten bereitzustellen. Für den Abschluss und die Durchführung eines Vertrags benötigen wir ' +
       'jedoch die Angaben, die wir als Pflichtangaben kennzeichnen; ohne sie können wir den Vertrag nicht schließen oder nicht erfüllen. Welche Angaben eine ' +
@@ -202,7 +232,10 @@ export const builtinClauses: readonly LibraryClause[] = [
     id: 'hosting',
     title: 'Hosting',
     group: 'website',
-    summary: { de: 'Der Hosting-Anbieter als Auftragsverarbeiter (with: provider).', en: 'The hosting provider as processor (with: provider).' },
+    summary: {
+      de: 'Der Hosting-Anbieter als Auftragsverarbeiter (with: provider).',
+      en: 'The hosting provider as processor (with: provider).',
+    },
     text:
       'Unsere Website läuft auf Servern von {{with.provider}}. Der Anbieter stellt uns Speicherplatz, Rechenleistung und Netzanbindung bereit und verarbeitet ' +
       'dabei in unserem Auftrag alle Daten, die beim Besuch der Website anfallen. Wir haben mit ihm einen Vertrag über die Auftragsverarbeitung nach Art. 28 DSGVO ' +
@@ -213,7 +246,10 @@ export const builtinClauses: readonly LibraryClause[] = [
     id: 'server-log-dateien',
     title: 'Server-Log-Dateien',
     group: 'website',
-    summary: { de: 'Was der Webserver protokolliert und wann es gelöscht wird (with: retention).', en: 'What the web server logs and when it is deleted (with: retention).' },
+    summary: {
+      de: 'Was der Webserver protokolliert und wann es gelöscht wird (with: retention).',
+      en: 'What the web server logs and when it is deleted (with: retention).',
+    },
     text:
       'Bei jedem Abruf einer Seite speichert unser Server automatisch, was Ihr Browser dabei übermittelt: IP-Adresse, Datum und Uhrzeit, die aufgerufene Adresse, ' +
       'die zuvor besuchte Seite, Browsertyp und -version, Betriebssystem, übertragene Datenmenge und Statuscode. Wir brauchen diese Angaben, um die Website ' +
@@ -225,7 +261,10 @@ export const builtinClauses: readonly LibraryClause[] = [
     id: 'cookies-einwilligung',
     title: 'Cookies und Einwilligung (§ 25 TDDDG)',
     group: 'website',
-    summary: { de: 'Cookies nach § 25 TDDDG, mit der Liste der Cookies der Erklärung.', en: "Cookies under § 25 TDDDG, with the policy's list of cookies." },
+    summary: {
+      de: 'Cookies nach § 25 TDDDG, mit der Liste der Cookies der Erklärung.',
+      en: "Cookies under § 25 TDDDG, with the policy's list of cookies.",
+    },
     text:
       'Wir verwenden Cookies und ähnliche Techniken, die Informationen auf Ihrem Endgerät speichern oder dort auslesen. Was für den von Ihnen gewünschten Dienst ' +
       'unbedingt erforderlich ist, setzen wir ohne Einwilligung ein (§ 25 Abs. 2 Nr. 2 TDDDG); alles andere nur, wenn Sie vorher eingewilligt haben ' +
@@ -251,7 +290,10 @@ export const builtinClauses: readonly LibraryClause[] = [
     id: 'newsletter',
     title: 'Newsletter',
     group: 'services',
-    summary: { de: 'Newsletter mit Double-Opt-In und Abmeldung (with: service).', en: 'Newsletter with double opt-in and unsubscribing (with: service).' },
+    summary: {
+      de: 'Newsletter mit Double-Opt-In und Abmeldung (with: service).',
+      en: 'Newsletter with double opt-in and unsubscribing (with: service).',
+    },
     text:
       'Unseren Newsletter senden wir nur mit Ihrer Einwilligung (Art. 6 Abs. 1 lit. a DSGVO). Nach der Anmeldung erhalten Sie eine E-Mail, mit der Sie die Anmeldung ' +
       'bestätigen (Double-Opt-In); erst danach nehmen wir Ihre Adresse in den Verteiler auf. Um Ihre Einwilligung nachweisen zu können, speichern wir den Zeitpunkt ' +
@@ -265,7 +307,10 @@ export const builtinClauses: readonly LibraryClause[] = [
     id: 'webanalyse',
     title: 'Webanalyse',
     group: 'services',
-    summary: { de: 'Reichweitenmessung nur mit Einwilligung (with: tool, provider).', en: 'Web analytics with consent only (with: tool, provider).' },
+    summary: {
+      de: 'Reichweitenmessung nur mit Einwilligung (with: tool, provider).',
+      en: 'Web analytics with consent only (with: tool, provider).',
+    },
     text:
       'Mit Ihrer Einwilligung nutzen wir {{with.tool}}, um zu verstehen, wie Besucher unsere Website nutzen, und sie danach zu verbessern. Ausgewertet werden ' +
       'Angaben zu Ihrem Besuch wie aufgerufene Seiten, Verweildauer, Gerätetyp, Herkunftsseite und eine gekürzte IP-Adresse. Anbieter ist {{with.provider}}.\n\n' +
@@ -277,7 +322,10 @@ export const builtinClauses: readonly LibraryClause[] = [
     id: 'social-media',
     title: 'Social-Media-Präsenzen',
     group: 'services',
-    summary: { de: 'Eigene Auftritte in sozialen Netzwerken, gemeinsame Verantwortung (with: platforms).', en: 'Own social media pages, joint controllership (with: platforms).' },
+    summary: {
+      de: 'Eigene Auftritte in sozialen Netzwerken, gemeinsame Verantwortung (with: platforms).',
+      en: 'Own social media pages, joint controllership (with: platforms).',
+    },
     text:
       'Wir unterhalten öffentliche Auftritte bei {{with.platforms}}. Wenn Sie diese Auftritte besuchen oder mit uns dort in Kontakt treten, verarbeitet der ' +
       'jeweilige Betreiber Ihre Daten auch für eigene Zwecke, etwa für Werbung und Nutzungsstatistiken, häufig auch außerhalb der Europäischen Union. ' +
@@ -291,7 +339,10 @@ export const builtinClauses: readonly LibraryClause[] = [
     id: 'eingebettete-inhalte',
     title: 'Eingebettete Inhalte (Karten, Videos, Schriftarten)',
     group: 'services',
-    summary: { de: 'Inhalte anderer Anbieter, erst nach Einwilligung geladen (with: services).', en: 'Content from other providers, loaded only after consent (with: services).' },
+    summary: {
+      de: 'Inhalte anderer Anbieter, erst nach Einwilligung geladen (with: services).',
+      en: 'Content from other providers, loaded only after consent (with: services).',
+    },
     text:
       'Auf einigen Seiten zeigen wir Inhalte anderer Anbieter: {{with.services}}. Damit Ihr Browser diese Inhalte anzeigen kann, ruft er sie beim jeweiligen ' +
       'Anbieter ab; dabei erfährt der Anbieter Ihre IP-Adresse, die Seite, die Sie besuchen, und technische Angaben zu Ihrem Browser. Solche Inhalte laden wir ' +
@@ -302,7 +353,10 @@ export const builtinClauses: readonly LibraryClause[] = [
     id: 'werbung',
     title: 'Werbliche Kommunikation und Widerspruch gegen Werbe-E-Mails',
     group: 'services',
-    summary: { de: 'Werbung an Bestandskunden nach § 7 Abs. 3 UWG und der Widerspruch dagegen.', en: 'Marketing to existing customers (§ 7(3) UWG) and objecting to it.' },
+    summary: {
+      de: 'Werbung an Bestandskunden nach § 7 Abs. 3 UWG und der Widerspruch dagegen.',
+      en: 'Marketing to existing customers (§ 7(3) UWG) and objecting to it.',
+    },
     text:
       'Haben wir Ihre E-Mail-Adresse beim Kauf einer Ware oder Dienstleistung erhalten, schicken wir Ihnen daran gelegentlich Informationen über eigene ähnliche ' +
       'Angebote (§ 7 Abs. 3 UWG). Rechtsgrundlage ist unser berechtigtes Interesse an Direktwerbung (Art. 6 Abs. 1 lit. f DSGVO).\n\n' +
@@ -314,7 +368,10 @@ export const builtinClauses: readonly LibraryClause[] = [
     id: 'profiling',
     title: 'Automatisierte Entscheidungsfindung und Profiling',
     group: 'legal',
-    summary: { de: 'Automatisierte Entscheidungen, ihre Logik und Tragweite (aus automatedDecisions).', en: 'Automated decisions, their logic and consequences (from automatedDecisions).' },
+    summary: {
+      de: 'Automatisierte Entscheidungen, ihre Logik und Tragweite (aus automatedDecisions).',
+      en: 'Automated decisions, their logic and consequences (from automatedDecisions).',
+    },
     text:
       'In folgendem Fall treffen wir Entscheidungen, die Ihnen gegenüber rechtliche Wirkung entfalten oder Sie ähnlich erheblich beeinträchtigen, ausschließlich ' +
       'automatisiert: {{automated.description}}\n\n' +
@@ -327,7 +384,10 @@ export const builtinClauses: readonly LibraryClause[] = [
     id: 'herkunft-der-daten',
     title: 'Herkunft der Daten',
     group: 'legal',
-    summary: { de: 'Quellen der Daten, die nicht bei der Person erhoben werden (Art. 14).', en: 'Sources of data not collected from the person (Art. 14).' },
+    summary: {
+      de: 'Quellen der Daten, die nicht bei der Person erhoben werden (Art. 14).',
+      en: 'Sources of data not collected from the person (Art. 14).',
+    },
     text:
       'Nicht alle Daten erheben wir bei Ihnen selbst. Daten, die wir auf anderem Weg erhalten, stammen aus folgenden Quellen:\n\n' +
       '{{categories.sources}}',
@@ -348,7 +408,10 @@ export const builtinClauses: readonly LibraryClause[] = [
     id: 'aenderungen',
     title: 'Aktualität und Änderungen dieser Erklärung',
     group: 'overview',
-    summary: { de: 'Stand der Erklärung und wo die aktuelle Fassung steht.', en: 'Effective date and where the current version is published.' },
+    summary: {
+      de: 'Stand der Erklärung und wo die aktuelle Fassung steht.',
+      en: 'Effective date and where the current version is published.',
+    },
     text:
       'Diese Datenschutzerklärung hat den Stand vom {{policy.effective}}. Wir passen sie an, wenn sich unsere Verarbeitungen oder die Rechtslage ändern. ' +
       'Die jeweils gültige Fassung finden Sie unter {{policy.url}}.',

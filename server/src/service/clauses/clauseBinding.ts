@@ -57,7 +57,11 @@ export function missingInputs(clause: LibraryClause, model: PolicyModel, params:
 }
 
 /** The placeholders of an author's own text that mean nothing or have no data. */
-export function textInputProblems(source: string, model: PolicyModel, params: TextMapValue | undefined): { missing: string[]; unknown: string[] } {
+export function textInputProblems(
+  source: string,
+  model: PolicyModel,
+  params: TextMapValue | undefined,
+): { missing: string[]; unknown: string[] } {
   const missing: string[] = [];
   const unknown: string[] = [];
   for (const name of placeholdersIn(source)) {

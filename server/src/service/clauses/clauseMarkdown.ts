@@ -15,14 +15,21 @@ const words = {
  * A clause as Markdown for completion and hover: its German text with this policy's data filled in, every
  * unfilled placeholder marked, then the provisions it serves and what the policy still lacks.
  */
-export function clausePreviewMarkdown(clause: LibraryClause, model: PolicyModel, params: TextMapValue | undefined, locale: Locale): string {
+export function clausePreviewMarkdown(
+  clause: LibraryClause,
+  model: PolicyModel,
+  params: TextMapValue | undefined,
+  locale: Locale,
+): string {
   const bound = bindText(clause.text, model, params);
   const parts = [`**${escapeMarkdown(clause.title)}**`];
   if (clause.setApart) parts.push(`*${words.setApart[locale]}*`);
   parts.push(...bound.blocks.map(blockMarkdown));
   parts.push(`*${clause.articles.map(escapeMarkdown).join(' · ')}*`);
   if (bound.missing.length) {
-    parts.push(`⚠ ${words.missing[locale]}: ${bound.missing.map((name) => `\`${name}\` (${escapeMarkdown(describePlaceholder(name)[locale])})`).join(', ')}`);
+    parts.push(
+      `⚠ ${words.missing[locale]}: ${bound.missing.map((name) => `\`${name}\` (${escapeMarkdown(describePlaceholder(name)[locale])})`).join(', ')}`,
+    );
   }
   return parts.join('\n\n');
 }
@@ -34,5 +41,7 @@ function blockMarkdown(block: Block): string {
 }
 
 function piecesMarkdown(pieces: readonly Piece[]): string {
-  return pieces.map((piece) => (piece.kind === 'gap' ? `**⚠ [${escapeMarkdown(piece.label)}]**` : escapeMarkdown(piece.text))).join('');
+  return pieces
+    .map((piece) => (piece.kind === 'gap' ? `**⚠ [${escapeMarkdown(piece.label)}]**` : escapeMarkdown(piece.text)))
+    .join('');
 }

@@ -33,12 +33,37 @@ const controllerOf = (model: PolicyModel) => model.root.fields.controller?.field
 const authorityOf = (model: PolicyModel) => model.root.fields.supervisoryAuthority?.fields;
 const metaOf = (model: PolicyModel) => model.root.fields.policy?.fields;
 
-function person(prefix: 'representative' | 'dpo', de: string, en: string, read: (model: PolicyModel) => ObjectValue<PersonFields> | undefined): PlaceholderDefinition[] {
+function person(
+  prefix: 'representative' | 'dpo',
+  de: string,
+  en: string,
+  read: (model: PolicyModel) => ObjectValue<PersonFields> | undefined,
+): PlaceholderDefinition[] {
   return [
-    { name: `${prefix}.name`, doc: { de: `Name ${de}`, en: `Name of ${en}` }, source: `controller.${prefix}.name`, read: (m) => value(textOf(read(m)?.fields.name)) },
-    { name: `${prefix}.address`, doc: { de: `Anschrift ${de}`, en: `Address of ${en}` }, source: `controller.${prefix}.address`, read: (m) => value(germanAddress(read(m)?.fields.address)) },
-    { name: `${prefix}.email`, doc: { de: `E-Mail-Adresse ${de}`, en: `E-mail address of ${en}` }, source: `controller.${prefix}.email`, read: (m) => value(textOf(read(m)?.fields.email)) },
-    { name: `${prefix}.phone`, doc: { de: `Telefonnummer ${de}`, en: `Phone number of ${en}` }, source: `controller.${prefix}.phone`, read: (m) => value(textOf(read(m)?.fields.phone)) },
+    {
+      name: `${prefix}.name`,
+      doc: { de: `Name ${de}`, en: `Name of ${en}` },
+      source: `controller.${prefix}.name`,
+      read: (m) => value(textOf(read(m)?.fields.name)),
+    },
+    {
+      name: `${prefix}.address`,
+      doc: { de: `Anschrift ${de}`, en: `Address of ${en}` },
+      source: `controller.${prefix}.address`,
+      read: (m) => value(germanAddress(read(m)?.fields.address)),
+    },
+    {
+      name: `${prefix}.email`,
+      doc: { de: `E-Mail-Adresse ${de}`, en: `E-mail address of ${en}` },
+      source: `controller.${prefix}.email`,
+      read: (m) => value(textOf(read(m)?.fields.email)),
+    },
+    {
+      name: `${prefix}.phone`,
+      doc: { de: `Telefonnummer ${de}`, en: `Phone number of ${en}` },
+      source: `controller.${prefix}.phone`,
+      read: (m) => value(textOf(read(m)?.fields.phone)),
+    },
   ];
 }
 
@@ -47,22 +72,97 @@ function address(read: (model: PolicyModel) => ObjectValue<AddressFields> | unde
 }
 
 const definitions: PlaceholderDefinition[] = [
-  { name: 'controller.name', doc: { de: 'Name des Verantwortlichen', en: "The controller's name" }, source: 'controller.name', read: (m) => value(textOf(controllerOf(m)?.name)) },
-  { name: 'controller.address', doc: { de: 'Anschrift des Verantwortlichen', en: "The controller's postal address" }, source: 'controller.address', read: address((m) => controllerOf(m)?.address) },
-  { name: 'controller.email', doc: { de: 'E-Mail-Adresse des Verantwortlichen', en: "The controller's e-mail address" }, source: 'controller.email', read: (m) => value(textOf(controllerOf(m)?.email)) },
-  { name: 'controller.phone', doc: { de: 'Telefonnummer des Verantwortlichen', en: "The controller's phone number" }, source: 'controller.phone', read: (m) => value(textOf(controllerOf(m)?.phone)) },
-  { name: 'controller.website', doc: { de: 'Website des Verantwortlichen', en: "The controller's website" }, source: 'controller.website', read: (m) => value(textOf(controllerOf(m)?.website)) },
-  ...person('representative', 'des Vertreters in der Union', 'the representative in the Union', (m) => controllerOf(m)?.representative),
+  {
+    name: 'controller.name',
+    doc: { de: 'Name des Verantwortlichen', en: "The controller's name" },
+    source: 'controller.name',
+    read: (m) => value(textOf(controllerOf(m)?.name)),
+  },
+  {
+    name: 'controller.address',
+    doc: { de: 'Anschrift des Verantwortlichen', en: "The controller's postal address" },
+    source: 'controller.address',
+    read: address((m) => controllerOf(m)?.address),
+  },
+  {
+    name: 'controller.email',
+    doc: { de: 'E-Mail-Adresse des Verantwortlichen', en: "The controller's e-mail address" },
+    source: 'controller.email',
+    read: (m) => value(textOf(controllerOf(m)?.email)),
+  },
+  {
+    name: 'controller.phone',
+    doc: { de: 'Telefonnummer des Verantwortlichen', en: "The controller's phone number" },
+    source: 'controller.phone',
+    read: (m) => value(textOf(controllerOf(m)?.phone)),
+  },
+  {
+    name: 'controller.website',
+    doc: { de: 'Website des Verantwortlichen', en: "The controller's website" },
+    source: 'controller.website',
+    read: (m) => value(textOf(controllerOf(m)?.website)),
+  },
+  ...person(
+    'representative',
+    'des Vertreters in der Union',
+    'the representative in the Union',
+    (m) => controllerOf(m)?.representative,
+  ),
   ...person('dpo', 'des Datenschutzbeauftragten', 'the data protection officer', (m) => controllerOf(m)?.dpo),
-  { name: 'authority.name', doc: { de: 'Name der Aufsichtsbehörde', en: 'Name of the supervisory authority' }, source: 'supervisoryAuthority.name', read: (m) => value(textOf(authorityOf(m)?.name)) },
-  { name: 'authority.address', doc: { de: 'Anschrift der Aufsichtsbehörde', en: 'Address of the supervisory authority' }, source: 'supervisoryAuthority.address', read: address((m) => authorityOf(m)?.address) },
-  { name: 'authority.email', doc: { de: 'E-Mail-Adresse der Aufsichtsbehörde', en: 'E-mail address of the supervisory authority' }, source: 'supervisoryAuthority.email', read: (m) => value(textOf(authorityOf(m)?.email)) },
-  { name: 'authority.url', doc: { de: 'Website der Aufsichtsbehörde', en: 'Website of the supervisory authority' }, source: 'supervisoryAuthority.url', read: (m) => value(textOf(authorityOf(m)?.url)) },
-  { name: 'policy.title', doc: { de: 'Überschrift der Erklärung', en: 'Heading of the policy' }, source: 'policy.title', read: (m) => value(textOf(metaOf(m)?.title)) },
-  { name: 'policy.effective', doc: { de: 'Stand (Datum des Inkrafttretens)', en: 'Effective date' }, source: 'policy.effective', read: (m) => value(dateOf(metaOf(m)?.effective)) },
-  { name: 'policy.published', doc: { de: 'Datum der Veröffentlichung', en: 'Publication date' }, source: 'policy.published', read: (m) => value(dateOf(metaOf(m)?.published)) },
-  { name: 'policy.version', doc: { de: 'Versionsbezeichnung', en: 'Version label' }, source: 'policy.version', read: (m) => value(textOf(metaOf(m)?.version)) },
-  { name: 'policy.url', doc: { de: 'Adresse, unter der die Erklärung veröffentlicht ist', en: 'Address where the policy is published' }, source: 'policy.url', read: (m) => value(textOf(metaOf(m)?.url)) },
+  {
+    name: 'authority.name',
+    doc: { de: 'Name der Aufsichtsbehörde', en: 'Name of the supervisory authority' },
+    source: 'supervisoryAuthority.name',
+    read: (m) => value(textOf(authorityOf(m)?.name)),
+  },
+  {
+    name: 'authority.address',
+    doc: { de: 'Anschrift der Aufsichtsbehörde', en: 'Address of the supervisory authority' },
+    source: 'supervisoryAuthority.address',
+    read: address((m) => authorityOf(m)?.address),
+  },
+  {
+    name: 'authority.email',
+    doc: { de: 'E-Mail-Adresse der Aufsichtsbehörde', en: 'E-mail address of the supervisory authority' },
+    source: 'supervisoryAuthority.email',
+    read: (m) => value(textOf(authorityOf(m)?.email)),
+  },
+  {
+    name: 'authority.url',
+    doc: { de: 'Website der Aufsichtsbehörde', en: 'Website of the supervisory authority' },
+    source: 'supervisoryAuthority.url',
+    read: (m) => value(textOf(authorityOf(m)?.url)),
+  },
+  {
+    name: 'policy.title',
+    doc: { de: 'Überschrift der Erklärung', en: 'Heading of the policy' },
+    source: 'policy.title',
+    read: (m) => value(textOf(metaOf(m)?.title)),
+  },
+  {
+    name: 'policy.effective',
+    doc: { de: 'Stand (Datum des Inkrafttretens)', en: 'Effective date' },
+    source: 'policy.effective',
+    read: (m) => value(dateOf(metaOf(m)?.effective)),
+  },
+  {
+    name: 'policy.published',
+    doc: { de: 'Datum der Veröffentlichung', en: 'Publication date' },
+    source: 'policy.published',
+    read: (m) => value(dateOf(metaOf(m)?.published)),
+  },
+  {
+    name: 'policy.version',
+    doc: { de: 'Versionsbezeichnung', en: 'Version label' },
+    source: 'policy.version',
+    read: (m) => value(textOf(metaOf(m)?.version)),
+  },
+  {
+    name: 'policy.url',
+    doc: { de: 'Adresse, unter der die Erklärung veröffentlicht ist', en: 'Address where the policy is published' },
+    source: 'policy.url',
+    read: (m) => value(textOf(metaOf(m)?.url)),
+  },
   {
     name: 'purposes.legalBases',
     doc: { de: 'Die Zwecke mit ihren Rechtsgrundlagen', en: 'The purposes with their legal bases' },
@@ -77,7 +177,10 @@ const definitions: PlaceholderDefinition[] = [
       list(
         m.recipients.map((recipient) => {
           const fields = recipient.value?.fields;
-          const details = [fields?.role && germanLabel(fields.role, recipientRoles), fields?.country && germanCountry(fields.country.text)].filter(Boolean);
+          const details = [
+            fields?.role && germanLabel(fields.role, recipientRoles),
+            fields?.country && germanCountry(fields.country.text),
+          ].filter(Boolean);
           return [text(titleOf(recipient) + (details.length ? ` (${details.join(', ')})` : ''))];
         }),
       ),
@@ -86,17 +189,25 @@ const definitions: PlaceholderDefinition[] = [
     name: 'categories.retention',
     doc: { de: 'Die Speicherdauer je Datenkategorie', en: 'The retention period of each data category' },
     source: 'categories.*.retention',
-    read: (m) => list(m.categories.map((category) => labelled(category, textOf(category.value?.fields.retention), 'retention'))),
+    read: (m) =>
+      list(m.categories.map((category) => labelled(category, textOf(category.value?.fields.retention), 'retention'))),
   },
   {
     name: 'categories.sources',
-    doc: { de: 'Die Herkunft der Daten, die nicht bei der Person erhoben werden', en: 'Where data not collected from the person comes from' },
+    doc: {
+      de: 'Die Herkunft der Daten, die nicht bei der Person erhoben werden',
+      en: 'Where data not collected from the person comes from',
+    },
     source: 'categories.*.origin, categories.*.source',
-    read: (m) => list(m.categories.filter(isFromElsewhere).map((category) => labelled(category, sourceOf(category), 'source'))),
+    read: (m) =>
+      list(m.categories.filter(isFromElsewhere).map((category) => labelled(category, sourceOf(category), 'source'))),
   },
   {
     name: 'transfers.list',
-    doc: { de: 'Die Übermittlungen in Drittländer mit ihren Garantien', en: 'The transfers to third countries with their safeguards' },
+    doc: {
+      de: 'Die Übermittlungen in Drittländer mit ihren Garantien',
+      en: 'The transfers to third countries with their safeguards',
+    },
     source: 'transfers, recipients.*.country',
     read: (m) => list(thirdCountryTransfers(m)),
   },
@@ -108,9 +219,15 @@ const definitions: PlaceholderDefinition[] = [
       list(
         (m.root.fields.cookies?.items ?? []).map((cookie) => {
           const fields = cookie.fields;
-          const head = [textOf(fields.name) ?? '?', fields.provider && `(${fields.provider.text})`].filter(Boolean).join(' ');
-          const details = [textOf(fields.description), fields.duration && `Speicherdauer: ${fields.duration.text}`].filter(Boolean).join('; ');
-          const basis = fields.basis ? text(germanLabel(fields.basis, cookieBases)) : gap('cookie-basis', gapLabels['cookie-basis']);
+          const head = [textOf(fields.name) ?? '?', fields.provider && `(${fields.provider.text})`]
+            .filter(Boolean)
+            .join(' ');
+          const details = [textOf(fields.description), fields.duration && `Speicherdauer: ${fields.duration.text}`]
+            .filter(Boolean)
+            .join('; ');
+          const basis = fields.basis
+            ? text(germanLabel(fields.basis, cookieBases))
+            : gap('cookie-basis', gapLabels['cookie-basis']);
           return [text(`${head}: ${details ? `${details}; ` : ''}`), basis];
         }),
       ),
@@ -163,7 +280,11 @@ export function describePlaceholder(name: string): Bilingual {
 }
 
 /** The value of a placeholder in a policy; `params` are the clause item's `with:` values. */
-export function readPlaceholder(name: string, model: PolicyModel, params: TextMapValue | undefined): PlaceholderValue | undefined {
+export function readPlaceholder(
+  name: string,
+  model: PolicyModel,
+  params: TextMapValue | undefined,
+): PlaceholderValue | undefined {
   if (name.startsWith(WITH_PREFIX)) {
     const param = name.slice(WITH_PREFIX.length);
     return value(textOf(params?.entries.find((entry) => entry.key === param)?.value));
@@ -179,10 +300,17 @@ function purposeWithBases(purpose: PolicyModel['purposes'][number]): Piece[] {
   const fields = purpose.value?.fields;
   const bases = fields?.legalBasis?.items ?? [];
   const pieces: Piece[] = [text(`${titleOf(purpose)}: `)];
-  pieces.push(bases.length ? text(bases.map((basis) => germanLabel(basis, legalBases)).join('; ')) : gap('legal-basis', gapLabels['legal-basis']));
+  pieces.push(
+    bases.length
+      ? text(bases.map((basis) => germanLabel(basis, legalBases)).join('; '))
+      : gap('legal-basis', gapLabels['legal-basis']),
+  );
   if (bases.some((basis) => basis.value === 'art6-1-f')) {
     const interest = textOf(fields?.legitimateInterest);
-    pieces.push(text(' – berechtigtes Interesse: '), interest ? text(interest) : gap('legitimate-interest', gapLabels['legitimate-interest']));
+    pieces.push(
+      text(' – berechtigtes Interesse: '),
+      interest ? text(interest) : gap('legitimate-interest', gapLabels['legitimate-interest']),
+    );
   }
   return pieces;
 }
@@ -232,7 +360,9 @@ export function thirdCountryTransfers(model: PolicyModel): Piece[][] {
     const fields = recipient.value?.fields;
     const country = textOf(fields?.country);
     if (!country || eeaCountries.has(country) || covered.has(`${recipient.id}|${country}`)) continue;
-    items.push(transferLine(country, [titleOf(recipient)], fields?.safeguard && germanLabel(fields.safeguard, safeguards)));
+    items.push(
+      transferLine(country, [titleOf(recipient)], fields?.safeguard && germanLabel(fields.safeguard, safeguards)),
+    );
   }
   return items;
 }

@@ -42,7 +42,10 @@ export function parseRuleConfig(text: string): RuleConfig {
     const detail = error instanceof Error ? error.message : String(error);
     const position = Number(/position (\d+)/.exec(detail)?.[1]);
     const at = Number.isFinite(position) ? Math.min(position, text.length) : 0;
-    problems.push({ span: { start: at, end: Math.min(text.length, at + 1) }, message: message('config.syntax', { detail }) });
+    problems.push({
+      span: { start: at, end: Math.min(text.length, at + 1) },
+      message: message('config.syntax', { detail }),
+    });
     return { rules: {}, problems };
   }
   // JSON is YAML: the YAML reader gives every key and value its place in the text.
@@ -70,7 +73,8 @@ export function parseRuleConfig(text: string): RuleConfig {
       const ruleSpan = rangeOf(entry.key, keySpan);
       const value = isScalar(entry.value) ? entry.value.value : undefined;
       const problem = checkEntry(rule, value);
-      if (problem) problems.push({ span: problem.onValue ? rangeOf(entry.value, ruleSpan) : ruleSpan, message: problem.message });
+      if (problem)
+        problems.push({ span: problem.onValue ? rangeOf(entry.value, ruleSpan) : ruleSpan, message: problem.message });
       else rules[rule] = value as SeveritySetting;
     }
   }
@@ -93,14 +97,25 @@ export function checkRuleSettings(raw: unknown): { rules: Severities; problems: 
 
 function checkEntry(rule: string, value: unknown): { message: Message; onValue: boolean } | undefined {
   if (!ruleMeta(rule)) {
-    const suggestion = closestWord(rule, ruleCatalog.map((meta) => meta.id));
+    const suggestion = closestWord(
+      rule,
+      ruleCatalog.map((meta) => meta.id),
+    );
     return {
-      message: suggestion ? message('config.unknownRule.suggest', { rule, suggestion }) : message('config.unknownRule', { rule }),
+      message: suggestion
+        ? message('config.unknownRule.suggest', { rule, suggestion })
+        : message('config.unknownRule', { rule }),
       onValue: false,
     };
   }
   if (typeof value !== 'string' || !(severityValues as readonly string[]).includes(value)) {
-    return { message: message('config.badValue', { rule, value: typeof value === 'string' ? value : JSON.stringify(value) ?? String(value) }), onValue: true };
+    return {
+      message: message('config.badValue', {
+        rule,
+        value: typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value)),
+      }),
+      onValue: true,
+    };
   }
   return undefined;
 }

@@ -38,7 +38,11 @@ export interface SuppressionComment {
 }
 
 /** The suppression comments of a text, skipping lines that are part of a multi-line text value. */
-export function findSuppressions(text: string, lineStarts: readonly number[], parsed: ParsedDocument): SuppressionComment[] {
+export function findSuppressions(
+  text: string,
+  lineStarts: readonly number[],
+  parsed: ParsedDocument,
+): SuppressionComment[] {
   const comments: SuppressionComment[] = [];
   commentLine.lastIndex = 0;
   for (let match = commentLine.exec(text); match; match = commentLine.exec(text)) {
@@ -53,7 +57,12 @@ export function findSuppressions(text: string, lineStarts: readonly number[], pa
     }
     const span = { start: hash, end: match.index + match[0].trimEnd().length };
     const kind = match[1] ? 'next-line' : 'file';
-    comments.push({ kind, span, rules, line: kind === 'next-line' ? nextContentLine(text, lineStarts, lineIndexAt(lineStarts, hash) + 1) : undefined });
+    comments.push({
+      kind,
+      span,
+      rules,
+      line: kind === 'next-line' ? nextContentLine(text, lineStarts, lineIndexAt(lineStarts, hash) + 1) : undefined,
+    });
   }
   return comments;
 }
@@ -62,7 +71,12 @@ export function findSuppressions(text: string, lineStarts: readonly number[], pa
  * Drops the findings the comments disable and adds findings about the comments themselves: no rule named, an
  * unknown rule, a rule that reports nothing where the comment applies.
  */
-export function applySuppressions(findings: readonly Finding[], text: string, lineStarts: readonly number[], parsed: ParsedDocument): Finding[] {
+export function applySuppressions(
+  findings: readonly Finding[],
+  text: string,
+  lineStarts: readonly number[],
+  parsed: ParsedDocument,
+): Finding[] {
   if (text.indexOf('privacy-policy-disable') < 0) return findings as Finding[];
   const comments = findSuppressions(text, lineStarts, parsed);
   if (comments.length === 0) return findings as Finding[];
@@ -76,11 +90,16 @@ export function applySuppressions(findings: readonly Finding[], text: string, li
     }
     for (const named of comment.rules) {
       if (!ruleMeta(named.id)) {
-        const suggestion = closestWord(named.id, ruleCatalog.map((meta) => meta.id));
+        const suggestion = closestWord(
+          named.id,
+          ruleCatalog.map((meta) => meta.id),
+        );
         problems.push({
           rule: invalidSuppression.id,
           span: named.span,
-          message: suggestion ? message('suppression.unknownRule.suggest', { rule: named.id, suggestion }) : message('suppression.unknownRule', { rule: named.id }),
+          message: suggestion
+            ? message('suppression.unknownRule.suggest', { rule: named.id, suggestion })
+            : message('suppression.unknownRule', { rule: named.id }),
           fixData: suggestion ? { replace: named.span, with: suggestion } : undefined,
         });
         named.used = true; // reported already; not "unused" as well
@@ -111,7 +130,12 @@ export function applySuppressions(findings: readonly Finding[], text: string, li
   for (const comment of comments) {
     for (const named of comment.rules) {
       if (!named.used && named.id !== unusedSuppression.id) {
-        problems.push({ rule: unusedSuppression.id, span: named.span, message: message('suppression.unused', { rule: named.id }), unnecessary: true });
+        problems.push({
+          rule: unusedSuppression.id,
+          span: named.span,
+          message: message('suppression.unused', { rule: named.id }),
+          unnecessary: true,
+        });
       }
     }
   }
@@ -159,5 +183,7 @@ export function multiLineScalarAt(parsed: ParsedDocument, offset: number): Span 
   const relative = offset - placed.base;
   const spans = placed.chunk.multiLineScalars;
   const at = lastAtOrBefore(spans.length / 2, (index) => spans[2 * index], relative);
-  return at >= 0 && relative < spans[2 * at + 1] ? { start: placed.base + spans[2 * at], end: placed.base + spans[2 * at + 1] } : undefined;
+  return at >= 0 && relative < spans[2 * at + 1]
+    ? { start: placed.base + spans[2 * at], end: placed.base + spans[2 * at + 1] }
+    : undefined;
 }

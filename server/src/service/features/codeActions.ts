@@ -1,4 +1,12 @@
-import { CodeActionKind, type CodeAction, type CodeActionContext, type Diagnostic, type Range, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver-types';
+import {
+  CodeActionKind,
+  type CodeAction,
+  type CodeActionContext,
+  type Diagnostic,
+  type Range,
+  type TextEdit,
+  type WorkspaceEdit,
+} from 'vscode-languageserver-types';
 import type { PolicyDocument } from '../text/policyDocument';
 import { localize, message, type Locale, type Message } from '../l10n/messages';
 import type { Finding, SeveritySetting } from '../model/finding';
@@ -48,7 +56,8 @@ interface Fix {
 export function codeActionsFor(input: CodeActionInput, _range: Range, context: CodeActionContext): CodeAction[] {
   const actions: CodeAction[] = [];
   const only = context.only;
-  const wants = (kind: string) => !only || only.some((requested) => requested === '' || kind === requested || kind.startsWith(`${requested}.`));
+  const wants = (kind: string) =>
+    !only || only.some((requested) => requested === '' || kind === requested || kind.startsWith(`${requested}.`));
 
   if (wants(CodeActionKind.QuickFix)) {
     for (const diagnostic of context.diagnostics) {
@@ -57,15 +66,36 @@ export function codeActionsFor(input: CodeActionInput, _range: Range, context: C
       for (const fix of fixesFor(input, finding)) actions.push(quickFix(input, fix, diagnostic));
       if (finding.rule !== internalErrorRule.id && ruleMeta(finding.rule)) {
         const rule = finding.rule;
-        actions.push(quickFix(input, { title: message('fix.suppressLine', { rule }), edits: [insertLineSuppression(input, finding.span.start, rule)], safe: false }, diagnostic));
-        actions.push(quickFix(input, { title: message('fix.suppressFile', { rule }), edits: [insertFileSuppression(input, rule)], safe: false }, diagnostic));
+        actions.push(
+          quickFix(
+            input,
+            {
+              title: message('fix.suppressLine', { rule }),
+              edits: [insertLineSuppression(input, finding.span.start, rule)],
+              safe: false,
+            },
+            diagnostic,
+          ),
+        );
+        actions.push(
+          quickFix(
+            input,
+            { title: message('fix.suppressFile', { rule }), edits: [insertFileSuppression(input, rule)], safe: false },
+            diagnostic,
+          ),
+        );
       }
     }
   }
 
   if (wants(FIX_ALL_KIND)) {
     const edits = fixAllEdits(input);
-    if (edits.length) actions.push({ title: localize(input.locale, message('fix.all')), kind: FIX_ALL_KIND, edit: workspaceEdit(input, edits) });
+    if (edits.length)
+      actions.push({
+        title: localize(input.locale, message('fix.all')),
+        kind: FIX_ALL_KIND,
+        edit: workspaceEdit(input, edits),
+      });
   }
   return actions;
 }
@@ -90,7 +120,11 @@ function findingOf(input: CodeActionInput, diagnostic: Diagnostic): Finding | un
   const { document } = input;
   const startOffset = document.offsetAt(diagnostic.range.start);
   const endOffset = document.offsetAt(diagnostic.range.end);
-  if (!sameRange(document.positionAt(startOffset), diagnostic.range.start) || !sameRange(document.positionAt(endOffset), diagnostic.range.end)) return undefined;
+  if (
+    !sameRange(document.positionAt(startOffset), diagnostic.range.start) ||
+    !sameRange(document.positionAt(endOffset), diagnostic.range.end)
+  )
+    return undefined;
   const data = JSON.stringify(diagnostic.data ?? null);
   return input.findings.find(
     (finding) =>
@@ -126,7 +160,12 @@ function workspaceEdit(input: CodeActionInput, edits: readonly SourceEdit[]): Wo
 const definitionStubs: Record<'purposes' | 'recipients' | 'categories', readonly KeyStub[]> = {
   purposes: [{ key: 'title' }, { key: 'legalBasis', value: '[]' }],
   recipients: [{ key: 'title' }, { key: 'role' }],
-  categories: [{ key: 'title' }, { key: 'purposes', value: '[]' }, { key: 'recipients', value: '[]' }, { key: 'retention' }],
+  categories: [
+    { key: 'title' },
+    { key: 'purposes', value: '[]' },
+    { key: 'recipients', value: '[]' },
+    { key: 'retention' },
+  ],
 };
 
 const kindWord = { purposes: 'kind.purpose', recipients: 'kind.recipient', categories: 'kind.category' } as const;
@@ -135,26 +174,39 @@ const kindWord = { purposes: 'kind.purpose', recipients: 'kind.recipient', categ
 export function fixesFor(input: SourceContext, finding: Finding): Fix[] {
   const data = finding.fixData as FixData | undefined;
   if (!data || typeof data !== 'object') return [];
-  const one = (title: Message, edit: SourceEdit | undefined, safe = false): Fix[] => (edit ? [{ title, edits: [edit], safe, preferred: true }] : []);
+  const one = (title: Message, edit: SourceEdit | undefined, safe = false): Fix[] =>
+    edit ? [{ title, edits: [edit], safe, preferred: true }] : [];
   const { text, model } = input;
 
   if ('insertKeys' in data) {
     const keys = data.insertKeys.keys;
-    return one(message('fix.addKey', { key: keys.map((stub) => stub.key).join('", "') }), insertKeys(input, data.insertKeys));
+    return one(
+      message('fix.addKey', { key: keys.map((stub) => stub.key).join('", "') }),
+      insertKeys(input, data.insertKeys),
+    );
   }
   if ('replace' in data) {
     const old = text.slice(data.replace.start, data.replace.end);
-    return one(message('fix.replace', { old, new: data.with }), { ...data.replace, newText: data.with }, data.safe === true);
+    return one(
+      message('fix.replace', { old, new: data.with }),
+      { ...data.replace, newText: data.with },
+      data.safe === true,
+    );
   }
   if ('insertText' in data) {
     const mark = text.slice(data.insertText - 1, data.insertText);
-    return one(message('fix.insertSpace', { mark }), { start: data.insertText, end: data.insertText, newText: data.text }, data.safe === true);
+    return one(
+      message('fix.insertSpace', { mark }),
+      { start: data.insertText, end: data.insertText, newText: data.text },
+      data.safe === true,
+    );
   }
   if ('deleteSpan' in data) {
     const word = text.slice(data.deleteSpan.start, data.deleteSpan.end).trim();
     return one(message('fix.deleteWord', { word }), { ...data.deleteSpan, newText: '' });
   }
-  if ('addRight' in data) return one(message('fix.addRight', { right: data.addRight }), insertRight(input, data.addRight));
+  if ('addRight' in data)
+    return one(message('fix.addRight', { right: data.addRight }), insertRight(input, data.addRight));
   if ('addSection' in data) {
     if (data.addSection === 'rights') {
       const rights = data.rights ?? [...requiredRights(model).map((r) => r.right), 'complaint'];
@@ -162,19 +214,28 @@ export function fixesFor(input: SourceContext, finding: Finding): Fix[] {
     }
     const schema = policySchema.fields[data.addSection];
     if (!schema) return [];
-    return one(message('fix.addSection', { section: data.addSection }), insertSection(input, data.addSection, { children: requiredStubs(schema) }));
+    return one(
+      message('fix.addSection', { section: data.addSection }),
+      insertSection(input, data.addSection, { children: requiredStubs(schema) }),
+    );
   }
   if ('define' in data) {
     const section = data.define;
     if (model.definitions[section].has(data.id)) return [];
-    return one(message('fix.define', { kind: message(kindWord[section]), id: data.id }), insertDefinition(input, section, data.id, definitionStubs[section]));
+    return one(
+      message('fix.define', { kind: message(kindWord[section]), id: data.id }),
+      insertDefinition(input, section, data.id, definitionStubs[section]),
+    );
   }
   if ('category' in data) {
     const category = model.definitions.categories.get(data.category);
     const value = category?.value;
     if (!value || value.keys[data.add]) return [];
     const sibling = (Object.values(value.keys) as Array<{ start: number; end: number }>)[0];
-    return one(message('fix.addKey', { key: data.add }), insertKeys(input, { owner: value.ownerSpan, map: value.span, sibling, keys: [{ key: data.add, value: '[]' }] }));
+    return one(
+      message('fix.addKey', { key: data.add }),
+      insertKeys(input, { owner: value.ownerSpan, map: value.span, sibling, keys: [{ key: data.add, value: '[]' }] }),
+    );
   }
   if ('swapDates' in data) {
     const meta = model.root.fields.policy?.fields;
@@ -184,7 +245,10 @@ export function fixesFor(input: SourceContext, finding: Finding): Fix[] {
     return [{ title: message('fix.swapDates'), edits: swap(text, published, effective), safe: false, preferred: true }];
   }
   if ('replaceWith' in data) {
-    return one(message('fix.renameKey', { key: text.slice(finding.span.start, finding.span.end), suggestion: data.replaceWith }), { ...finding.span, newText: data.replaceWith });
+    return one(
+      message('fix.renameKey', { key: text.slice(finding.span.start, finding.span.end), suggestion: data.replaceWith }),
+      { ...finding.span, newText: data.replaceWith },
+    );
   }
   if ('quote' in data) {
     const written = text.slice(finding.span.start, finding.span.end);

@@ -56,7 +56,11 @@ export function completeAt(input: CompletionInput, offset: number): CompletionLi
       const partial = written.pop() ?? '';
       // Ids after the cursor, up to the closing bracket, count as written too.
       const lineRest = text.slice(offset, lineStarts[lineIndex + 1] ?? text.length);
-      for (const part of lineRest.slice(0, Math.max(0, lineRest.indexOf(']'))).split(',').slice(1)) written.push(part.trim());
+      for (const part of lineRest
+        .slice(0, Math.max(0, lineRest.indexOf(']')))
+        .split(',')
+        .slice(1))
+        written.push(part.trim());
       const range = toRange(input.document, { start: offset - partial.length, end: wordEnd });
       items.push(...valueItems(input, schema, range, new Set(written), true));
     } else if (!/[[{"']/.test(rest)) {
@@ -72,7 +76,9 @@ export function completeAt(input: CompletionInput, offset: number): CompletionLi
     const listOwner = schemaAtPath(path.segments.slice(0, -1));
     const range = toRange(input.document, { start: offset - partial.length, end: wordEnd });
     if (listOwner?.kind === 'refs') {
-      items.push(...valueItems(input, listOwner, range, new Set(blockItemsAround(text, lineStarts, lineIndex, lastDash)), true));
+      items.push(
+        ...valueItems(input, listOwner, range, new Set(blockItemsAround(text, lineStarts, lineIndex, lastDash)), true),
+      );
     } else {
       const itemSchema = schemaAtPath(path.segments);
       if (itemSchema?.kind === 'object') items.push(...keyItems(input, itemSchema, range, new Set()));
@@ -92,14 +98,21 @@ export function completeAt(input: CompletionInput, offset: number): CompletionLi
   return { isIncomplete: false, items };
 }
 
-
-function keyItems(input: CompletionInput, schema: ObjectSchema, range: Range, present: ReadonlySet<string>): CompletionItem[] {
+function keyItems(
+  input: CompletionInput,
+  schema: ObjectSchema,
+  range: Range,
+  present: ReadonlySet<string>,
+): CompletionItem[] {
   const required = new Set(schema.required ?? []);
   return Object.entries(schema.fields)
     .filter(([name]) => !present.has(name))
     .map(([name, field]) => ({
       label: name,
-      kind: field.kind === 'object' || field.kind === 'definitions' || field.kind === 'list' ? CompletionItemKind.Module : CompletionItemKind.Property,
+      kind:
+        field.kind === 'object' || field.kind === 'definitions' || field.kind === 'list'
+          ? CompletionItemKind.Module
+          : CompletionItemKind.Property,
       detail: firstSentence(field.doc[input.locale]),
       documentation: { kind: MarkupKind.Markdown, value: describeField(name, field, input.locale) },
       sortText: `${required.has(name) ? '0' : '1'}_${name}`,
@@ -136,7 +149,13 @@ function escapeChoice(value: string): string {
   return value.replace(/[,|\\$}]/g, (character) => `\\${character}`);
 }
 
-function valueItems(input: CompletionInput, schema: FieldSchema, range: Range, exclude: ReadonlySet<string>, insideList: boolean): CompletionItem[] {
+function valueItems(
+  input: CompletionInput,
+  schema: FieldSchema,
+  range: Range,
+  exclude: ReadonlySet<string>,
+  insideList: boolean,
+): CompletionItem[] {
   const { locale } = input;
   switch (schema.kind) {
     case 'enum':
@@ -146,13 +165,24 @@ function valueItems(input: CompletionInput, schema: FieldSchema, range: Range, e
     case 'refs':
       return refItems(input, schema, range, exclude, insideList);
     case 'bool':
-      return ['true', 'false'].map((value) => ({ label: value, kind: CompletionItemKind.Value, textEdit: { range, newText: value } }));
+      return ['true', 'false'].map((value) => ({
+        label: value,
+        kind: CompletionItemKind.Value,
+        textEdit: { range, newText: value },
+      }));
     case 'libraryRef':
       return libraryItems(input, range);
     case 'text':
       if (schema.format === 'date') {
         const today = input.today.toISOString().slice(0, 10);
-        return [{ label: today, kind: CompletionItemKind.Value, detail: locale === 'de' ? 'Heute' : 'Today', textEdit: { range, newText: today } }];
+        return [
+          {
+            label: today,
+            kind: CompletionItemKind.Value,
+            detail: locale === 'de' ? 'Heute' : 'Today',
+            textEdit: { range, newText: today },
+          },
+        ];
       }
       if (schema.format === 'country') return countryItems(range, locale);
       return [];
@@ -169,7 +199,10 @@ function libraryItems(input: CompletionInput, range: Range): CompletionItem[] {
     kind: CompletionItemKind.Reference,
     detail: clause.summary?.[input.locale] ?? clause.title,
     labelDetails: { description: clause.title },
-    documentation: { kind: MarkupKind.Markdown, value: clausePreviewMarkdown(clause, input.model, params, input.locale) },
+    documentation: {
+      kind: MarkupKind.Markdown,
+      value: clausePreviewMarkdown(clause, input.model, params, input.locale),
+    },
     filterText: `${clause.id} ${clause.title}`,
     sortText: String(index).padStart(3, '0'),
     textEdit: { range, newText: clause.id },
@@ -177,11 +210,19 @@ function libraryItems(input: CompletionInput, range: Range): CompletionItem[] {
 }
 
 /** Under `with:`, the values the item's library clause reads that are not given yet. */
-function clauseParamItems(input: CompletionInput, offset: number, range: Range, present: ReadonlySet<string>): CompletionItem[] {
+function clauseParamItems(
+  input: CompletionInput,
+  offset: number,
+  range: Range,
+  present: ReadonlySet<string>,
+): CompletionItem[] {
   const use = clauseItemAt(input.model, offset)?.fields.use;
   const clause = use && input.library.get(use.id);
   if (!clause) return [];
-  const documentation = { kind: MarkupKind.Markdown, value: clausePreviewMarkdown(clause, input.model, clauseParamsAt(input.model, offset), input.locale) };
+  const documentation = {
+    kind: MarkupKind.Markdown,
+    value: clausePreviewMarkdown(clause, input.model, clauseParamsAt(input.model, offset), input.locale),
+  };
   return withParams(clause.inputs)
     .filter((param) => !present.has(param))
     .map((param) => ({
@@ -193,7 +234,12 @@ function clauseParamItems(input: CompletionInput, offset: number, range: Range, 
     }));
 }
 
-function enumItems(choices: readonly EnumChoice[], range: Range, exclude: ReadonlySet<string>, locale: Locale): CompletionItem[] {
+function enumItems(
+  choices: readonly EnumChoice[],
+  range: Range,
+  exclude: ReadonlySet<string>,
+  locale: Locale,
+): CompletionItem[] {
   return choices
     .filter((choice) => !exclude.has(choice.value))
     .map((choice, index) => ({
@@ -206,7 +252,13 @@ function enumItems(choices: readonly EnumChoice[], range: Range, exclude: Readon
     }));
 }
 
-function refItems(input: CompletionInput, schema: RefsSchema, range: Range, exclude: ReadonlySet<string>, insideList: boolean): CompletionItem[] {
+function refItems(
+  input: CompletionInput,
+  schema: RefsSchema,
+  range: Range,
+  exclude: ReadonlySet<string>,
+  insideList: boolean,
+): CompletionItem[] {
   const { model, locale } = input;
   const items: CompletionItem[] = [];
   for (const [id, definition] of model.definitions[schema.target]) {
@@ -257,11 +309,18 @@ function countryItems(range: Range, locale: Locale): CompletionItem[] {
 }
 
 /** In `purposes:`, `recipients:` or `categories:`, completion offers a whole new entry to fill in. */
-const entrySnippets: Record<DefinitionsSchema['definitionKind'], { label: { de: string; en: string }; snippet: string }> = {
-  purposes: { label: { de: 'Neuer Zweck', en: 'New purpose' }, snippet: '${1:zweck-id}:\n  title: $2\n  legalBasis: [$3]\n' },
+const entrySnippets: Record<
+  DefinitionsSchema['definitionKind'],
+  { label: { de: string; en: string }; snippet: string }
+> = {
+  purposes: {
+    label: { de: 'Neuer Zweck', en: 'New purpose' },
+    snippet: '${1:zweck-id}:\n  title: $2\n  legalBasis: [$3]\n',
+  },
   recipients: {
     label: { de: 'Neuer Empfänger', en: 'New recipient' },
-    snippet: '${1:empfaenger-id}:\n  title: $2\n  role: ${3|processor,controller,joint-controller,authority,internal,other|}\n  country: ${4:DE}\n',
+    snippet:
+      '${1:empfaenger-id}:\n  title: $2\n  role: ${3|processor,controller,joint-controller,authority,internal,other|}\n  country: ${4:DE}\n',
   },
   categories: {
     label: { de: 'Neue Datenkategorie', en: 'New data category' },

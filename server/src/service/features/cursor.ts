@@ -12,7 +12,8 @@ export type SymbolAtCursor =
 
 export function symbolAt(model: PolicyModel, offset: number): SymbolAtCursor | undefined {
   const reference = referenceAt(model.references, offset);
-  if (reference) return { kind: 'reference', reference, definition: model.definitions[reference.target].get(reference.id) };
+  if (reference)
+    return { kind: 'reference', reference, definition: model.definitions[reference.target].get(reference.id) };
   for (const list of [model.purposes, model.recipients, model.categories] as const) {
     const definition = list.find((entry) => entry.idSpan.start <= offset && offset <= entry.idSpan.end);
     if (definition) return { kind: 'definition', definition };

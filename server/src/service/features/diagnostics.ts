@@ -27,7 +27,11 @@ export function effectiveSeverity(finding: Finding, severities: DiagnosticOption
   return severities[finding.rule] ?? finding.severity ?? ruleMeta(finding.rule)?.defaultSeverity ?? 'error';
 }
 
-export function toDiagnostics(findings: readonly Finding[], document: PolicyDocument, options: DiagnosticOptions): Diagnostic[] {
+export function toDiagnostics(
+  findings: readonly Finding[],
+  document: PolicyDocument,
+  options: DiagnosticOptions,
+): Diagnostic[] {
   let shown: Array<{ finding: Finding; severity: Severity }> = [];
   for (const finding of findings) {
     const severity = effectiveSeverity(finding, options.severities);
@@ -36,7 +40,9 @@ export function toDiagnostics(findings: readonly Finding[], document: PolicyDocu
   let omitted = 0;
   if (shown.length > MAX_DIAGNOSTICS) {
     // Keep the most severe, then the earliest; say how many were left out.
-    shown.sort((a, b) => lspSeverity[a.severity] - lspSeverity[b.severity] || a.finding.span.start - b.finding.span.start);
+    shown.sort(
+      (a, b) => lspSeverity[a.severity] - lspSeverity[b.severity] || a.finding.span.start - b.finding.span.start,
+    );
     omitted = shown.length - (MAX_DIAGNOSTICS - 1);
     shown = shown.slice(0, MAX_DIAGNOSTICS - 1);
   }

@@ -17,7 +17,10 @@ export function hoverAt(input: FeatureInput, offset: number): Hover | null {
     const span = symbol.kind === 'reference' ? symbol.reference.span : symbol.definition.idSpan;
     const value =
       symbol.kind === 'reference' && !symbol.definition
-        ? localize(locale, message('unknownReference.none', { id: symbol.reference.id, section: symbol.reference.target }))
+        ? localize(
+            locale,
+            message('unknownReference.none', { id: symbol.reference.id, section: symbol.reference.target }),
+          )
         : describeDefinition(symbol.definition!, model, locale);
     return markdown(value, toRange(document, span));
   }
@@ -55,7 +58,10 @@ export function hoverAt(input: FeatureInput, offset: number): Hover | null {
   if (valueSchema?.kind === 'libraryRef') {
     const clause = input.library.get(word.word);
     if (!clause) return null;
-    return markdown(clausePreviewMarkdown(clause, model, clauseParamsAt(model, offset), locale), toRange(document, word.span));
+    return markdown(
+      clausePreviewMarkdown(clause, model, clauseParamsAt(model, offset), locale),
+      toRange(document, word.span),
+    );
   }
   return null;
 }
@@ -63,7 +69,8 @@ export function hoverAt(input: FeatureInput, offset: number): Hover | null {
 export function describeField(key: string, schema: FieldSchema, locale: Locale): string {
   const parts = [`**${key}**: ${schema.doc[locale]}`];
   if (schema.kind === 'enum' || (schema.kind === 'list' && schema.item.kind === 'enum')) {
-    const choices = schema.kind === 'enum' ? schema.choices : (schema.item as Extract<FieldSchema, { kind: 'enum' }>).choices;
+    const choices =
+      schema.kind === 'enum' ? schema.choices : (schema.item as Extract<FieldSchema, { kind: 'enum' }>).choices;
     parts.push(choices.map((choice) => `- \`${choice.value}\`: ${choice.label[locale]}`).join('\n'));
   }
   if (schema.example) parts.push(`${locale === 'de' ? 'Beispiel' : 'Example'}: \`${key}: ${schema.example}\``);

@@ -13,13 +13,26 @@ export function definitionAt(document: PolicyDocument, model: PolicyModel, offse
 }
 
 /** Every place an id stands: its definition(s), if asked, and every reference to it. */
-export function referencesAt(document: PolicyDocument, model: PolicyModel, offset: number, includeDeclaration: boolean): Location[] {
+export function referencesAt(
+  document: PolicyDocument,
+  model: PolicyModel,
+  offset: number,
+  includeDeclaration: boolean,
+): Location[] {
   const target = targetAt(model, offset);
   if (!target) return [];
-  return occurrences(model, target.kind, target.id, includeDeclaration).map((span) => ({ uri: document.uri, range: toRange(document, span) }));
+  return occurrences(model, target.kind, target.id, includeDeclaration).map((span) => ({
+    uri: document.uri,
+    range: toRange(document, span),
+  }));
 }
 
-export function prepareRenameAt(document: PolicyDocument, text: string, model: PolicyModel, offset: number): { range: Range; placeholder: string } | null {
+export function prepareRenameAt(
+  document: PolicyDocument,
+  text: string,
+  model: PolicyModel,
+  offset: number,
+): { range: Range; placeholder: string } | null {
   const symbol = symbolAt(model, offset);
   if (!symbol) return null;
   const span = symbol.kind === 'reference' ? symbol.reference.span : symbol.definition.idSpan;
@@ -32,7 +45,14 @@ export class RenameError extends Error {}
 const safeId = /^[\p{L}\p{N}_][\p{L}\p{N}_.-]*$/u;
 
 /** Renames an id at its definitions and every reference; quoting around each occurrence stays as it was. */
-export function renameAt(document: PolicyDocument, text: string, model: PolicyModel, offset: number, newName: string, locale: Locale): WorkspaceEdit | null {
+export function renameAt(
+  document: PolicyDocument,
+  text: string,
+  model: PolicyModel,
+  offset: number,
+  newName: string,
+  locale: Locale,
+): WorkspaceEdit | null {
   const target = targetAt(model, offset);
   if (!target) return null;
   if (!safeId.test(newName) || newName === 'none') {
@@ -51,15 +71,19 @@ export function renameAt(document: PolicyDocument, text: string, model: PolicyMo
 function targetAt(model: PolicyModel, offset: number): { kind: DefinitionKind; id: string } | undefined {
   const symbol = symbolAt(model, offset);
   if (!symbol) return undefined;
-  return symbol.kind === 'reference' ? { kind: symbol.reference.target, id: symbol.reference.id } : { kind: symbol.definition.kind, id: symbol.definition.id };
+  return symbol.kind === 'reference'
+    ? { kind: symbol.reference.target, id: symbol.reference.id }
+    : { kind: symbol.definition.kind, id: symbol.definition.id };
 }
 
 function occurrences(model: PolicyModel, kind: DefinitionKind, id: string, includeDeclaration: boolean): Span[] {
   const spans: Span[] = [];
   if (includeDeclaration) {
-    const all: readonly Definition[] = kind === 'purposes' ? model.purposes : kind === 'recipients' ? model.recipients : model.categories;
+    const all: readonly Definition[] =
+      kind === 'purposes' ? model.purposes : kind === 'recipients' ? model.recipients : model.categories;
     for (const definition of all) if (definition.id === id) spans.push(definition.idSpan);
   }
-  for (const reference of model.references) if (reference.target === kind && reference.id === id) spans.push(reference.span);
+  for (const reference of model.references)
+    if (reference.target === kind && reference.id === id) spans.push(reference.span);
   return spans.sort((a, b) => a.start - b.start);
 }

@@ -66,26 +66,42 @@ function renderKeys(keys: readonly KeyStub[], indent: number, unit: number, eol:
 
 /** Ids that YAML reads as plain text stay plain; anything else is written in double quotes. */
 export function yamlKey(key: string): string {
-  return /^[\p{L}\p{N}_][\p{L}\p{N}_.-]*$/u.test(key) && !/^(?:true|false|null|yes|no|on|off|~)$/i.test(key) && !/^[\d.+-]+$/.test(key) ? key : JSON.stringify(key);
+  return /^[\p{L}\p{N}_][\p{L}\p{N}_.-]*$/u.test(key) &&
+    !/^(?:true|false|null|yes|no|on|off|~)$/i.test(key) &&
+    !/^[\d.+-]+$/.test(key)
+    ? key
+    : JSON.stringify(key);
 }
 
 /** Adds keys to a block map, after its last line, at its keys' indentation. */
-export function insertKeys(ctx: SourceContext, fix: { owner: Span; map?: Span; sibling?: Span; keys: readonly KeyStub[] }): SourceEdit | undefined {
+export function insertKeys(
+  ctx: SourceContext,
+  fix: { owner: Span; map?: Span; sibling?: Span; keys: readonly KeyStub[] },
+): SourceEdit | undefined {
   const { text } = ctx;
   if (fix.map && text[fix.map.start] === '{') return undefined; // a flow map: no line to add
   const unit = indentUnit(ctx);
   const eol = eolOf(text);
   if (fix.sibling && fix.map) {
     const place = afterLineOf(ctx, fix.map.end);
-    return { start: place.at, end: place.at, newText: place.prefix + renderKeys(fix.keys, columnOf(ctx, fix.sibling.start), unit, eol) };
+    return {
+      start: place.at,
+      end: place.at,
+      newText: place.prefix + renderKeys(fix.keys, columnOf(ctx, fix.sibling.start), unit, eol),
+    };
   }
   // An empty map: its keys go on the lines after its owner (key, id or list dash), one step further in.
   const ownerLineEnd = text.indexOf('\n', fix.owner.end);
   const afterOwner = text.slice(fix.owner.end, ownerLineEnd < 0 ? text.length : ownerLineEnd).trim();
-  if (afterOwner !== ':' && afterOwner !== '' && !afterOwner.startsWith('#') && !/^:\s*#/.test(afterOwner)) return undefined;
+  if (afterOwner !== ':' && afterOwner !== '' && !afterOwner.startsWith('#') && !/^:\s*#/.test(afterOwner))
+    return undefined;
   const place = afterLineOf(ctx, fix.owner.end + 1);
   const ownerColumn = columnOf(ctx, fix.owner.start);
-  return { start: place.at, end: place.at, newText: place.prefix + renderKeys(fix.keys, ownerColumn + unit, unit, eol) };
+  return {
+    start: place.at,
+    end: place.at,
+    newText: place.prefix + renderKeys(fix.keys, ownerColumn + unit, unit, eol),
+  };
 }
 
 /** The keys a new, empty object of a schema needs: its required keys, recursively. */
@@ -101,7 +117,11 @@ export function requiredStubs(schema: FieldSchema): KeyStub[] {
 const sectionOrder = Object.keys(policySchema.fields);
 
 /** Adds a top-level section at its place in the schema's order, before the comments that introduce the next one. */
-export function insertSection(ctx: SourceContext, name: string, body: { value?: string; children?: readonly KeyStub[] }): SourceEdit | undefined {
+export function insertSection(
+  ctx: SourceContext,
+  name: string,
+  body: { value?: string; children?: readonly KeyStub[] },
+): SourceEdit | undefined {
   const { text, model } = ctx;
   if (model.root.keys[name as keyof typeof model.root.keys]) return undefined;
   const eol = eolOf(text);
@@ -119,7 +139,10 @@ export function insertSection(ctx: SourceContext, name: string, body: { value?: 
   const endsWithNewline = text.length === 0 || text.endsWith('\n');
   const lastLine = lineText(ctx, ctx.lineStarts.length - (endsWithNewline && text.length > 0 ? 2 : 1));
   const last = model.sections[model.sections.length - 1];
-  const separated = last !== undefined && lineIndexAt(ctx.lineStarts, last.keySpan.start) > 0 && lineText(ctx, lineIndexAt(ctx.lineStarts, last.keySpan.start) - 1).trim() === '';
+  const separated =
+    last !== undefined &&
+    lineIndexAt(ctx.lineStarts, last.keySpan.start) > 0 &&
+    lineText(ctx, lineIndexAt(ctx.lineStarts, last.keySpan.start) - 1).trim() === '';
   const prefix = (endsWithNewline ? '' : eol) + (separated && lastLine.trim() !== '' ? eol : '');
   return { start: text.length, end: text.length, newText: prefix + sectionText };
 }
@@ -132,7 +155,12 @@ function lineText(ctx: SourceContext, line: number): string {
 }
 
 /** Adds a new entry to `purposes`, `recipients` or `categories`, creating the section if it is missing. */
-export function insertDefinition(ctx: SourceContext, section: 'purposes' | 'recipients' | 'categories', id: string, keys: readonly KeyStub[]): SourceEdit | undefined {
+export function insertDefinition(
+  ctx: SourceContext,
+  section: 'purposes' | 'recipients' | 'categories',
+  id: string,
+  keys: readonly KeyStub[],
+): SourceEdit | undefined {
   const { model, text } = ctx;
   const info = model.sections.find((s) => s.name === section);
   if (!info) return insertSection(ctx, section, { children: [{ key: id, children: keys }] });
@@ -176,7 +204,11 @@ export function insertRight(ctx: SourceContext, right: string): SourceEdit | und
     const lineStart = ctx.lineStarts[lineIndexAt(ctx.lineStarts, last.start)];
     if (dash < lineStart) return undefined;
     const place = afterLineOf(ctx, last.end);
-    return { start: place.at, end: place.at, newText: `${place.prefix}${text.slice(lineStart, dash)}- ${right}${eolOf(text)}` };
+    return {
+      start: place.at,
+      end: place.at,
+      newText: `${place.prefix}${text.slice(lineStart, dash)}- ${right}${eolOf(text)}`,
+    };
   }
   // `rights:` with nothing after it.
   const colon = text.indexOf(':', key.end);
@@ -191,13 +223,19 @@ export function insertLineSuppression(ctx: SourceContext, offset: number, rule: 
   const line = anchorLine(offset, ctx.lineStarts, ctx.parsed);
   const lineStart = ctx.lineStarts[line];
   const previous = lineText(ctx, line - 1);
-  const existing = /^([ \t]*#[ \t]*privacy-policy-disable-next-line[ \t]+[^\r\n]*?)(?:[ \t]+--[ \t].*)?$/.exec(previous);
+  const existing = /^([ \t]*#[ \t]*privacy-policy-disable-next-line[ \t]+[^\r\n]*?)(?:[ \t]+--[ \t].*)?$/.exec(
+    previous,
+  );
   if (line > 0 && existing && /-next-line[ \t]+\S/.test(existing[1])) {
     const at = ctx.lineStarts[line - 1] + existing[1].length;
     return { start: at, end: at, newText: `, ${rule}` };
   }
   const indent = /^[ \t]*/.exec(lineText(ctx, line))![0];
-  return { start: lineStart, end: lineStart, newText: `${indent}# privacy-policy-disable-next-line ${rule}${eolOf(ctx.text)}` };
+  return {
+    start: lineStart,
+    end: lineStart,
+    newText: `${indent}# privacy-policy-disable-next-line ${rule}${eolOf(ctx.text)}`,
+  };
 }
 
 export function insertFileSuppression(ctx: SourceContext, rule: string): SourceEdit {
@@ -213,7 +251,8 @@ export function compatibleEdits(edits: readonly SourceEdit[]): SourceEdit[] {
   const kept: SourceEdit[] = [];
   let lastEnd = -1;
   for (const edit of sorted) {
-    if (edit.start < lastEnd || (edit.start === lastEnd && kept.length && kept[kept.length - 1].start === edit.start)) continue;
+    if (edit.start < lastEnd || (edit.start === lastEnd && kept.length && kept[kept.length - 1].start === edit.start))
+      continue;
     kept.push(edit);
     lastEnd = edit.end;
   }
@@ -223,6 +262,7 @@ export function compatibleEdits(edits: readonly SourceEdit[]): SourceEdit[] {
 /** Applies edits to a text (for tests and the command line). */
 export function applyEdits(text: string, edits: readonly SourceEdit[]): string {
   let out = text;
-  for (const edit of [...edits].sort((a, b) => b.start - a.start)) out = out.slice(0, edit.start) + edit.newText + out.slice(edit.end);
+  for (const edit of [...edits].sort((a, b) => b.start - a.start))
+    out = out.slice(0, edit.start) + edit.newText + out.slice(edit.end);
   return out;
 }

@@ -29,7 +29,8 @@ export function describeDefinition(definition: Definition, model: PolicyModel, l
   const heading = `**${words[definition.kind][locale]}** \`${definition.id}\``;
   const title = (definition.value?.fields.title as { text?: string } | undefined)?.text;
   const lines = [title ? `${heading}: ${escapeMarkdown(title)}` : heading];
-  const add = (label: Bilingual, value: string | undefined) => lines.push(`${label[locale]}: ${value ?? `*${words.notStated[locale]}*`}`);
+  const add = (label: Bilingual, value: string | undefined) =>
+    lines.push(`${label[locale]}: ${value ?? `*${words.notStated[locale]}*`}`);
   switch (definition.kind) {
     case 'purposes': {
       const fields = (definition as Purpose).value?.fields;
@@ -40,18 +41,34 @@ export function describeDefinition(definition: Definition, model: PolicyModel, l
     case 'recipients': {
       const fields = (definition as Recipient).value?.fields;
       add(words.role, fields?.role && choiceLabel(fields.role, recipientRoles, locale));
-      if (fields?.country) add(words.country, escapeMarkdown(countryName(fields.country.text, locale) ?? fields.country.text));
+      if (fields?.country)
+        add(words.country, escapeMarkdown(countryName(fields.country.text, locale) ?? fields.country.text));
       if (fields?.safeguard) add(words.safeguard, choiceLabel(fields.safeguard, safeguards, locale));
       break;
     }
     case 'categories': {
       const fields = (definition as Category).value?.fields;
       if (fields?.data) add(words.data, escapeMarkdown(fields.data.items.map((item) => item.text).join(', ')));
-      add(words.purposeList, fields?.purposes?.items.length ? titlesOf(fields.purposes.items.map((ref) => ref.id), model.definitions.purposes) : undefined);
+      add(
+        words.purposeList,
+        fields?.purposes?.items.length
+          ? titlesOf(
+              fields.purposes.items.map((ref) => ref.id),
+              model.definitions.purposes,
+            )
+          : undefined,
+      );
       const recipients = fields?.recipients;
       add(
         words.recipientList,
-        recipients?.kind === 'none' ? words.nobody[locale] : recipients?.items.length ? titlesOf(recipients.items.map((ref) => ref.id), model.definitions.recipients) : undefined,
+        recipients?.kind === 'none'
+          ? words.nobody[locale]
+          : recipients?.items.length
+            ? titlesOf(
+                recipients.items.map((ref) => ref.id),
+                model.definitions.recipients,
+              )
+            : undefined,
       );
       add(words.retention, fields?.retention && escapeMarkdown(fields.retention.text));
       break;
@@ -59,7 +76,9 @@ export function describeDefinition(definition: Definition, model: PolicyModel, l
   }
   if (definition.kind !== 'categories') {
     const users = usersOf(definition, model);
-    lines.push(`${words.usedBy[locale]}: ${users.length ? users.map((id) => `\`${id}\``).join(', ') : `*${words.notStated[locale]}*`}`);
+    lines.push(
+      `${words.usedBy[locale]}: ${users.length ? users.map((id) => `\`${id}\``).join(', ') : `*${words.notStated[locale]}*`}`,
+    );
   }
   return lines.join('\n\n');
 }
@@ -84,7 +103,11 @@ function titlesOf(ids: readonly string[], defined: ReadonlyMap<string, Definitio
     .join(', ');
 }
 
-function listLabels(list: ListValue<EnumValue> | undefined, choices: readonly EnumChoice[], locale: Locale): string | undefined {
+function listLabels(
+  list: ListValue<EnumValue> | undefined,
+  choices: readonly EnumChoice[],
+  locale: Locale,
+): string | undefined {
   if (!list || list.items.length === 0) return undefined;
   return list.items.map((item) => choiceLabel(item, choices, locale)).join('; ');
 }

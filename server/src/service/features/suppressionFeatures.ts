@@ -38,7 +38,10 @@ export function hoverRuleId(input: FeatureInput, offset: number): Hover | undefi
     const start = lineStart + word.index!;
     const meta = ruleMeta(word[0]);
     if (meta && start <= offset && offset <= start + word[0].length) {
-      return { contents: { kind: MarkupKind.Markdown, value: describeRule(meta, input.locale) }, range: toRange(input.document, { start, end: start + word[0].length }) };
+      return {
+        contents: { kind: MarkupKind.Markdown, value: describeRule(meta, input.locale) },
+        range: toRange(input.document, { start, end: start + word[0].length }),
+      };
     }
   }
   return undefined;
@@ -46,5 +49,9 @@ export function hoverRuleId(input: FeatureInput, offset: number): Hover | undefi
 
 function describeRule(meta: RuleMeta, locale: 'de' | 'en'): string {
   const severity = locale === 'de' ? 'Voreinstellung' : 'Default';
-  return [`**${meta.title[locale]}** (\`${meta.id}\`)`, meta.description[locale], `${severity}: \`${meta.defaultSeverity}\`${meta.articles ? ` · ${meta.articles}` : ''}`].join('\n\n');
+  return [
+    `**${meta.title[locale]}** (\`${meta.id}\`)`,
+    meta.description[locale],
+    `${severity}: \`${meta.defaultSeverity}\`${meta.articles ? ` · ${meta.articles}` : ''}`,
+  ].join('\n\n');
 }

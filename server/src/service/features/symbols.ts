@@ -12,10 +12,19 @@ const definitionKinds: Record<Definition['kind'], SymbolKind> = {
 /** The outline: sections, and in them the entries an author navigates by. */
 export function documentSymbols(document: PolicyDocument, model: PolicyModel): DocumentSymbol[] {
   return model.sections.map((section) => {
-    const value = model.root.keys[section.name as keyof typeof model.root.keys] === section.keySpan
-      ? (model.root.fields as Record<string, BoundValue | undefined>)[section.name]
-      : undefined;
-    return symbol(document, section.name, undefined, SymbolKind.Namespace, section.span, section.keySpan, childrenOf(document, section, value));
+    const value =
+      model.root.keys[section.name as keyof typeof model.root.keys] === section.keySpan
+        ? (model.root.fields as Record<string, BoundValue | undefined>)[section.name]
+        : undefined;
+    return symbol(
+      document,
+      section.name,
+      undefined,
+      SymbolKind.Namespace,
+      section.span,
+      section.keySpan,
+      childrenOf(document, section, value),
+    );
   });
 }
 
@@ -24,14 +33,24 @@ function childrenOf(document: PolicyDocument, section: SectionInfo, value: Bound
   switch (value.kind) {
     case 'definitions':
       return value.entries.map((entry) =>
-        symbol(document, entry.id, textOf(entry.value?.fields.title), definitionKinds[entry.kind], entry.span, entry.idSpan),
+        symbol(
+          document,
+          entry.id,
+          textOf(entry.value?.fields.title),
+          definitionKinds[entry.kind],
+          entry.span,
+          entry.idSpan,
+        ),
       );
     case 'object':
       return fieldSymbols(document, value);
     case 'list':
       return value.items.map((item, index) => {
         const name = itemName(section.name, item) ?? `${section.name}[${index + 1}]`;
-        const span = item.kind === 'object' ? { start: item.ownerSpan.start, end: Math.max(item.span.end, item.ownerSpan.end) } : item.span;
+        const span =
+          item.kind === 'object'
+            ? { start: item.ownerSpan.start, end: Math.max(item.span.end, item.ownerSpan.end) }
+            : item.span;
         const selection = item.kind === 'object' ? item.ownerSpan : item.span;
         return symbol(document, name, undefined, SymbolKind.Field, span, selection);
       });
@@ -73,7 +92,15 @@ function textOf(value: BoundValue | undefined): string | undefined {
   return value?.kind === 'text' ? value.text : value?.kind === 'enum' ? value.value : undefined;
 }
 
-function symbol(document: PolicyDocument, name: string, detail: string | undefined, kind: SymbolKind, span: Span, selection: Span, children: DocumentSymbol[] = []): DocumentSymbol {
+function symbol(
+  document: PolicyDocument,
+  name: string,
+  detail: string | undefined,
+  kind: SymbolKind,
+  span: Span,
+  selection: Span,
+  children: DocumentSymbol[] = [],
+): DocumentSymbol {
   // LSP requires the selection inside the range; a section's span always starts at its key.
   const range = { start: Math.min(span.start, selection.start), end: Math.max(span.end, selection.end) };
   return {

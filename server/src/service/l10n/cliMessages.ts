@@ -67,7 +67,8 @@ Exit codes:
   'cli.summary.failures.one': '{count} file or argument could not be checked: see the messages above.',
   'cli.summary.failures.other': '{count} files or arguments could not be checked: see the messages above.',
   'cli.summary.tooManyWarnings': 'Too many warnings: {count}, at most {max} allowed (--max-warnings).',
-  'cli.render.policyHasErrors': '{path} has {errors}: the page was written, but run "privacy-policy lint" before publishing it.',
+  'cli.render.policyHasErrors':
+    '{path} has {errors}: the page was written, but run "privacy-policy lint" before publishing it.',
 } as const;
 
 const de: Record<keyof typeof en, string> = {
@@ -116,7 +117,8 @@ Rückgabewerte:
   'cli.usage.badCount': '{option} erwartet eine ganze Zahl ab {min}, nicht „{value}“.',
   'cli.usage.renderOneFile': 'render erwartet genau eine Datenschutzerklärung.',
   'cli.input.notFound': '{path}: Datei oder Verzeichnis gibt es nicht.',
-  'cli.input.notPolicy': '{path} ist keine Datenschutzerklärung: Deren Dateinamen enden auf .policy.yaml oder .policy.yml.',
+  'cli.input.notPolicy':
+    '{path} ist keine Datenschutzerklärung: Deren Dateinamen enden auf .policy.yaml oder .policy.yml.',
   'cli.input.notText': '{path} ist kein UTF-8-Text und kann daher keine Datenschutzerklärung sein.',
   'cli.input.unreadable': '{path} lässt sich nicht lesen: {detail}',
   'cli.input.noMatch': 'Keine Datenschutzerklärung passt auf „{pattern}“.',
@@ -142,7 +144,8 @@ Rückgabewerte:
   'cli.summary.failures.one': '{count} Datei oder Angabe ließ sich nicht prüfen: siehe die Meldungen oben.',
   'cli.summary.failures.other': '{count} Dateien oder Angaben ließen sich nicht prüfen: siehe die Meldungen oben.',
   'cli.summary.tooManyWarnings': 'Zu viele Warnungen: {count}, erlaubt sind höchstens {max} (--max-warnings).',
-  'cli.render.policyHasErrors': '{path} enthält {errors}: Die Seite wurde geschrieben, prüfen Sie die Erklärung aber vor der Veröffentlichung mit "privacy-policy lint".',
+  'cli.render.policyHasErrors':
+    '{path} enthält {errors}: Die Seite wurde geschrieben, prüfen Sie die Erklärung aber vor der Veröffentlichung mit "privacy-policy lint".',
 };
 
 export const cliMessages = { en, de };

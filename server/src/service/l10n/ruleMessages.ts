@@ -1,45 +1,66 @@
 /** Messages of the completeness rules, quick fixes and configuration, in English and German; `de` must have every key of `en`. */
 const en = {
   // controller
-  'controllerEmail': 'The controller states no e-mail address (Art. 13(1)(a) GDPR): data subjects need a way to contact them. Add "email".',
-  'controllerCountry': 'The controller\'s address states no country: add "country" (an ISO code such as DE), so it is clear whether the controller sits in the EEA.',
-  'euRepresentativeMissing': 'The controller sits outside the EEA ({country}) and names no representative in the Union (Art. 27, Art. 13(1)(a) GDPR). Add "representative", unless an exception of Art. 27(2) applies.',
-  'euRepresentativeOutside': 'The representative sits outside the Union ({country}): a representative under Art. 27 GDPR must be established in the Union.',
-  'euRepresentativeContact': 'The representative has no contact details: add an e-mail address, phone number or address.',
-  'dpoContact': 'A data protection officer is named without contact details (Art. 13(1)(b) GDPR): add an e-mail address, phone number or address.',
+  controllerEmail:
+    'The controller states no e-mail address (Art. 13(1)(a) GDPR): data subjects need a way to contact them. Add "email".',
+  controllerCountry:
+    'The controller\'s address states no country: add "country" (an ISO code such as DE), so it is clear whether the controller sits in the EEA.',
+  euRepresentativeMissing:
+    'The controller sits outside the EEA ({country}) and names no representative in the Union (Art. 27, Art. 13(1)(a) GDPR). Add "representative", unless an exception of Art. 27(2) applies.',
+  euRepresentativeOutside:
+    'The representative sits outside the Union ({country}): a representative under Art. 27 GDPR must be established in the Union.',
+  euRepresentativeContact: 'The representative has no contact details: add an e-mail address, phone number or address.',
+  dpoContact:
+    'A data protection officer is named without contact details (Art. 13(1)(b) GDPR): add an e-mail address, phone number or address.',
   // legal bases
-  'purposeLegalBasis': 'Purpose "{id}" states no legal basis (Art. 13(1)(c), Art. 6(1) GDPR): add "legalBasis", e.g. [art6-1-b].',
-  'legitimateInterest': 'Purpose "{id}" rests on legitimate interests (Art. 6(1)(f) GDPR) but does not name the interest (Art. 13(1)(d)): add "legitimateInterest".',
-  'specialCategoryBasis': 'Data category "{category}" holds special category data ({special}), but purpose "{purpose}" has no Art. 9(2) basis: add one such as art9-2-a (explicit consent).',
+  purposeLegalBasis:
+    'Purpose "{id}" states no legal basis (Art. 13(1)(c), Art. 6(1) GDPR): add "legalBasis", e.g. [art6-1-b].',
+  legitimateInterest:
+    'Purpose "{id}" rests on legitimate interests (Art. 6(1)(f) GDPR) but does not name the interest (Art. 13(1)(d)): add "legitimateInterest".',
+  specialCategoryBasis:
+    'Data category "{category}" holds special category data ({special}), but purpose "{purpose}" has no Art. 9(2) basis: add one such as art9-2-a (explicit consent).',
   'specialCategoryBasis.purpose': 'Purpose "{purpose}" is defined here.',
   // transfers
-  'recipientNoSafeguard': 'Recipient "{id}" sits in a third country without an adequacy decision ({country}) and names no safeguard (Art. 13(1)(f), Art. 44-49 GDPR): add "safeguard", e.g. scc.',
-  'transferNoSafeguard': 'Transfer to a third country without an adequacy decision ({country}) with no safeguard (Art. 13(1)(f), Art. 44-49 GDPR): add "safeguard", e.g. scc.',
-  'safeguardNoAdequacy': 'There is no adequacy decision for this country ({country}): name the safeguard actually used (scc, bcr, art49-...).',
-  'safeguardUsAdequacy': 'For the United States the adequacy decision covers only organisations certified under the EU-US Data Privacy Framework: write "dpf" if the recipient is certified, else "scc".',
-  'safeguardDpfOutsideUs': 'The EU-US Data Privacy Framework covers only recipients in the United States (here: {country}).',
+  recipientNoSafeguard:
+    'Recipient "{id}" sits in a third country without an adequacy decision ({country}) and names no safeguard (Art. 13(1)(f), Art. 44-49 GDPR): add "safeguard", e.g. scc.',
+  transferNoSafeguard:
+    'Transfer to a third country without an adequacy decision ({country}) with no safeguard (Art. 13(1)(f), Art. 44-49 GDPR): add "safeguard", e.g. scc.',
+  safeguardNoAdequacy:
+    'There is no adequacy decision for this country ({country}): name the safeguard actually used (scc, bcr, art49-...).',
+  safeguardUsAdequacy:
+    'For the United States the adequacy decision covers only organisations certified under the EU-US Data Privacy Framework: write "dpf" if the recipient is certified, else "scc".',
+  safeguardDpfOutsideUs:
+    'The EU-US Data Privacy Framework covers only recipients in the United States (here: {country}).',
   // retention
-  'retentionPeriod': 'Data category "{id}" states no retention period or criteria for it (Art. 13(2)(a) GDPR): add "retention".',
-  'retentionVague': 'The retention of "{id}" says only "as long as necessary": state a period or the criteria that set it (e.g. "until the end of the contract, then 10 years under § 147 AO").',
+  retentionPeriod:
+    'Data category "{id}" states no retention period or criteria for it (Art. 13(2)(a) GDPR): add "retention".',
+  retentionVague:
+    'The retention of "{id}" says only "as long as necessary": state a period or the criteria that set it (e.g. "until the end of the contract, then 10 years under § 147 AO").',
   // rights
-  'rightsMissingSection': 'The policy states no data subject rights (Art. 13(2)(b)-(d) GDPR): add "rights".',
-  'rightsMissing': '{right} is not stated, although it follows from the legal basis of purpose "{purpose}": {basis}.',
+  rightsMissingSection: 'The policy states no data subject rights (Art. 13(2)(b)-(d) GDPR): add "rights".',
+  rightsMissing: '{right} is not stated, although it follows from the legal basis of purpose "{purpose}": {basis}.',
   'rightsMissing.always': '{right} is not stated: it applies whatever the legal basis.',
   'rightsMissing.purpose': 'Purpose "{purpose}" uses {basis}.',
-  'rightsPortability': 'The right to data portability (Art. 20 GDPR) exists only for processing based on consent or a contract; no purpose uses either.',
-  'complaintRight': 'The right to lodge a complaint with a supervisory authority is not stated (Art. 13(2)(d), Art. 77 GDPR): add "complaint" to "rights".',
-  'supervisoryAuthority': 'The competent supervisory authority is not named: add "supervisoryAuthority" with its name and contact details.',
+  rightsPortability:
+    'The right to data portability (Art. 20 GDPR) exists only for processing based on consent or a contract; no purpose uses either.',
+  complaintRight:
+    'The right to lodge a complaint with a supervisory authority is not stated (Art. 13(2)(d), Art. 77 GDPR): add "complaint" to "rights".',
+  supervisoryAuthority:
+    'The competent supervisory authority is not named: add "supervisoryAuthority" with its name and contact details.',
   // Art. 14 and automated decisions
-  'dataSource': 'Data category "{id}" is not collected from the person, but its source is not named (Art. 14(2)(f) GDPR): add "source".',
-  'automatedDecisionLogic': 'Automated decisions are declared without the logic involved (Art. 13(2)(f) GDPR): add "logic".',
-  'automatedDecisionConsequences': 'Automated decisions are declared without their significance and envisaged consequences (Art. 13(2)(f) GDPR): add "consequences".',
+  dataSource:
+    'Data category "{id}" is not collected from the person, but its source is not named (Art. 14(2)(f) GDPR): add "source".',
+  automatedDecisionLogic:
+    'Automated decisions are declared without the logic involved (Art. 13(2)(f) GDPR): add "logic".',
+  automatedDecisionConsequences:
+    'Automated decisions are declared without their significance and envisaged consequences (Art. 13(2)(f) GDPR): add "consequences".',
   // text
-  'outdatedLaw': '"{old}" is outdated: {note}. Today\'s name: {current}.',
-  'stalePolicy': 'The policy was last updated on {date}, {months} months ago: review it and set a new date.',
-  'textSpacing': 'A space is missing after "{mark}".',
-  'doubledWord': '"{word}" appears twice in a row.',
-  'placeholder': '"{text}" looks like a leftover placeholder or editing mark.',
-  'vagueWording': '"{word}" is vague (WP260): say what is done with the data, not what might be done.',
+  outdatedLaw: '"{old}" is outdated: {note}. Today\'s name: {current}.',
+  stalePolicy: 'The policy was last updated on {date}, {months} months ago: review it and set a new date.',
+  textSpacing: 'A space is missing after "{mark}".',
+  doubledWord: '"{word}" appears twice in a row.',
+  placeholder: '"{text}" looks like a leftover placeholder or editing mark.',
+  vagueWording: '"{word}" is vague (WP260): say what is done with the data, not what might be done.',
   // suppression comments
   'suppression.noRule': 'Name the rule to disable, e.g. "# privacy-policy-disable-next-line retention-period".',
   'suppression.unknownRule': '"{rule}" is not a rule id; this comment disables nothing.',
@@ -77,49 +98,75 @@ const en = {
 } as const;
 
 const de: Record<keyof typeof en, string> = {
-  'controllerEmail': 'Der Verantwortliche nennt keine E-Mail-Adresse (Art. 13 Abs. 1 lit. a DSGVO): Betroffene brauchen einen Weg, ihn zu erreichen. Ergänzen Sie „email“.',
-  'controllerCountry': 'Die Anschrift des Verantwortlichen nennt keinen Staat: Ergänzen Sie „country“ (einen ISO-Code wie DE), damit feststeht, ob der Verantwortliche im EWR sitzt.',
-  'euRepresentativeMissing': 'Der Verantwortliche sitzt außerhalb des EWR ({country}) und benennt keinen Vertreter in der Union (Art. 27, Art. 13 Abs. 1 lit. a DSGVO). Ergänzen Sie „representative“, sofern keine Ausnahme nach Art. 27 Abs. 2 greift.',
-  'euRepresentativeOutside': 'Der Vertreter sitzt außerhalb der Union ({country}): Ein Vertreter nach Art. 27 DSGVO muss in der Union niedergelassen sein.',
-  'euRepresentativeContact': 'Der Vertreter hat keine Kontaktdaten: Ergänzen Sie E-Mail-Adresse, Telefonnummer oder Anschrift.',
-  'dpoContact': 'Ein Datenschutzbeauftragter ist ohne Kontaktdaten genannt (Art. 13 Abs. 1 lit. b DSGVO): Ergänzen Sie E-Mail-Adresse, Telefonnummer oder Anschrift.',
-  'purposeLegalBasis': 'Der Zweck „{id}“ nennt keine Rechtsgrundlage (Art. 13 Abs. 1 lit. c, Art. 6 Abs. 1 DSGVO): Ergänzen Sie „legalBasis“, z. B. [art6-1-b].',
-  'legitimateInterest': 'Der Zweck „{id}“ stützt sich auf berechtigte Interessen (Art. 6 Abs. 1 lit. f DSGVO), benennt das Interesse aber nicht (Art. 13 Abs. 1 lit. d): Ergänzen Sie „legitimateInterest“.',
-  'specialCategoryBasis': 'Die Datenkategorie „{category}“ enthält besondere Kategorien personenbezogener Daten ({special}), der Zweck „{purpose}“ hat aber keine Rechtsgrundlage nach Art. 9 Abs. 2: Ergänzen Sie eine, etwa art9-2-a (ausdrückliche Einwilligung).',
+  controllerEmail:
+    'Der Verantwortliche nennt keine E-Mail-Adresse (Art. 13 Abs. 1 lit. a DSGVO): Betroffene brauchen einen Weg, ihn zu erreichen. Ergänzen Sie „email“.',
+  controllerCountry:
+    'Die Anschrift des Verantwortlichen nennt keinen Staat: Ergänzen Sie „country“ (einen ISO-Code wie DE), damit feststeht, ob der Verantwortliche im EWR sitzt.',
+  euRepresentativeMissing:
+    'Der Verantwortliche sitzt außerhalb des EWR ({country}) und benennt keinen Vertreter in der Union (Art. 27, Art. 13 Abs. 1 lit. a DSGVO). Ergänzen Sie „representative“, sofern keine Ausnahme nach Art. 27 Abs. 2 greift.',
+  euRepresentativeOutside:
+    'Der Vertreter sitzt außerhalb der Union ({country}): Ein Vertreter nach Art. 27 DSGVO muss in der Union niedergelassen sein.',
+  euRepresentativeContact:
+    'Der Vertreter hat keine Kontaktdaten: Ergänzen Sie E-Mail-Adresse, Telefonnummer oder Anschrift.',
+  dpoContact:
+    'Ein Datenschutzbeauftragter ist ohne Kontaktdaten genannt (Art. 13 Abs. 1 lit. b DSGVO): Ergänzen Sie E-Mail-Adresse, Telefonnummer oder Anschrift.',
+  purposeLegalBasis:
+    'Der Zweck „{id}“ nennt keine Rechtsgrundlage (Art. 13 Abs. 1 lit. c, Art. 6 Abs. 1 DSGVO): Ergänzen Sie „legalBasis“, z. B. [art6-1-b].',
+  legitimateInterest:
+    'Der Zweck „{id}“ stützt sich auf berechtigte Interessen (Art. 6 Abs. 1 lit. f DSGVO), benennt das Interesse aber nicht (Art. 13 Abs. 1 lit. d): Ergänzen Sie „legitimateInterest“.',
+  specialCategoryBasis:
+    'Die Datenkategorie „{category}“ enthält besondere Kategorien personenbezogener Daten ({special}), der Zweck „{purpose}“ hat aber keine Rechtsgrundlage nach Art. 9 Abs. 2: Ergänzen Sie eine, etwa art9-2-a (ausdrückliche Einwilligung).',
   'specialCategoryBasis.purpose': 'Der Zweck „{purpose}“ ist hier definiert.',
-  'recipientNoSafeguard': 'Der Empfänger „{id}“ sitzt in einem Drittland ohne Angemessenheitsbeschluss ({country}) und nennt keine Garantie (Art. 13 Abs. 1 lit. f, Art. 44–49 DSGVO): Ergänzen Sie „safeguard“, z. B. scc.',
-  'transferNoSafeguard': 'Übermittlung in ein Drittland ohne Angemessenheitsbeschluss ({country}) ohne Garantie (Art. 13 Abs. 1 lit. f, Art. 44–49 DSGVO): Ergänzen Sie „safeguard“, z. B. scc.',
-  'safeguardNoAdequacy': 'Für diesen Staat ({country}) gibt es keinen Angemessenheitsbeschluss: Nennen Sie die tatsächlich genutzte Garantie (scc, bcr, art49-…).',
-  'safeguardUsAdequacy': 'Für die USA gilt der Angemessenheitsbeschluss nur für Unternehmen, die nach dem EU-US Data Privacy Framework zertifiziert sind: Schreiben Sie „dpf“, wenn der Empfänger zertifiziert ist, sonst „scc“.',
-  'safeguardDpfOutsideUs': 'Das EU-US Data Privacy Framework gilt nur für Empfänger in den USA (hier: {country}).',
-  'retentionPeriod': 'Die Datenkategorie „{id}“ nennt keine Speicherdauer und keine Kriterien für ihre Festlegung (Art. 13 Abs. 2 lit. a DSGVO): Ergänzen Sie „retention“.',
-  'retentionVague': 'Die Speicherdauer von „{id}“ sagt nur „so lange wie erforderlich“: Nennen Sie eine Frist oder die Kriterien, nach denen sie sich bemisst (z. B. „bis zum Ende des Vertrags, danach 10 Jahre nach § 147 AO“).',
-  'rightsMissingSection': 'Die Erklärung nennt keine Betroffenenrechte (Art. 13 Abs. 2 lit. b–d DSGVO): Ergänzen Sie „rights“.',
-  'rightsMissing': 'Das {right} fehlt, obwohl es aus der Rechtsgrundlage des Zwecks „{purpose}“ folgt: {basis}.',
+  recipientNoSafeguard:
+    'Der Empfänger „{id}“ sitzt in einem Drittland ohne Angemessenheitsbeschluss ({country}) und nennt keine Garantie (Art. 13 Abs. 1 lit. f, Art. 44–49 DSGVO): Ergänzen Sie „safeguard“, z. B. scc.',
+  transferNoSafeguard:
+    'Übermittlung in ein Drittland ohne Angemessenheitsbeschluss ({country}) ohne Garantie (Art. 13 Abs. 1 lit. f, Art. 44–49 DSGVO): Ergänzen Sie „safeguard“, z. B. scc.',
+  safeguardNoAdequacy:
+    'Für diesen Staat ({country}) gibt es keinen Angemessenheitsbeschluss: Nennen Sie die tatsächlich genutzte Garantie (scc, bcr, art49-…).',
+  safeguardUsAdequacy:
+    'Für die USA gilt der Angemessenheitsbeschluss nur für Unternehmen, die nach dem EU-US Data Privacy Framework zertifiziert sind: Schreiben Sie „dpf“, wenn der Empfänger zertifiziert ist, sonst „scc“.',
+  safeguardDpfOutsideUs: 'Das EU-US Data Privacy Framework gilt nur für Empfänger in den USA (hier: {country}).',
+  retentionPeriod:
+    'Die Datenkategorie „{id}“ nennt keine Speicherdauer und keine Kriterien für ihre Festlegung (Art. 13 Abs. 2 lit. a DSGVO): Ergänzen Sie „retention“.',
+  retentionVague:
+    'Die Speicherdauer von „{id}“ sagt nur „so lange wie erforderlich“: Nennen Sie eine Frist oder die Kriterien, nach denen sie sich bemisst (z. B. „bis zum Ende des Vertrags, danach 10 Jahre nach § 147 AO“).',
+  rightsMissingSection:
+    'Die Erklärung nennt keine Betroffenenrechte (Art. 13 Abs. 2 lit. b–d DSGVO): Ergänzen Sie „rights“.',
+  rightsMissing: 'Das {right} fehlt, obwohl es aus der Rechtsgrundlage des Zwecks „{purpose}“ folgt: {basis}.',
   'rightsMissing.always': 'Das {right} fehlt: Es gilt unabhängig von der Rechtsgrundlage.',
   'rightsMissing.purpose': 'Der Zweck „{purpose}“ stützt sich auf {basis}.',
-  'rightsPortability': 'Das Recht auf Datenübertragbarkeit (Art. 20 DSGVO) besteht nur bei Verarbeitung aufgrund einer Einwilligung oder eines Vertrags; kein Zweck stützt sich darauf.',
-  'complaintRight': 'Das Recht auf Beschwerde bei einer Aufsichtsbehörde fehlt (Art. 13 Abs. 2 lit. d, Art. 77 DSGVO): Ergänzen Sie „complaint“ unter „rights“.',
-  'supervisoryAuthority': 'Die zuständige Aufsichtsbehörde ist nicht genannt: Ergänzen Sie „supervisoryAuthority“ mit Name und Kontaktdaten.',
-  'dataSource': 'Die Datenkategorie „{id}“ wird nicht bei der Person erhoben, ihre Quelle ist aber nicht genannt (Art. 14 Abs. 2 lit. f DSGVO): Ergänzen Sie „source“.',
-  'automatedDecisionLogic': 'Automatisierte Entscheidungen sind ohne die involvierte Logik angegeben (Art. 13 Abs. 2 lit. f DSGVO): Ergänzen Sie „logic“.',
-  'automatedDecisionConsequences': 'Automatisierte Entscheidungen sind ohne Tragweite und angestrebte Auswirkungen angegeben (Art. 13 Abs. 2 lit. f DSGVO): Ergänzen Sie „consequences“.',
-  'outdatedLaw': '„{old}“ ist veraltet: {note}. Heutiger Name: {current}.',
-  'stalePolicy': 'Die Erklärung wurde zuletzt am {date} aktualisiert, vor {months} Monaten: Prüfen Sie sie und setzen Sie ein neues Datum.',
-  'textSpacing': 'Nach „{mark}“ fehlt ein Leerzeichen.',
-  'doubledWord': '„{word}“ steht zweimal hintereinander.',
-  'placeholder': '„{text}“ sieht nach einem übrig gebliebenen Platzhalter oder Bearbeitungsvermerk aus.',
-  'vagueWording': '„{word}“ ist vage (WP260): Sagen Sie, was mit den Daten geschieht, nicht, was geschehen könnte.',
-  'suppression.noRule': 'Nennen Sie die Regel, die abgeschaltet werden soll, z. B. „# privacy-policy-disable-next-line retention-period“.',
+  rightsPortability:
+    'Das Recht auf Datenübertragbarkeit (Art. 20 DSGVO) besteht nur bei Verarbeitung aufgrund einer Einwilligung oder eines Vertrags; kein Zweck stützt sich darauf.',
+  complaintRight:
+    'Das Recht auf Beschwerde bei einer Aufsichtsbehörde fehlt (Art. 13 Abs. 2 lit. d, Art. 77 DSGVO): Ergänzen Sie „complaint“ unter „rights“.',
+  supervisoryAuthority:
+    'Die zuständige Aufsichtsbehörde ist nicht genannt: Ergänzen Sie „supervisoryAuthority“ mit Name und Kontaktdaten.',
+  dataSource:
+    'Die Datenkategorie „{id}“ wird nicht bei der Person erhoben, ihre Quelle ist aber nicht genannt (Art. 14 Abs. 2 lit. f DSGVO): Ergänzen Sie „source“.',
+  automatedDecisionLogic:
+    'Automatisierte Entscheidungen sind ohne die involvierte Logik angegeben (Art. 13 Abs. 2 lit. f DSGVO): Ergänzen Sie „logic“.',
+  automatedDecisionConsequences:
+    'Automatisierte Entscheidungen sind ohne Tragweite und angestrebte Auswirkungen angegeben (Art. 13 Abs. 2 lit. f DSGVO): Ergänzen Sie „consequences“.',
+  outdatedLaw: '„{old}“ ist veraltet: {note}. Heutiger Name: {current}.',
+  stalePolicy:
+    'Die Erklärung wurde zuletzt am {date} aktualisiert, vor {months} Monaten: Prüfen Sie sie und setzen Sie ein neues Datum.',
+  textSpacing: 'Nach „{mark}“ fehlt ein Leerzeichen.',
+  doubledWord: '„{word}“ steht zweimal hintereinander.',
+  placeholder: '„{text}“ sieht nach einem übrig gebliebenen Platzhalter oder Bearbeitungsvermerk aus.',
+  vagueWording: '„{word}“ ist vage (WP260): Sagen Sie, was mit den Daten geschieht, nicht, was geschehen könnte.',
+  'suppression.noRule':
+    'Nennen Sie die Regel, die abgeschaltet werden soll, z. B. „# privacy-policy-disable-next-line retention-period“.',
   'suppression.unknownRule': '„{rule}“ ist keine Regel-Id; dieser Kommentar schaltet nichts ab.',
   'suppression.unknownRule.suggest': '„{rule}“ ist keine Regel-Id; meinten Sie „{suggestion}“?',
   'suppression.unused': 'Nichts abzuschalten: „{rule}“ meldet hier kein Problem.',
   'config.syntax': 'Die Regelkonfiguration ist kein gültiges JSON: {detail}',
   'config.notObject': 'Die Regelkonfiguration muss ein JSON-Objekt sein, etwa {"rules": {"retention-vague": "off"}}.',
-  'config.rulesNotObject': '„rules“ muss ein Objekt sein, das Regel-Ids auf off, hint, info, warning oder error abbildet.',
+  'config.rulesNotObject':
+    '„rules“ muss ein Objekt sein, das Regel-Ids auf off, hint, info, warning oder error abbildet.',
   'config.unknownKey': 'Unbekannter Schlüssel „{key}“: Die Regelkonfiguration enthält nur „rules“.',
   'config.unknownRule': '„{rule}“ ist keine Regel-Id; der Eintrag wird nicht beachtet.',
-  'config.unknownRule.suggest': '„{rule}“ ist keine Regel-Id; meinten Sie „{suggestion}“? Der Eintrag wird nicht beachtet.',
+  'config.unknownRule.suggest':
+    '„{rule}“ ist keine Regel-Id; meinten Sie „{suggestion}“? Der Eintrag wird nicht beachtet.',
   'config.badValue': '„{value}“ ist kein Schweregrad für „{rule}“: Verwenden Sie off, hint, info, warning oder error.',
   'config.settingsProblem': 'Einstellung privacyPolicy.rules: {problem}',
   'fix.define': '{kind} „{id}“ anlegen',

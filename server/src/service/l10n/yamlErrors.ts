@@ -12,7 +12,8 @@ const german: Record<string, string> = {
   BAD_INDENT: 'Die Einrückung passt nicht zur Struktur.',
   BAD_PROP_ORDER: 'Anker und Tag stehen in falscher Reihenfolge.',
   BAD_SCALAR_START: 'Ein Wert darf nicht mit diesem Zeichen beginnen; setzen Sie ihn in Anführungszeichen.',
-  BLOCK_AS_IMPLICIT_KEY: 'Verschachtelte Zuordnungen sind in einer kompakten Zuordnung nicht erlaubt; steht ein Doppelpunkt im Text, setzen Sie den Text in Anführungszeichen.',
+  BLOCK_AS_IMPLICIT_KEY:
+    'Verschachtelte Zuordnungen sind in einer kompakten Zuordnung nicht erlaubt; steht ein Doppelpunkt im Text, setzen Sie den Text in Anführungszeichen.',
   BLOCK_IN_FLOW: 'Blockstil ist innerhalb von [ ] oder { } nicht erlaubt.',
   DUPLICATE_KEY: 'Der Schlüssel kommt mehrfach vor.',
   IMPOSSIBLE: 'Dieser Text kann nicht gelesen werden.',

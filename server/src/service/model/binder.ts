@@ -11,7 +11,17 @@ import type {
 } from '../schema/schemaTypes';
 import type { MapNode, PairNode, ScalarNode, SyntaxNode } from '../syntax/syntaxTree';
 import type { Finding } from './finding';
-import type { BoundValue, Definition, DefinitionsValue, EnumValue, ListValue, ObjectValue, RefValue, TextMapEntry, TextValue } from './model';
+import type {
+  BoundValue,
+  Definition,
+  DefinitionsValue,
+  EnumValue,
+  ListValue,
+  ObjectValue,
+  RefValue,
+  TextMapEntry,
+  TextValue,
+} from './model';
 import type { Span } from '../text/positions';
 import { closestWord } from '../text/spelling';
 
@@ -45,7 +55,10 @@ export interface BindContext {
  * Offsets in syntax nodes are relative to their chunk; `base` is the chunk's offset in the document.
  */
 export class Binder {
-  constructor(private readonly base: number, private readonly sink: BindSink) {}
+  constructor(
+    private readonly base: number,
+    private readonly sink: BindSink,
+  ) {}
 
   span(node: { start: number; end: number }): Span {
     return this.at(this.base + node.start, this.base + node.end);
@@ -67,7 +80,8 @@ export class Binder {
         return this.enumValue(schema, node, ctx);
       case 'bool':
         if (!node) return undefined;
-        if (node.kind === 'scalar' && node.yamlType === 'bool') return { kind: 'bool', value: node.resolved === 'true', span: this.span(node) };
+        if (node.kind === 'scalar' && node.yamlType === 'bool')
+          return { kind: 'bool', value: node.resolved === 'true', span: this.span(node) };
         return this.wrongType(node, ctx, 'type.bool');
       case 'object':
         return this.object(schema, node, ctx);
@@ -146,15 +160,22 @@ export class Binder {
     }
     for (const required of schema.required ?? []) {
       if (fields[required] !== undefined) continue;
-      if (keys[required]) this.report('required-field', keys[required], message('requiredField.empty', { field: required }));
-      else this.report('required-field', ctx.ownerSpan, message('requiredField', { where: ctx.where, field: required }));
+      if (keys[required])
+        this.report('required-field', keys[required], message('requiredField.empty', { field: required }));
+      else
+        this.report('required-field', ctx.ownerSpan, message('requiredField', { where: ctx.where, field: required }));
     }
     const span = node ? this.span(node) : ctx.ownerSpan;
     return { kind: 'object', span, keys, fields, ownerSpan: ctx.ownerSpan };
   }
 
   /** The schema field a pair's key names, or undefined (after reporting) when it names none. */
-  private fieldName(pair: PairNode, schema: ObjectSchema, ctx: BindContext, keys: Record<string, Span>): string | undefined {
+  private fieldName(
+    pair: PairNode,
+    schema: ObjectSchema,
+    ctx: BindContext,
+    keys: Record<string, Span>,
+  ): string | undefined {
     const key = pair.key;
     if (!key || key.kind !== 'scalar') {
       if (key) this.wrongType(key, { ...ctx, key: '?' }, 'type.text');
@@ -189,7 +210,11 @@ export class Binder {
     return name;
   }
 
-  private definitions(schema: DefinitionsSchema, node: SyntaxNode | null, ctx: BindContext): DefinitionsValue | undefined {
+  private definitions(
+    schema: DefinitionsSchema,
+    node: SyntaxNode | null,
+    ctx: BindContext,
+  ): DefinitionsValue | undefined {
     if (node && node.kind !== 'map') return this.wrongType(node, ctx, 'type.map');
     return {
       kind: 'definitions',
@@ -204,7 +229,17 @@ export class Binder {
     for (const pair of node.pairs) {
       const key = pair.key;
       if (!key || key.kind !== 'scalar') {
-        if (key) this.wrongType(key, { key: section, path: section, where: message('where.section', { name: section }), ownerSpan: this.span(key) }, 'type.text');
+        if (key)
+          this.wrongType(
+            key,
+            {
+              key: section,
+              path: section,
+              where: message('where.section', { name: section }),
+              ownerSpan: this.span(key),
+            },
+            'type.text',
+          );
         continue;
       }
       const idSpan = this.span(key);
@@ -250,7 +285,8 @@ export class Binder {
   private refs(schema: RefsSchema, node: SyntaxNode | null, ctx: BindContext): BoundValue | undefined {
     if (!node) return undefined;
     const expected = schema.noneKeyword ? 'type.refsOrNone' : 'type.refs';
-    if (node.kind === 'scalar' && schema.noneKeyword && node.text === 'none') return { kind: 'none', span: this.span(node) };
+    if (node.kind === 'scalar' && schema.noneKeyword && node.text === 'none')
+      return { kind: 'none', span: this.span(node) };
     if (node.kind !== 'seq') return this.wrongType(node, ctx, expected);
     const items: RefValue[] = [];
     for (const item of node.items) {
@@ -292,12 +328,18 @@ export class Binder {
   }
 
   wrongType(node: SyntaxNode, ctx: BindContext, expected: Parameters<typeof message>[0]): undefined {
-    this.report('value-type', this.span(node), message('valueType', { key: ctx.key, expected: message(expected), actual: message(actualType(node)) }));
+    this.report(
+      'value-type',
+      this.span(node),
+      message('valueType', { key: ctx.key, expected: message(expected), actual: message(actualType(node)) }),
+    );
     return undefined;
   }
 
   private report(rule: string, span: Span, msg: Message, fixData?: unknown): void {
-    this.sink.findings.push(fixData === undefined ? { rule, span, message: msg } : { rule, span, message: msg, fixData });
+    this.sink.findings.push(
+      fixData === undefined ? { rule, span, message: msg } : { rule, span, message: msg, fixData },
+    );
   }
 }
 

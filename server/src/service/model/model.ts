@@ -3,7 +3,6 @@ import type { DefinitionKind, FieldSchema } from '../schema/schemaTypes';
 import type { Finding } from './finding';
 import type { Span } from '../text/positions';
 
-
 export interface TextValue {
   readonly kind: 'text';
   /** What the author wrote, unquoted: the words the reader will see. */

@@ -61,7 +61,8 @@ export class BindCache {
     let bound: BoundChunk | undefined;
     if (list) {
       // Each binding serves one place per document; the same text may stand in several places.
-      const free = (b: BoundChunk) => b.claimedIn !== this.generation && b.role === placed.role && b.section === placed.section;
+      const free = (b: BoundChunk) =>
+        b.claimedIn !== this.generation && b.role === placed.role && b.section === placed.section;
       if (list.length === 1) {
         bound = free(list[0]) ? list[0] : undefined;
       } else {
@@ -111,7 +112,10 @@ export class BindCache {
     // but a broken structure can leave behind chunks as large as a whole section, and those must not pile up.
     // The document before counts too: a letter typed at the start of a line can take a whole section's entries
     // out of one version, and when it is deleted again they must not be bound again (which reads their text).
-    if (this.byChunk.size > 2 * this.claimed + 16 || this.heldChars - this.claimedChars > this.claimedChars / 8 + 65536) {
+    if (
+      this.byChunk.size > 2 * this.claimed + 16 ||
+      this.heldChars - this.claimedChars > this.claimedChars / 8 + 65536
+    ) {
       let held = 0;
       for (const [chunk, list] of this.byChunk) {
         const kept = list.filter((b) => b.claimedIn >= this.generation - 1);
@@ -310,7 +314,13 @@ function bindChunk(placed: PlacedChunk): BoundChunk {
     // Indented less than the block it follows and more than a key: YAML reports each such line and reads on.
     // Reported without the tree, which a stray entry does not need: it is bound to nothing.
     const indent = chunk.text.length - chunk.text.trimStart().length;
-    const problem: SyntaxProblem = { start: indent, end: Math.min(chunk.text.length, indent + 1), code: 'BAD_INDENT', message: strayIndentMessage, kind: 'syntax' };
+    const problem: SyntaxProblem = {
+      start: indent,
+      end: Math.min(chunk.text.length, indent + 1),
+      code: 'BAD_INDENT',
+      message: strayIndentMessage,
+      kind: 'syntax',
+    };
     sink.findings.push(problemFinding(problem, binder.at(base + problem.start, base + problem.end)));
     return result;
   }
@@ -321,10 +331,18 @@ function bindChunk(placed: PlacedChunk): BoundChunk {
 
   if (placed.role === 'body') {
     const section = placed.section!;
-    const schema = Object.prototype.hasOwnProperty.call(policySchema.fields, section) ? policySchema.fields[section] : undefined;
-    const context = { key: section, path: section, where: message('where.section', { name: section }), ownerSpan: binder.span(root) };
+    const schema = Object.prototype.hasOwnProperty.call(policySchema.fields, section)
+      ? policySchema.fields[section]
+      : undefined;
+    const context = {
+      key: section,
+      path: section,
+      where: message('where.section', { name: section }),
+      ownerSpan: binder.span(root),
+    };
     if (schema?.kind === 'definitions') {
-      if (root.kind === 'map') return { ...result, contentEnd, entries: binder.definitionEntries(schema, root, section) };
+      if (root.kind === 'map')
+        return { ...result, contentEnd, entries: binder.definitionEntries(schema, root, section) };
       binder.wrongType(root, context, 'type.map');
     } else if (schema?.kind === 'list') {
       if (root.kind === 'seq') return { ...result, contentEnd, items: binder.listItems(schema, root.items, context) };
@@ -345,7 +363,9 @@ function bindChunk(placed: PlacedChunk): BoundChunk {
     }
     const name = pair.key.text;
     const keySpan = binder.span(pair.key);
-    const schema = Object.prototype.hasOwnProperty.call(policySchema.fields, name) ? policySchema.fields[name] : undefined;
+    const schema = Object.prototype.hasOwnProperty.call(policySchema.fields, name)
+      ? policySchema.fields[name]
+      : undefined;
     if (!schema) {
       const known = Object.keys(policySchema.fields);
       const suggestion = closestWord(name, known);
@@ -361,7 +381,12 @@ function bindChunk(placed: PlacedChunk): BoundChunk {
     const span = binder.at(keySpan.start, pair.value ? base + pair.value.end : keySpan.end);
     const value =
       schema && placed.role === 'top'
-        ? binder.bind(schema, pair.value, { key: name, path: name, where: message('where.section', { name }), ownerSpan: keySpan })
+        ? binder.bind(schema, pair.value, {
+            key: name,
+            path: name,
+            where: message('where.section', { name }),
+            ownerSpan: keySpan,
+          })
         : undefined;
     sections.push({ name, keySpan, span, schema, value });
   }
@@ -383,15 +408,31 @@ function problemFinding(problem: SyntaxProblem, span: Span): Finding {
         case 'ANCHOR':
           return { rule: 'yaml-unsupported', span, message: message('unsupported.anchor', { name: problem.message }) };
         case 'DIRECTIVE':
-          return { rule: 'yaml-unsupported', span, message: message('unsupported.directive', { directive: problem.message }) };
+          return {
+            rule: 'yaml-unsupported',
+            span,
+            message: message('unsupported.directive', { directive: problem.message }),
+          };
         case 'MULTIPLE_DOCS':
           return { rule: 'yaml-unsupported', span, message: message('unsupported.multipleDocs') };
         case 'TAG_RESOLVE_FAILED':
-          return { rule: 'yaml-unsupported', span, message: message('unsupported.tag', { tag: problem.message.replace(/^Unresolved tag: /, '') }) };
+          return {
+            rule: 'yaml-unsupported',
+            span,
+            message: message('unsupported.tag', { tag: problem.message.replace(/^Unresolved tag: /, '') }),
+          };
         default:
-          return { rule: 'yaml-unsupported', span, message: message('syntax', { detail: explainYamlError(problem.code, problem.message) }) };
+          return {
+            rule: 'yaml-unsupported',
+            span,
+            message: message('syntax', { detail: explainYamlError(problem.code, problem.message) }),
+          };
       }
     case 'syntax':
-      return { rule: 'yaml-syntax', span, message: message('syntax', { detail: explainYamlError(problem.code, problem.message) }) };
+      return {
+        rule: 'yaml-syntax',
+        span,
+        message: message('syntax', { detail: explainYamlError(problem.code, problem.message) }),
+      };
   }
 }

@@ -34,26 +34,31 @@ export function createNonce(): string {
  */
 function checkedSource(source: string): string {
   const tokens = source.split(' ');
-  if (!tokens.every((token) => token === "'self'" || /^[A-Za-z0-9+.*:/_-]+$/.test(token))) throw new Error(`unexpected CSP source: ${JSON.stringify(source)}`);
+  if (!tokens.every((token) => token === "'self'" || /^[A-Za-z0-9+.*:/_-]+$/.test(token)))
+    throw new Error(`unexpected CSP source: ${JSON.stringify(source)}`);
   return source;
 }
 
 export function contentSecurityPolicy(options: DocumentOptions, nonce: string): string {
   const common = "default-src 'none'; base-uri 'none'; form-action 'none'";
-  if (options.mode === 'preview') return `${common}; style-src ${checkedSource(options.cspSource)} 'nonce-${nonce}'; script-src 'nonce-${nonce}'`;
+  if (options.mode === 'preview')
+    return `${common}; style-src ${checkedSource(options.cspSource)} 'nonce-${nonce}'; script-src 'nonce-${nonce}'`;
   const styleHash = createHash('sha256').update(policyStyles).digest('base64');
   return `${common}; style-src 'sha256-${styleHash}'`;
 }
 
 /** A whole HTML page around a body rendered by `renderPolicyBody`. */
-export function renderDocument(body: { readonly html: string; readonly title: string }, options: DocumentOptions): string {
+export function renderDocument(
+  body: { readonly html: string; readonly title: string },
+  options: DocumentOptions,
+): string {
   const nonce = createNonce();
   const preview = options.mode === 'preview';
   const head = el(
     'head',
     {},
     el('meta', { charset: 'utf-8' }),
-    el('meta', { 'http-equiv': 'Content-Security-Policy', 'content': contentSecurityPolicy(options, nonce) }),
+    el('meta', { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy(options, nonce) }),
     el('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
     el('meta', { name: 'referrer', content: 'no-referrer' }),
     el('title', {}, body.title),

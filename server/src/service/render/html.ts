@@ -18,7 +18,13 @@ function trusted(html: string): Html {
 export type Child = Html | string | number | false | null | undefined | readonly Child[];
 export type Attributes = Readonly<Record<string, string | number | boolean | undefined>>;
 
-const entities: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const entities: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
 
 /** Escapes text for use in element content and in quoted attribute values alike. */
 export function escapeHtml(text: string): string {
@@ -42,7 +48,35 @@ export function fragment(...children: Child[]): Html {
 }
 
 const voidElements = new Set(['br', 'meta', 'link', 'hr']);
-const blockElements = new Set(['article', 'section', 'header', 'nav', 'aside', 'p', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'h1', 'h2', 'h3', 'table', 'thead', 'tbody', 'tr', 'head', 'body', 'html', 'meta', 'link', 'style', 'script', 'title']);
+const blockElements = new Set([
+  'article',
+  'section',
+  'header',
+  'nav',
+  'aside',
+  'p',
+  'ul',
+  'ol',
+  'li',
+  'dl',
+  'dt',
+  'dd',
+  'h1',
+  'h2',
+  'h3',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'head',
+  'body',
+  'html',
+  'meta',
+  'link',
+  'style',
+  'script',
+  'title',
+]);
 
 /** An element; `true` attributes are written bare, `false` and `undefined` ones left out. */
 export function el(tag: string, attributes: Attributes, ...children: Child[]): Html {

@@ -12,7 +12,13 @@ import { isFromElsewhere, sourceOf, thirdCountryTransfers } from '../clauses/pla
 import { lineIndexAt } from '../text/lines';
 import type { Category, ClauseFields, ObjectValue, PersonFields, PolicyModel, TextValue } from '../model/model';
 import type { Span } from '../text/positions';
-import { cookieBases, legalBases, recipientRoles, rights as rightChoices, specialCategories } from '../schema/vocabulary';
+import {
+  cookieBases,
+  legalBases,
+  recipientRoles,
+  rights as rightChoices,
+  specialCategories,
+} from '../schema/vocabulary';
 import { el, fragment, linkOrText, type Child, type Html } from './html';
 
 /** A gap as listed above the policy. */
@@ -71,20 +77,24 @@ class BodyRenderer {
     const header = el(
       'header',
       { 'data-line': this.line(meta?.span) },
-      el('h1', { 'id': 'titel', 'data-line': this.line(meta?.fields.title?.span) }, title),
+      el('h1', { id: 'titel', 'data-line': this.line(meta?.fields.title?.span) }, title),
       this.standLine(),
     );
     const sections = this.sections();
     const toc = el(
       'nav',
-      { 'class': 'toc', 'aria-label': 'Inhalt' },
+      { class: 'toc', 'aria-label': 'Inhalt' },
       el('h2', {}, 'Inhalt'),
-      el('ol', {}, sections.map((section) => el('li', {}, el('a', { href: `#${section.id}` }, section.title)))),
+      el(
+        'ol',
+        {},
+        sections.map((section) => el('li', {}, el('a', { href: `#${section.id}` }, section.title))),
+      ),
     );
     const body = sections.map((section, index) =>
       el(
         'section',
-        { 'id': section.id, 'class': section.className, 'data-line': section.line },
+        { id: section.id, class: section.className, 'data-line': section.line },
         el('h2', { 'data-line': section.line }, `${index + 1}. ${section.title}`),
         section.content,
       ),
@@ -96,12 +106,15 @@ class BodyRenderer {
   private standLine(): Html {
     const fields = this.model.root.fields.policy?.fields;
     const effective = fields?.effective?.text.trim();
-    const parts: Child[] = ['Stand: ', effective ? germanDate(effective) : this.gap('effective', this.model.root.fields.policy?.span)];
+    const parts: Child[] = [
+      'Stand: ',
+      effective ? germanDate(effective) : this.gap('effective', this.model.root.fields.policy?.span),
+    ];
     const published = fields?.published?.text.trim();
     if (published) parts.push(` · Veröffentlicht am ${germanDate(published)}`);
     const version = textOf(fields?.version);
     if (version) parts.push(` · Version ${version}`);
-    return el('p', { 'class': 'stand', 'data-line': this.line(fields?.effective?.span) }, parts);
+    return el('p', { class: 'stand', 'data-line': this.line(fields?.effective?.span) }, parts);
   }
 
   private gapList(): Html | undefined {
@@ -109,19 +122,28 @@ class BodyRenderer {
     if (!this.gaps.length) return undefined;
     return el(
       'aside',
-      { 'class': 'gaps', 'role': 'note', 'aria-label': 'Lücken' },
+      { class: 'gaps', role: 'note', 'aria-label': 'Lücken' },
       el('h2', {}, `⚠ Lücken vor der Veröffentlichung: ${this.gaps.length}`),
       el(
         'ol',
         {},
-        this.gaps.map((gap) => el('li', { 'data-line': gap.line }, el('a', { href: `#${gap.id}` }, gap.label), gap.where ? ` – ${gap.where}` : undefined)),
+        this.gaps.map((gap) =>
+          el(
+            'li',
+            { 'data-line': gap.line },
+            el('a', { href: `#${gap.id}` }, gap.label),
+            gap.where ? ` – ${gap.where}` : undefined,
+          ),
+        ),
       ),
     );
   }
 
   private sections(): Section[] {
     const clauses = this.model.root.fields.clauses?.items ?? [];
-    const covered = new Set(clauses.map((clause) => clause.fields.use && this.library.get(clause.fields.use.id)?.covers));
+    const covered = new Set(
+      clauses.map((clause) => clause.fields.use && this.library.get(clause.fields.use.id)?.covers),
+    );
     const sections: Section[] = [this.controllerSection(), this.categoriesSection()];
     const transfers = covered.has('transfers') ? undefined : this.transfersSection();
     if (transfers) sections.push(transfers);
@@ -143,10 +165,21 @@ class BodyRenderer {
     if (!fields || !textOf(fields.name)) content.push(el('p', {}, this.gap('controller', controller?.span)));
     else content.push(this.contactBlock(fields, controller!.span));
     const website = textOf(fields?.website);
-    if (website) content.push(el('p', { 'data-line': this.line(fields?.website?.span) }, 'Website: ', linkOrText(website)));
-    if (fields?.representative) content.push(el('h3', {}, 'Vertreter in der Union (Art. 27 DSGVO)'), this.contactBlock(fields.representative.fields, fields.representative.span));
-    if (fields?.dpo) content.push(el('h3', {}, 'Datenschutzbeauftragter'), this.contactBlock(fields.dpo.fields, fields.dpo.span));
-    return { id: 'verantwortlicher', title: 'Verantwortlicher', line: this.line(controller?.span), content: fragment(content) };
+    if (website)
+      content.push(el('p', { 'data-line': this.line(fields?.website?.span) }, 'Website: ', linkOrText(website)));
+    if (fields?.representative)
+      content.push(
+        el('h3', {}, 'Vertreter in der Union (Art. 27 DSGVO)'),
+        this.contactBlock(fields.representative.fields, fields.representative.span),
+      );
+    if (fields?.dpo)
+      content.push(el('h3', {}, 'Datenschutzbeauftragter'), this.contactBlock(fields.dpo.fields, fields.dpo.span));
+    return {
+      id: 'verantwortlicher',
+      title: 'Verantwortlicher',
+      line: this.line(controller?.span),
+      content: fragment(content),
+    };
   }
 
   private contactBlock(fields: Partial<PersonFields>, span: Span): Html {
@@ -159,7 +192,11 @@ class BodyRenderer {
     if (email) lines.push(['E-Mail: ', linkOrText(email)]);
     const phone = textOf(fields.phone);
     if (phone) lines.push([`Telefon: ${phone}`]);
-    return el('p', { 'data-line': this.line(span) }, lines.map((line, index) => [index ? el('br', {}) : undefined, line]));
+    return el(
+      'p',
+      { 'data-line': this.line(span) },
+      lines.map((line, index) => [index ? el('br', {}) : undefined, line]),
+    );
   }
 
   private categoriesSection(): Section {
@@ -176,13 +213,24 @@ class BodyRenderer {
     const title = titleOf(category);
     this.where = title;
     const rows: Child[] = [];
-    const row = (term: string, span: Span | undefined, definition: Child) => rows.push(el('dt', {}, term), el('dd', { 'data-line': this.line(span) }, definition));
+    const row = (term: string, span: Span | undefined, definition: Child) =>
+      rows.push(el('dt', {}, term), el('dd', { 'data-line': this.line(span) }, definition));
 
     const data = fields?.data?.items.map((item) => item.text).filter(Boolean);
     if (data?.length) row('Daten', fields?.data?.span, data.join(', '));
 
     const purposes = fields?.purposes?.items ?? [];
-    row('Zwecke und Rechtsgrundlagen', fields?.purposes?.span ?? category.idSpan, purposes.length ? el('ul', {}, purposes.map((ref) => el('li', { 'data-line': this.line(ref.span) }, this.purpose(ref.id, ref.span)))) : this.gap('purpose', category.idSpan));
+    row(
+      'Zwecke und Rechtsgrundlagen',
+      fields?.purposes?.span ?? category.idSpan,
+      purposes.length
+        ? el(
+            'ul',
+            {},
+            purposes.map((ref) => el('li', { 'data-line': this.line(ref.span) }, this.purpose(ref.id, ref.span))),
+          )
+        : this.gap('purpose', category.idSpan),
+    );
 
     const recipients = fields?.recipients;
     row(
@@ -191,21 +239,37 @@ class BodyRenderer {
       recipients?.kind === 'none'
         ? 'Wir geben diese Daten an niemanden weiter.'
         : recipients?.items.length
-          ? el('ul', {}, recipients.items.map((ref) => el('li', { 'data-line': this.line(ref.span) }, this.recipient(ref.id, ref.span))))
+          ? el(
+              'ul',
+              {},
+              recipients.items.map((ref) =>
+                el('li', { 'data-line': this.line(ref.span) }, this.recipient(ref.id, ref.span)),
+              ),
+            )
           : this.gap('recipient', category.idSpan),
     );
 
     const retention = textOf(fields?.retention);
-    row('Speicherdauer', fields?.retention?.span ?? category.idSpan, retention ?? this.gap('retention', category.idSpan));
+    row(
+      'Speicherdauer',
+      fields?.retention?.span ?? category.idSpan,
+      retention ?? this.gap('retention', category.idSpan),
+    );
 
-    if (isFromElsewhere(category)) row('Herkunft der Daten', (fields?.source ?? fields?.origin)?.span, sourceOf(category) ?? this.gap('source', fields?.origin?.span));
-    if (fields?.special) row('Besondere Kategorie (Art. 9 DSGVO)', fields.special.span, germanLabel(fields.special, specialCategories));
+    if (isFromElsewhere(category))
+      row(
+        'Herkunft der Daten',
+        (fields?.source ?? fields?.origin)?.span,
+        sourceOf(category) ?? this.gap('source', fields?.origin?.span),
+      );
+    if (fields?.special)
+      row('Besondere Kategorie (Art. 9 DSGVO)', fields.special.span, germanLabel(fields.special, specialCategories));
     const obligation = textOf(fields?.obligation);
     if (obligation) row('Pflicht zur Bereitstellung', fields?.obligation?.span, this.prose(obligation));
 
     return el(
       'section',
-      { 'class': 'category', 'id': `kategorie-${category.id}`, 'data-line': this.line(category.idSpan) },
+      { class: 'category', id: `kategorie-${category.id}`, 'data-line': this.line(category.idSpan) },
       el('h3', { 'data-line': this.line(category.idSpan) }, title),
       fields?.description ? this.prose(fields.description.text, fields.description.span) : undefined,
       el('dl', {}, rows),
@@ -219,7 +283,13 @@ class BodyRenderer {
     const bases = fields?.legalBasis?.items ?? [];
     const category = this.where;
     this.where = `${category} › ${titleOf(purpose)}`;
-    const parts: Child[] = [titleOf(purpose), ': ', bases.length ? bases.map((basis) => germanLabel(basis, legalBases)).join('; ') : this.gap('legal-basis', purpose.idSpan)];
+    const parts: Child[] = [
+      titleOf(purpose),
+      ': ',
+      bases.length
+        ? bases.map((basis) => germanLabel(basis, legalBases)).join('; ')
+        : this.gap('legal-basis', purpose.idSpan),
+    ];
     if (bases.some((basis) => basis.value === 'art6-1-f')) {
       const interest = textOf(fields?.legitimateInterest);
       parts.push('. Unser Interesse daran: ', interest ?? this.gap('legitimate-interest', purpose.idSpan));
@@ -232,9 +302,16 @@ class BodyRenderer {
     const recipient = this.model.definitions.recipients.get(id);
     if (!recipient) return this.gap('reference', span, `Empfänger „${id}“ ist nicht definiert`);
     const fields = (recipient as PolicyModel['recipients'][number]).value?.fields;
-    const details = [fields?.role && germanLabel(fields.role, recipientRoles), fields?.country && germanCountry(fields.country.text)].filter(Boolean);
+    const details = [
+      fields?.role && germanLabel(fields.role, recipientRoles),
+      fields?.country && germanCountry(fields.country.text),
+    ].filter(Boolean);
     const description = textOf(fields?.description);
-    return [titleOf(recipient), details.length ? ` (${details.join(', ')})` : '', description ? ` – ${description}` : ''];
+    return [
+      titleOf(recipient),
+      details.length ? ` (${details.join(', ')})` : '',
+      description ? ` – ${description}` : '',
+    ];
   }
 
   private transfersSection(): Section | undefined {
@@ -243,9 +320,19 @@ class BodyRenderer {
     if (!items.length) return undefined;
     const section = this.model.sections.find((candidate) => candidate.name === 'transfers');
     const content = fragment(
-      el('p', {}, 'Folgende Empfänger verarbeiten Daten außerhalb der Europäischen Union und des Europäischen Wirtschaftsraums:'),
-      el('ul', {}, items.map((item) => el('li', {}, this.pieces(item, section?.keySpan)))),
-      (this.model.root.fields.transfers?.items ?? []).filter((transfer) => transfer.fields.description).map((transfer) => this.prose(transfer.fields.description!.text, transfer.fields.description!.span)),
+      el(
+        'p',
+        {},
+        'Folgende Empfänger verarbeiten Daten außerhalb der Europäischen Union und des Europäischen Wirtschaftsraums:',
+      ),
+      el(
+        'ul',
+        {},
+        items.map((item) => el('li', {}, this.pieces(item, section?.keySpan))),
+      ),
+      (this.model.root.fields.transfers?.items ?? [])
+        .filter((transfer) => transfer.fields.description)
+        .map((transfer) => this.prose(transfer.fields.description!.text, transfer.fields.description!.span)),
     );
     return { id: 'drittlaender', title: 'Übermittlung in Drittländer', line: this.line(section?.keySpan), content };
   }
@@ -273,7 +360,15 @@ class BodyRenderer {
     const table = el(
       'table',
       {},
-      el('thead', {}, el('tr', {}, ['Name', 'Anbieter', 'Zweck', 'Speicherdauer', 'Rechtsgrundlage'].map((head) => el('th', {}, head)))),
+      el(
+        'thead',
+        {},
+        el(
+          'tr',
+          {},
+          ['Name', 'Anbieter', 'Zweck', 'Speicherdauer', 'Rechtsgrundlage'].map((head) => el('th', {}, head)),
+        ),
+      ),
       el('tbody', {}, rows),
     );
     return { id: 'cookies', title: 'Cookies und ähnliche Technologien', line: this.line(cookies.span), content: table };
@@ -285,12 +380,18 @@ class BodyRenderer {
     const fields = automated.fields;
     const rows: Child[] = [];
     const row = (term: string, value: TextValue | undefined) => {
-      if (value && textOf(value)) rows.push(el('dt', {}, term), el('dd', { 'data-line': this.line(value.span) }, this.prose(value.text)));
+      if (value && textOf(value))
+        rows.push(el('dt', {}, term), el('dd', { 'data-line': this.line(value.span) }, this.prose(value.text)));
     };
     row('Entscheidungen', fields.description);
     row('Involvierte Logik', fields.logic);
     row('Tragweite und Auswirkungen', fields.consequences);
-    return { id: 'automatisierte-entscheidungen', title: 'Automatisierte Entscheidungsfindung', line: this.line(automated.span), content: el('dl', {}, rows) };
+    return {
+      id: 'automatisierte-entscheidungen',
+      title: 'Automatisierte Entscheidungsfindung',
+      line: this.line(automated.span),
+      content: el('dl', {}, rows),
+    };
   }
 
   private rightsSection(): Section {
@@ -298,7 +399,11 @@ class BodyRenderer {
     const rights = this.model.root.fields.rights;
     const items = rights?.items ?? [];
     const content = items.length
-      ? el('ul', {}, items.map((right) => el('li', { 'data-line': this.line(right.span) }, germanLabel(right, rightChoices))))
+      ? el(
+          'ul',
+          {},
+          items.map((right) => el('li', { 'data-line': this.line(right.span) }, germanLabel(right, rightChoices))),
+        )
       : el('p', {}, this.gap('rights', rights?.span));
     return { id: 'rechte', title: 'Ihre Rechte', line: this.line(rights?.span), content };
   }
@@ -307,14 +412,25 @@ class BodyRenderer {
     this.where = 'Beschwerderecht';
     const authority = this.model.root.fields.supervisoryAuthority;
     const fields = authority?.fields;
-    const content: Child[] = [el('p', {}, 'Sie haben das Recht, sich bei einer Datenschutz-Aufsichtsbehörde zu beschweren (Art. 77 DSGVO). Für uns zuständig ist:')];
+    const content: Child[] = [
+      el(
+        'p',
+        {},
+        'Sie haben das Recht, sich bei einer Datenschutz-Aufsichtsbehörde zu beschweren (Art. 77 DSGVO). Für uns zuständig ist:',
+      ),
+    ];
     if (!fields || !textOf(fields.name)) content.push(el('p', {}, this.gap('authority', authority?.span)));
     else {
       content.push(this.contactBlock(fields, authority!.span));
       const url = textOf(fields.url);
       if (url) content.push(el('p', { 'data-line': this.line(fields.url?.span) }, 'Website: ', linkOrText(url)));
     }
-    return { id: 'beschwerderecht', title: 'Beschwerderecht bei der Aufsichtsbehörde', line: this.line(authority?.span), content: fragment(content) };
+    return {
+      id: 'beschwerderecht',
+      title: 'Beschwerderecht bei der Aufsichtsbehörde',
+      line: this.line(authority?.span),
+      content: fragment(content),
+    };
   }
 
   private clauseSection(clause: ObjectValue<ClauseFields>, index: number): Section {
@@ -324,9 +440,21 @@ class BodyRenderer {
     if (use) {
       const entry = this.library.get(use.id);
       this.where = entry?.title ?? use.id;
-      if (!entry) return { id, title: use.id, line, content: el('p', {}, this.gap('clause', use.span, `Unbekannter Baustein „${use.id}“`)) };
+      if (!entry)
+        return {
+          id,
+          title: use.id,
+          line,
+          content: el('p', {}, this.gap('clause', use.span, `Unbekannter Baustein „${use.id}“`)),
+        };
       const bound = bindText(entry.text, this.model, params);
-      return { id, title: entry.title, line, className: entry.setApart ? 'clause set-apart' : 'clause', content: this.blocks(bound.blocks, use.span) };
+      return {
+        id,
+        title: entry.title,
+        line,
+        className: entry.setApart ? 'clause set-apart' : 'clause',
+        content: this.blocks(bound.blocks, use.span),
+      };
     }
     const heading = textOf(title);
     this.where = heading ?? `Abschnitt ${index + 1}`;
@@ -347,10 +475,19 @@ class BodyRenderer {
       blocks.map((block) => {
         const html =
           block.kind === 'list'
-            ? el('ul', { 'data-line': paragraphLine }, block.items.map((item) => el('li', {}, this.pieces(item, gapSpan))))
-            : el('p', { 'data-line': paragraphLine }, block.lines.map((line, index) => [index ? el('br', {}) : undefined, this.pieces(line, gapSpan)]));
+            ? el(
+                'ul',
+                { 'data-line': paragraphLine },
+                block.items.map((item) => el('li', {}, this.pieces(item, gapSpan))),
+              )
+            : el(
+                'p',
+                { 'data-line': paragraphLine },
+                block.lines.map((line, index) => [index ? el('br', {}) : undefined, this.pieces(line, gapSpan)]),
+              );
         // Block scalars put one paragraph per source line block; the estimate keeps scroll sync close.
-        if (paragraphLine !== undefined) paragraphLine += (block.kind === 'list' ? block.items.length : block.lines.length) + 1;
+        if (paragraphLine !== undefined)
+          paragraphLine += (block.kind === 'list' ? block.items.length : block.lines.length) + 1;
         return html;
       }),
     );
@@ -363,7 +500,15 @@ class BodyRenderer {
   /** Author prose: paragraphs and line breaks as written. */
   private prose(source: string, span?: Span): Html {
     const line = this.line(span);
-    return fragment(paragraphsOf(source).map((lines) => el('p', { 'data-line': line }, lines.map((text, index) => [index ? el('br', {}) : undefined, text]))));
+    return fragment(
+      paragraphsOf(source).map((lines) =>
+        el(
+          'p',
+          { 'data-line': line },
+          lines.map((text, index) => [index ? el('br', {}) : undefined, text]),
+        ),
+      ),
+    );
   }
 
   /** Marks a gap where it stands (class and words) and lists it. */
@@ -371,7 +516,7 @@ class BodyRenderer {
     const id = `luecke-${this.gaps.length + 1}`;
     const line = this.line(span);
     this.gaps.push({ id, kind, label, where: this.where, line });
-    return el('mark', { 'class': 'gap', id, 'data-gap': kind, 'data-line': line }, `⚠ ${label}`);
+    return el('mark', { class: 'gap', id, 'data-gap': kind, 'data-line': line }, `⚠ ${label}`);
   }
 
   private line(span: Span | undefined): number | undefined {

@@ -38,6 +38,10 @@ export const supervisoryAuthority: Rule = {
     // `text` is read only when needed: joining a large policy's text costs more than the check.
     const { model, report } = context;
     if (model.root.keys.supervisoryAuthority) return;
-    report({ span: documentAnchor(model, context.text), message: message('supervisoryAuthority'), fixData: { addSection: 'supervisoryAuthority' } });
+    report({
+      span: documentAnchor(model, context.text),
+      message: message('supervisoryAuthority'),
+      fixData: { addSection: 'supervisoryAuthority' },
+    });
   },
 };

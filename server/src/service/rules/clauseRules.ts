@@ -26,7 +26,10 @@ export const unknownClause: Rule = {
     id: 'unknown-clause',
     defaultSeverity: 'error',
     title: { de: 'Unbekannter Baustein', en: 'Unknown library clause' },
-    description: { de: 'use muss die Id eines Bausteins der Klauselbibliothek nennen.', en: 'use must name the id of a clause in the clause library.' },
+    description: {
+      de: 'use muss die Id eines Bausteins der Klauselbibliothek nennen.',
+      en: 'use must name the id of a clause in the clause library.',
+    },
   },
   check({ model, library, report }) {
     for (const clause of model.root.fields.clauses?.items ?? []) {
@@ -38,7 +41,8 @@ export const unknownClause: Rule = {
 
 /** The missing inputs as one argument: each name with what it stands for, in the reader's language. */
 function describeMissing(names: readonly string[]): Bilingual {
-  const list = (locale: 'de' | 'en') => names.map((name) => `${name} (${describePlaceholder(name)[locale]})`).join(', ');
+  const list = (locale: 'de' | 'en') =>
+    names.map((name) => `${name} (${describePlaceholder(name)[locale]})`).join(', ');
   return { de: list('de'), en: list('en') };
 }
 
@@ -59,7 +63,11 @@ export const clauseInputsMissing: Rule = {
       const entry = use && library.get(use.id);
       if (use && entry) {
         const missing = missingInputs(entry, model, params);
-        if (missing.length) report({ span: use.span, message: message('clauseInputsMissing', { id: use.id, missing: describeMissing(missing) }) });
+        if (missing.length)
+          report({
+            span: use.span,
+            message: message('clauseInputsMissing', { id: use.id, missing: describeMissing(missing) }),
+          });
         const used = withParams(entry.inputs);
         for (const entryParam of params?.entries ?? []) {
           if (used.includes(entryParam.key)) continue;
@@ -74,8 +82,13 @@ export const clauseInputsMissing: Rule = {
         }
       } else if (!use && text) {
         const problems = textInputProblems(text.text, model, params);
-        if (problems.missing.length) report({ span: text.span, message: message('clauseTextInputsMissing', { missing: describeMissing(problems.missing) }) });
-        for (const name of problems.unknown) report({ span: text.span, message: message('clauseUnknownPlaceholder', { name }) });
+        if (problems.missing.length)
+          report({
+            span: text.span,
+            message: message('clauseTextInputsMissing', { missing: describeMissing(problems.missing) }),
+          });
+        for (const name of problems.unknown)
+          report({ span: text.span, message: message('clauseUnknownPlaceholder', { name }) });
       }
     }
   },

@@ -57,16 +57,35 @@ export const euRepresentative: Rule = {
       report({
         span: country.span,
         message: message('euRepresentativeMissing', { country: countryArg(country.text) }),
-        fixData: insertKeysFix(controller, [{ key: 'representative', children: [{ key: 'name' }, { key: 'address', children: [{ key: 'street' }, { key: 'postalCode' }, { key: 'city' }, { key: 'country' }] }, { key: 'email' }] }]),
+        fixData: insertKeysFix(controller, [
+          {
+            key: 'representative',
+            children: [
+              { key: 'name' },
+              {
+                key: 'address',
+                children: [{ key: 'street' }, { key: 'postalCode' }, { key: 'city' }, { key: 'country' }],
+              },
+              { key: 'email' },
+            ],
+          },
+        ]),
       });
     }
     if (!representative || representative.kind !== 'object') return;
     const repCountry = representative.fields.address?.fields.country;
     if (repCountry && !eeaCountries.has(repCountry.text)) {
-      report({ span: repCountry.span, message: message('euRepresentativeOutside', { country: countryArg(repCountry.text) }) });
+      report({
+        span: repCountry.span,
+        message: message('euRepresentativeOutside', { country: countryArg(repCountry.text) }),
+      });
     }
     if (!hasContact(representative)) {
-      report({ span: representative.ownerSpan, message: message('euRepresentativeContact'), fixData: insertKeysFix(representative, [{ key: 'email' }]) });
+      report({
+        span: representative.ownerSpan,
+        message: message('euRepresentativeContact'),
+        fixData: insertKeysFix(representative, [{ key: 'email' }]),
+      });
     }
   },
 };

@@ -33,13 +33,19 @@ export const outdatedNames: readonly OutdatedName[] = [
   {
     pattern: notInWord('TMG'),
     current: 'DDG',
-    note: { de: 'das Telemediengesetz ist seit dem 14. Mai 2024 durch das Digitale-Dienste-Gesetz ersetzt', en: 'the Telemedia Act was replaced by the Digital Services Act (DDG) on 14 May 2024' },
+    note: {
+      de: 'das Telemediengesetz ist seit dem 14. Mai 2024 durch das Digitale-Dienste-Gesetz ersetzt',
+      en: 'the Telemedia Act was replaced by the Digital Services Act (DDG) on 14 May 2024',
+    },
     renameOnly: true,
   },
   {
     pattern: new RegExp('(?<![\\p{L}\\p{N}])Telemediengesetz', 'gu'),
     current: 'Digitale-Dienste-Gesetz',
-    note: { de: 'das Telemediengesetz ist seit dem 14. Mai 2024 durch das Digitale-Dienste-Gesetz ersetzt', en: 'the Telemedia Act was replaced by the Digital Services Act (DDG) on 14 May 2024' },
+    note: {
+      de: 'das Telemediengesetz ist seit dem 14. Mai 2024 durch das Digitale-Dienste-Gesetz ersetzt',
+      en: 'the Telemedia Act was replaced by the Digital Services Act (DDG) on 14 May 2024',
+    },
     renameOnly: true,
   },
   {
@@ -54,7 +60,10 @@ export const outdatedNames: readonly OutdatedName[] = [
   {
     pattern: notInWord('BDSG[- ]alt|BDSG a\\. ?F\\.'),
     current: 'BDSG',
-    note: { de: 'das alte BDSG gilt seit dem 25. Mai 2018 nicht mehr', en: 'the old BDSG ceased to apply on 25 May 2018' },
+    note: {
+      de: 'das alte BDSG gilt seit dem 25. Mai 2018 nicht mehr',
+      en: 'the old BDSG ceased to apply on 25 May 2018',
+    },
     renameOnly: false,
   },
 ];

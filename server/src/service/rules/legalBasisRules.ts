@@ -22,7 +22,8 @@ export const purposeLegalBasis: Rule = {
       report({
         span: value?.keys.legalBasis ?? purpose.idSpan,
         message: message('purposeLegalBasis', { id: purpose.id }),
-        fixData: value && !value.keys.legalBasis ? insertKeysFix(value, [{ key: 'legalBasis', value: '[]' }]) : undefined,
+        fixData:
+          value && !value.keys.legalBasis ? insertKeysFix(value, [{ key: 'legalBasis', value: '[]' }]) : undefined,
       });
     }
   },
@@ -59,7 +60,10 @@ export const specialCategoryBasis: Rule = {
   meta: {
     id: 'special-category-basis',
     defaultSeverity: 'error',
-    title: { de: 'Besondere Kategorie ohne Ausnahme nach Art. 9 Abs. 2', en: 'Special category without an Art. 9(2) basis' },
+    title: {
+      de: 'Besondere Kategorie ohne Ausnahme nach Art. 9 Abs. 2',
+      en: 'Special category without an Art. 9(2) basis',
+    },
     description: {
       de: 'Besondere Kategorien personenbezogener Daten (Gesundheit, Religion, Biometrie …) dürfen nur verarbeitet werden, wenn zusätzlich zur Rechtsgrundlage nach Art. 6 eine Ausnahme nach Art. 9 Abs. 2 DSGVO greift. Jeder Zweck einer solchen Kategorie braucht daher eine Rechtsgrundlage art9-2-….',
       en: 'Special categories of personal data (health, religion, biometrics ...) may only be processed where, besides the Art. 6 basis, an exception of Art. 9(2) GDPR applies. Every purpose of such a category therefore needs an art9-2-... basis.',

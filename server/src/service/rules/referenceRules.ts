@@ -53,7 +53,11 @@ export const unusedDefinition: Rule = {
     for (const kind of mustBeUsed) {
       for (const [id, definition] of model.definitions[kind]) {
         if (used.has(definition)) continue;
-        report({ span: definition.idSpan, message: message('unusedDefinition', { kind: message(`kind.${kind}`), id }), unnecessary: true });
+        report({
+          span: definition.idSpan,
+          message: message('unusedDefinition', { kind: message(`kind.${kind}`), id }),
+          unnecessary: true,
+        });
       }
     }
   },

@@ -28,7 +28,8 @@ export const retentionPeriod: Rule = {
 };
 
 // "So lange wie erforderlich" and its relatives, in German and English.
-const vaguePhrase = /\b(?:so\s*lange,?\s*wie|solange|as\s+long\s+as)\b[^.;]{0,60}?\b(?:erforderlich|nötig|notwendig|benötigt|necessary|needed|required)\b/iu;
+const vaguePhrase =
+  /\b(?:so\s*lange,?\s*wie|solange|as\s+long\s+as)\b[^.;]{0,60}?\b(?:erforderlich|nötig|notwendig|benötigt|necessary|needed|required)\b/iu;
 // What turns the phrase into a criterion a reader can check: a number, a unit of time, a statute, an event.
 const criterion =
   /\d|§|\bArt\.|\b(?:ein|eine|einen|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\b|(?:jahr|monat|woche|tag|stunde|year|month|week|day|hour)|(?:frist|aufbewahrung|ablauf|ende|kündigung|widerruf|löschung|beendigung|gesetzlich|handelsrecht|steuerrecht|statut|retention period|until|end of|termination|withdraw)/iu;
@@ -61,7 +62,8 @@ export const retentionVague: Rule = {
   check({ model, report }) {
     for (const category of model.categories) {
       const retention = category.value?.fields.retention;
-      if (retention && isVague(retention)) report({ span: retention.span, message: message('retentionVague', { id: category.id }) });
+      if (retention && isVague(retention))
+        report({ span: retention.span, message: message('retentionVague', { id: category.id }) });
     }
   },
 };

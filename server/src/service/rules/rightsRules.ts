@@ -47,7 +47,9 @@ export function requiredRights(model: PolicyModel): RequiredRight[] {
     }
   }
   if (model.root.fields.automatedDecisions) because.set('automated-decision', {});
-  return rightChoices.filter((choice) => because.has(choice.value)).map((choice) => ({ right: choice.value, ...because.get(choice.value) }));
+  return rightChoices
+    .filter((choice) => because.has(choice.value))
+    .map((choice) => ({ right: choice.value, ...because.get(choice.value) }));
 }
 
 export const rightsForBases: Rule = {
@@ -83,13 +85,28 @@ export const rightsForBases: Rule = {
       const name = rightLabel(right);
       report({
         span: anchor,
-        message: purpose && basis ? message('rightsMissing', { right: name, purpose: purpose.id, basis: basisLabel(basis) }) : message('rightsMissing.always', { right: name }),
-        related: purpose && basis ? [{ span: purpose.idSpan, message: message('rightsMissing.purpose', { purpose: purpose.id, basis: basisLabel(basis) }) }] : undefined,
+        message:
+          purpose && basis
+            ? message('rightsMissing', { right: name, purpose: purpose.id, basis: basisLabel(basis) })
+            : message('rightsMissing.always', { right: name }),
+        related:
+          purpose && basis
+            ? [
+                {
+                  span: purpose.idSpan,
+                  message: message('rightsMissing.purpose', { purpose: purpose.id, basis: basisLabel(basis) }),
+                },
+              ]
+            : undefined,
         fixData: { addRight: right },
       });
     }
     const portability = (rights as ListValue<EnumValue>).items.find((item) => item.value === 'portability');
-    const bases = new Set(model.purposes.flatMap((purpose) => ((purpose as Purpose).value?.fields.legalBasis?.items ?? []).map((item) => item.value)));
+    const bases = new Set(
+      model.purposes.flatMap((purpose) =>
+        ((purpose as Purpose).value?.fields.legalBasis?.items ?? []).map((item) => item.value),
+      ),
+    );
     if (portability && bases.size > 0 && ![...bases].some((basis) => portabilityBases.has(basis))) {
       report({ span: portability.span, message: message('rightsPortability'), severity: 'warning' });
     }

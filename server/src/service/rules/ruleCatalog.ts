@@ -29,11 +29,19 @@ export const internalErrorRule: RuleMeta = {
   id: 'internal-error',
   defaultSeverity: 'error',
   title: { de: 'Interner Fehler', en: 'Internal error' },
-  description: { de: 'Eine Prüfung ist abgebrochen; die übrigen Prüfungen sind gelaufen.', en: 'A check failed; the other checks ran.' },
+  description: {
+    de: 'Eine Prüfung ist abgebrochen; die übrigen Prüfungen sind gelaufen.',
+    en: 'A check failed; the other checks ran.',
+  },
 };
 
 /** Every rule id the product reports, with its documentation. */
-export const ruleCatalog: readonly RuleMeta[] = [...structureRules, ...modelRules.map((rule) => rule.meta), ...suppressionRules, internalErrorRule];
+export const ruleCatalog: readonly RuleMeta[] = [
+  ...structureRules,
+  ...modelRules.map((rule) => rule.meta),
+  ...suppressionRules,
+  internalErrorRule,
+];
 
 const metaById = new Map(ruleCatalog.map((meta) => [meta.id, meta]));
 
@@ -51,7 +59,11 @@ export function runRules(context: Omit<RuleContext, 'report'>, rules: readonly R
       rule.check(Object.create(context, { report: { value: report } }) as RuleContext);
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
-      findings.push({ rule: internalErrorRule.id, span: { start: 0, end: 0 }, message: message('internalError', { rule: rule.meta.id, detail }) });
+      findings.push({
+        rule: internalErrorRule.id,
+        span: { start: 0, end: 0 },
+        message: message('internalError', { rule: rule.meta.id, detail }),
+      });
     }
   }
   return findings;

@@ -15,7 +15,9 @@ export function documentAnchor(model: PolicyModel, text: string): Span {
 /** The quick fix that adds keys to an object, when the object is a block map it can add to. */
 export function insertKeysFix(object: ObjectValue<object>, keys: readonly KeyStub[]): InsertKeysFix {
   const keySpans = Object.values(object.keys) as Span[];
-  const sibling = keySpans.length ? keySpans.reduce((first, span) => (span.start < first.start ? span : first)) : undefined;
+  const sibling = keySpans.length
+    ? keySpans.reduce((first, span) => (span.start < first.start ? span : first))
+    : undefined;
   return {
     insertKeys: {
       owner: object.ownerSpan,

@@ -19,11 +19,14 @@ export const stalePolicy: Rule = {
   },
   check({ model, today, report }) {
     const meta = model.root.fields.policy?.fields;
-    const dates = [meta?.published, meta?.effective].filter((value): value is TextValue => value !== undefined && checkDate(value.text).ok);
+    const dates = [meta?.published, meta?.effective].filter(
+      (value): value is TextValue => value !== undefined && checkDate(value.text).ok,
+    );
     if (dates.length === 0) return;
     const latest = dates.reduce((a, b) => (b.text > a.text ? b : a));
     const [year, month, day] = latest.text.split('-').map(Number);
-    const months = (today.getUTCFullYear() - year) * 12 + (today.getUTCMonth() + 1 - month) - (today.getUTCDate() < day ? 1 : 0);
+    const months =
+      (today.getUTCFullYear() - year) * 12 + (today.getUTCMonth() + 1 - month) - (today.getUTCDate() < day ? 1 : 0);
     // Stale once more than twelve whole months have passed: a policy of 1 January is fine on 1 January a year later.
     const limit = Date.UTC(year, month - 1 + STALE_AFTER_MONTHS, day);
     if (today.getTime() < limit + 86_400_000) return;

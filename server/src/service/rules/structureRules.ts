@@ -9,7 +9,10 @@ export const structureRules: readonly RuleMeta[] = [
     id: 'yaml-syntax',
     defaultSeverity: 'error',
     title: { de: 'YAML-Syntax', en: 'YAML syntax' },
-    description: { de: 'Die Datei muss gültiges YAML sein; jeder Syntaxfehler wird an seiner Stelle gemeldet.', en: 'The file must be valid YAML; every syntax error is shown where it is.' },
+    description: {
+      de: 'Die Datei muss gültiges YAML sein; jeder Syntaxfehler wird an seiner Stelle gemeldet.',
+      en: 'The file must be valid YAML; every syntax error is shown where it is.',
+    },
   },
   {
     id: 'yaml-unsupported',
@@ -33,38 +36,56 @@ export const structureRules: readonly RuleMeta[] = [
     id: 'too-complex',
     defaultSeverity: 'error',
     title: { de: 'Zu tief verschachtelt', en: 'Nested too deeply' },
-    description: { de: 'Mehr als 100 Ebenen Verschachtelung werden nicht gelesen, damit die Prüfung bei jeder Eingabe schnell und sicher bleibt.', en: 'More than 100 levels of nesting are not read, so checking stays fast and safe whatever is typed.' },
+    description: {
+      de: 'Mehr als 100 Ebenen Verschachtelung werden nicht gelesen, damit die Prüfung bei jeder Eingabe schnell und sicher bleibt.',
+      en: 'More than 100 levels of nesting are not read, so checking stays fast and safe whatever is typed.',
+    },
   },
   {
     id: 'unknown-key',
     defaultSeverity: 'error',
     title: { de: 'Unbekannter Schlüssel', en: 'Unknown key' },
-    description: { de: 'Jeder Schlüssel muss im Format vorgesehen sein; ein Tippfehler ginge sonst unbemerkt verloren.', en: 'Every key must be part of the format; a typo would otherwise be lost silently.' },
+    description: {
+      de: 'Jeder Schlüssel muss im Format vorgesehen sein; ein Tippfehler ginge sonst unbemerkt verloren.',
+      en: 'Every key must be part of the format; a typo would otherwise be lost silently.',
+    },
   },
   {
     id: 'value-type',
     defaultSeverity: 'error',
     title: { de: 'Falscher Werttyp', en: 'Wrong value type' },
-    description: { de: 'Ein Wert muss die Form haben, die sein Schlüssel verlangt: Text, Liste oder Zuordnung.', en: 'A value must have the shape its key requires: text, list or map.' },
+    description: {
+      de: 'Ein Wert muss die Form haben, die sein Schlüssel verlangt: Text, Liste oder Zuordnung.',
+      en: 'A value must have the shape its key requires: text, list or map.',
+    },
   },
   {
     id: 'required-field',
     defaultSeverity: 'error',
     title: { de: 'Pflichtfeld fehlt', en: 'Missing required field' },
-    description: { de: 'Felder wie Titel, Veröffentlichungsdatum, Name und Anschrift des Verantwortlichen müssen angegeben sein.', en: "Fields such as the title, the publication date, the controller's name and address must be given." },
+    description: {
+      de: 'Felder wie Titel, Veröffentlichungsdatum, Name und Anschrift des Verantwortlichen müssen angegeben sein.',
+      en: "Fields such as the title, the publication date, the controller's name and address must be given.",
+    },
     articles: 'Art. 13 Abs. 1 lit. a DSGVO',
   },
   {
     id: 'duplicate-key',
     defaultSeverity: 'error',
     title: { de: 'Doppelter Schlüssel', en: 'Duplicate key' },
-    description: { de: 'Ein Schlüssel darf in einer Zuordnung nur einmal vorkommen; YAML-Leser behalten sonst nur einen Wert.', en: 'A key may appear only once in a map; YAML readers keep only one of the values otherwise.' },
+    description: {
+      de: 'Ein Schlüssel darf in einer Zuordnung nur einmal vorkommen; YAML-Leser behalten sonst nur einen Wert.',
+      en: 'A key may appear only once in a map; YAML readers keep only one of the values otherwise.',
+    },
   },
   {
     id: 'duplicate-id',
     defaultSeverity: 'error',
     title: { de: 'Doppelte Id', en: 'Duplicate id' },
-    description: { de: 'Jede Id in purposes, recipients und categories darf nur einmal definiert sein.', en: 'Each id in purposes, recipients and categories may be defined only once.' },
+    description: {
+      de: 'Jede Id in purposes, recipients und categories darf nur einmal definiert sein.',
+      en: 'Each id in purposes, recipients and categories may be defined only once.',
+    },
   },
   {
     id: 'implicit-type',
@@ -79,6 +100,9 @@ export const structureRules: readonly RuleMeta[] = [
     id: 'invalid-value',
     defaultSeverity: 'error',
     title: { de: 'Ungültiger Wert', en: 'Invalid value' },
-    description: { de: 'Aufzählungswerte (Rechtsgrundlagen, Rollen, Rechte ...) und Ländercodes müssen zu den erlaubten Werten gehören.', en: 'Enumerated values (legal bases, roles, rights ...) and country codes must be among the allowed values.' },
+    description: {
+      de: 'Aufzählungswerte (Rechtsgrundlagen, Rollen, Rechte ...) und Ländercodes müssen zu den erlaubten Werten gehören.',
+      en: 'Enumerated values (legal bases, roles, rights ...) and country codes must be among the allowed values.',
+    },
   },
 ];

@@ -95,7 +95,10 @@ export const doubledWord: Rule = {
         report({
           span,
           message: message('doubledWord', { word }),
-          fixData: removable && map.isVerbatim(removeFrom, match.index + match[0].length) ? { deleteSpan: removable } : undefined,
+          fixData:
+            removable && map.isVerbatim(removeFrom, match.index + match[0].length)
+              ? { deleteSpan: removable }
+              : undefined,
         });
       });
     });
@@ -103,7 +106,8 @@ export const doubledWord: Rule = {
 };
 
 /** Generator placeholders ("[Firmenname]", "<Name>"), editing marks and filler text. */
-const placeholderPattern = /\[(?:\p{Lu}[^[\]\n]{0,60}|\.\.\.|…|_+)\]|<\p{Lu}[^<>\n]{0,60}>|(?<![\p{L}\p{N}])(?:TODO|FIXME|TBD|XXX)(?![\p{L}\p{N}])|[Ll]orem ipsum|_{3,}/gu;
+const placeholderPattern =
+  /\[(?:\p{Lu}[^[\]\n]{0,60}|\.\.\.|…|_+)\]|<\p{Lu}[^<>\n]{0,60}>|(?<![\p{L}\p{N}])(?:TODO|FIXME|TBD|XXX)(?![\p{L}\p{N}])|[Ll]orem ipsum|_{3,}/gu;
 
 export const leftoverPlaceholder: Rule = {
   meta: {
@@ -125,7 +129,8 @@ export const leftoverPlaceholder: Rule = {
 };
 
 /** Wording the Article 29 Working Party names as too vague for a transparent notice (WP260 rev.01, para. 13). */
-const vagueWords = /(?<![\p{L}\p{N}])(?:kann|können|könnte|könnten|ggf\.|gegebenenfalls|unter Umständen|u\. ?U\.|möglicherweise|eventuell|evtl\.|einige[nmrs]?|gelegentlich(?:e[nmrs]?)?)(?![\p{L}\p{N}])/gu;
+const vagueWords =
+  /(?<![\p{L}\p{N}])(?:kann|können|könnte|könnten|ggf\.|gegebenenfalls|unter Umständen|u\. ?U\.|möglicherweise|eventuell|evtl\.|einige[nmrs]?|gelegentlich(?:e[nmrs]?)?)(?![\p{L}\p{N}])/gu;
 const modal = /^k(?:ann|önnen|önnte|önnten)$/u;
 
 export const vagueWording: Rule = {

@@ -91,7 +91,10 @@ export type ReadSource = (start: number, end: number) => string;
 
 /** The characters of one value's span, addressed by document offsets. */
 class SourceWindow {
-  constructor(private readonly chars: string, private readonly base: number) {}
+  constructor(
+    private readonly chars: string,
+    private readonly base: number,
+  ) {}
 
   at(offset: number): string | undefined {
     return this.chars[offset - this.base];
@@ -125,8 +128,24 @@ function contentStart(text: SourceWindow, value: TextValue): number {
 }
 
 const simpleEscapes: Record<string, string> = {
-  '0': '\0', a: '\x07', b: '\b', t: '\t', '\t': '\t', n: '\n', v: '\v', f: '\f', r: '\r', e: '\x1b',
-  ' ': ' ', '"': '"', '/': '/', '\\': '\\', N: '\u0085', _: '\u00a0', L: '\u2028', P: '\u2029',
+  '0': '\0',
+  a: '\x07',
+  b: '\b',
+  t: '\t',
+  '\t': '\t',
+  n: '\n',
+  v: '\v',
+  f: '\f',
+  r: '\r',
+  e: '\x1b',
+  ' ': ' ',
+  '"': '"',
+  '/': '/',
+  '\\': '\\',
+  N: '\u0085',
+  _: '\u00a0',
+  L: '\u2028',
+  P: '\u2029',
 };
 
 /** A double-quoted escape at `at` (a backslash): the character it stands for (none for a line break) and where it ends. */
@@ -168,7 +187,12 @@ export type TextFinding = Omit<Finding, 'rule'>;
  * The findings of a text check for one value, computed once per bound value: a keystroke re-binds only the chunk
  * it changed, so the checks re-read only the texts of that chunk.
  */
-function findingsPerValue(cache: WeakMap<TextValue, readonly TextFinding[]>, value: TextValue, scan: TextScan, read: ReadSource): readonly TextFinding[] {
+function findingsPerValue(
+  cache: WeakMap<TextValue, readonly TextFinding[]>,
+  value: TextValue,
+  scan: TextScan,
+  read: ReadSource,
+): readonly TextFinding[] {
   const cached = cache.get(value) as PlacedFindings | undefined;
   // No findings stay no findings wherever the value moves: most values, so most keystrokes, stop here.
   if (cached && (cached.length === 0 || cached.placedAt === value.span.start)) return cached;
@@ -178,7 +202,9 @@ function findingsPerValue(cache: WeakMap<TextValue, readonly TextFinding[]>, val
     // An edit before the value moved its chunk, and the binder moved the value's spans in place (see BindCache):
     // the findings move with it instead of being computed again.
     const from = cached.placedAt;
-    findings = cached.map((finding) => moveFinding(finding, at - from, from, from + (value.span.end - value.span.start))) as PlacedFindings;
+    findings = cached.map((finding) =>
+      moveFinding(finding, at - from, from, from + (value.span.end - value.span.start)),
+    ) as PlacedFindings;
   } else {
     const found: TextFinding[] = [];
     scan(value, read, (finding) => found.push(finding));
@@ -200,7 +226,8 @@ function moveFinding(finding: TextFinding, delta: number, from: number, to: numb
   const move = (data: unknown): unknown => {
     if (typeof data === 'number') return data >= from && data <= to ? data + delta : data;
     if (Array.isArray(data)) return data.map(move);
-    if (data && typeof data === 'object') return Object.fromEntries(Object.entries(data).map(([key, item]) => [key, move(item)]));
+    if (data && typeof data === 'object')
+      return Object.fromEntries(Object.entries(data).map(([key, item]) => [key, move(item)]));
     return data;
   };
   const span = (s: Span): Span => ({ start: s.start + delta, end: s.end + delta });
@@ -225,7 +252,11 @@ export function forEachMatch(
   pattern.lastIndex = 0;
   let map: ScalarSourceMap | undefined | null = null;
   let matches = 0;
-  for (let match = pattern.exec(value.text); match && matches < MAX_FINDINGS_PER_TEXT * 4; match = pattern.exec(value.text)) {
+  for (
+    let match = pattern.exec(value.text);
+    match && matches < MAX_FINDINGS_PER_TEXT * 4;
+    match = pattern.exec(value.text)
+  ) {
     matches++;
     if (match[0].length === 0) {
       pattern.lastIndex++;

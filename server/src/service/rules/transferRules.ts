@@ -19,12 +19,21 @@ function coverOf(country: string, safeguard: EnumValue | undefined): Cover {
       covered: false,
       wrongSafeguard: {
         span: safeguard.span,
-        message: country === DPF_COUNTRY ? message('safeguardUsAdequacy') : message('safeguardNoAdequacy', { country: countryArg(country) }),
+        message:
+          country === DPF_COUNTRY
+            ? message('safeguardUsAdequacy')
+            : message('safeguardNoAdequacy', { country: countryArg(country) }),
       },
     };
   }
   if (safeguard.value === 'dpf' && country !== DPF_COUNTRY) {
-    return { covered: false, wrongSafeguard: { span: safeguard.span, message: message('safeguardDpfOutsideUs', { country: countryArg(country) }) } };
+    return {
+      covered: false,
+      wrongSafeguard: {
+        span: safeguard.span,
+        message: message('safeguardDpfOutsideUs', { country: countryArg(country) }),
+      },
+    };
   }
   return { covered: true };
 }
@@ -46,7 +55,12 @@ export const thirdCountrySafeguard: Rule = {
       const fields = recipient.value?.fields;
       const country = fields?.country;
       if (!country || !validCountry(country)) continue;
-      reportCover(context, coverOf(country.text, fields.safeguard), country, message('recipientNoSafeguard', { id: recipient.id, country: countryArg(country.text) }));
+      reportCover(
+        context,
+        coverOf(country.text, fields.safeguard),
+        country,
+        message('recipientNoSafeguard', { id: recipient.id, country: countryArg(country.text) }),
+      );
     }
     for (const transfer of (model.root.fields.transfers?.items ?? []) as ReadonlyArray<ObjectValue<TransferFields>>) {
       if (transfer.kind !== 'object') continue;
@@ -62,10 +76,12 @@ export const thirdCountrySafeguard: Rule = {
       const allCovered =
         recipients.length > 0 &&
         recipients.every((ref) => {
-          const safeguard = (model.definitions.recipients.get(ref.id) as Recipient | undefined)?.value?.fields.safeguard;
+          const safeguard = (model.definitions.recipients.get(ref.id) as Recipient | undefined)?.value?.fields
+            .safeguard;
           return safeguard !== undefined && coverOf(country.text, safeguard).covered;
         });
-      if (!allCovered) reportCover(context, own, country, message('transferNoSafeguard', { country: countryArg(country.text) }));
+      if (!allCovered)
+        reportCover(context, own, country, message('transferNoSafeguard', { country: countryArg(country.text) }));
     }
   },
 };

@@ -3,8 +3,36 @@ import { countryNames } from './countryNames';
 
 /** The EU member states and Iceland, Liechtenstein and Norway: transfers among them need no safeguard. */
 export const eeaCountries: ReadonlySet<string> = new Set([
-  'AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'DE', 'GR', 'HU', 'IE', 'IT', 'LV', 'LT', 'LU',
-  'MT', 'NL', 'PL', 'PT', 'RO', 'SK', 'SI', 'ES', 'SE', 'IS', 'LI', 'NO',
+  'AT',
+  'BE',
+  'BG',
+  'HR',
+  'CY',
+  'CZ',
+  'DK',
+  'EE',
+  'FI',
+  'FR',
+  'DE',
+  'GR',
+  'HU',
+  'IE',
+  'IT',
+  'LV',
+  'LT',
+  'LU',
+  'MT',
+  'NL',
+  'PL',
+  'PT',
+  'RO',
+  'SK',
+  'SI',
+  'ES',
+  'SE',
+  'IS',
+  'LI',
+  'NO',
 ]);
 
 /**
@@ -12,7 +40,20 @@ export const eeaCountries: ReadonlySet<string> = new Set([
  * notes; for the United States it covers only organisations certified under the Data Privacy Framework.
  */
 export const adequateCountries: ReadonlySet<string> = new Set([
-  'AD', 'AR', 'CA', 'FO', 'GG', 'IL', 'IM', 'JP', 'JE', 'NZ', 'KR', 'CH', 'GB', 'UY',
+  'AD',
+  'AR',
+  'CA',
+  'FO',
+  'GG',
+  'IL',
+  'IM',
+  'JP',
+  'JE',
+  'NZ',
+  'KR',
+  'CH',
+  'GB',
+  'UY',
 ]);
 
 export function countryName(code: string, locale: Locale): string | undefined {

@@ -1,16 +1,36 @@
 import type { FieldSchema, ObjectSchema, TextSchema } from './schemaTypes';
-import { cookieBases, languages, legalBases, origins, recipientRoles, rights, safeguards, specialCategories } from './vocabulary';
+import {
+  cookieBases,
+  languages,
+  legalBases,
+  origins,
+  recipientRoles,
+  rights,
+  safeguards,
+  specialCategories,
+} from './vocabulary';
 
-const text = (de: string, en: string, extra: Partial<TextSchema> = {}): TextSchema => ({ kind: 'text', doc: { de, en }, ...extra });
+const text = (de: string, en: string, extra: Partial<TextSchema> = {}): TextSchema => ({
+  kind: 'text',
+  doc: { de, en },
+  ...extra,
+});
 
 const address: ObjectSchema = {
   kind: 'object',
   doc: { de: 'Postanschrift (ladungsfähige Anschrift).', en: 'Postal address (an address for service).' },
   fields: {
     street: text('Straße und Hausnummer.', 'Street and number.', { example: 'Musterstraße 1' }),
-    postalCode: text('Postleitzahl, als Text (in Anführungszeichen, damit führende Nullen erhalten bleiben).', 'Postal code, as text (quoted, so leading zeros survive).', { example: '"01067"' }),
+    postalCode: text(
+      'Postleitzahl, als Text (in Anführungszeichen, damit führende Nullen erhalten bleiben).',
+      'Postal code, as text (quoted, so leading zeros survive).',
+      { example: '"01067"' },
+    ),
     city: text('Ort.', 'City.', { example: 'Dresden' }),
-    country: text('Staat als ISO-3166-Code, z. B. DE.', 'Country as an ISO 3166 code, e.g. DE.', { format: 'country', example: 'DE' }),
+    country: text('Staat als ISO-3166-Code, z. B. DE.', 'Country as an ISO 3166 code, e.g. DE.', {
+      format: 'country',
+      example: 'DE',
+    }),
   },
   required: ['street', 'postalCode', 'city'],
 };
@@ -34,12 +54,27 @@ const policyMeta: ObjectSchema = {
     en: 'Facts about the policy itself: title, publication and effective date.',
   },
   fields: {
-    title: text('Überschrift der Datenschutzerklärung.', 'Heading of the privacy policy.', { example: 'Datenschutzerklärung' }),
-    language: { kind: 'enum', doc: { de: 'Sprache der Erklärung.', en: 'Language of the policy.' }, choices: languages },
-    published: text('Tag der Veröffentlichung, JJJJ-MM-TT.', 'Publication date, YYYY-MM-DD.', { format: 'date', example: '2024-01-01' }),
-    effective: text('Tag des Inkrafttretens (*Stand*, *gültig ab*), JJJJ-MM-TT; nicht vor der Veröffentlichung.', 'Effective date, YYYY-MM-DD; not before publication.', { format: 'date', example: '2024-01-01' }),
+    title: text('Überschrift der Datenschutzerklärung.', 'Heading of the privacy policy.', {
+      example: 'Datenschutzerklärung',
+    }),
+    language: {
+      kind: 'enum',
+      doc: { de: 'Sprache der Erklärung.', en: 'Language of the policy.' },
+      choices: languages,
+    },
+    published: text('Tag der Veröffentlichung, JJJJ-MM-TT.', 'Publication date, YYYY-MM-DD.', {
+      format: 'date',
+      example: '2024-01-01',
+    }),
+    effective: text(
+      'Tag des Inkrafttretens (*Stand*, *gültig ab*), JJJJ-MM-TT; nicht vor der Veröffentlichung.',
+      'Effective date, YYYY-MM-DD; not before publication.',
+      { format: 'date', example: '2024-01-01' },
+    ),
     version: text('Versionsbezeichnung, als Text.', 'Version label, as text.'),
-    url: text('Adresse, unter der die Erklärung veröffentlicht wird.', 'Address where the policy is published.', { format: 'url' }),
+    url: text('Adresse, unter der die Erklärung veröffentlicht wird.', 'Address where the policy is published.', {
+      format: 'url',
+    }),
   },
   required: ['title', 'published', 'effective'],
 };
@@ -56,76 +91,168 @@ const controller: ObjectSchema = {
     email: text('E-Mail-Adresse für Datenschutzanfragen.', 'E-mail address for privacy requests.', { format: 'email' }),
     phone: text('Telefonnummer, als Text.', 'Phone number, as text.', { format: 'phone' }),
     website: text('Website des Verantwortlichen.', "The controller's website.", { format: 'url' }),
-    representative: person('Vertreter in der Union (Art. 27 DSGVO), wenn der Verantwortliche außerhalb der EU sitzt.', 'Representative in the Union (Art. 27 GDPR) for a controller outside the EU.'),
-    dpo: person('Datenschutzbeauftragter (Art. 13 Abs. 1 lit. b DSGVO, § 38 BDSG) mit Kontaktdaten.', 'Data protection officer (Art. 13(1)(b) GDPR) with contact details.'),
+    representative: person(
+      'Vertreter in der Union (Art. 27 DSGVO), wenn der Verantwortliche außerhalb der EU sitzt.',
+      'Representative in the Union (Art. 27 GDPR) for a controller outside the EU.',
+    ),
+    dpo: person(
+      'Datenschutzbeauftragter (Art. 13 Abs. 1 lit. b DSGVO, § 38 BDSG) mit Kontaktdaten.',
+      'Data protection officer (Art. 13(1)(b) GDPR) with contact details.',
+    ),
   },
   required: ['name', 'address'],
 };
 
 const purpose: ObjectSchema = {
   kind: 'object',
-  doc: { de: 'Ein Verarbeitungszweck mit seiner Rechtsgrundlage.', en: 'A purpose of processing with its legal basis.' },
+  doc: {
+    de: 'Ein Verarbeitungszweck mit seiner Rechtsgrundlage.',
+    en: 'A purpose of processing with its legal basis.',
+  },
   fields: {
-    title: text('Der Zweck, wie Leser ihn lesen.', 'The purpose as readers see it.', { example: 'Bereitstellung unserer Dienste' }),
+    title: text('Der Zweck, wie Leser ihn lesen.', 'The purpose as readers see it.', {
+      example: 'Bereitstellung unserer Dienste',
+    }),
     description: text('Nähere Beschreibung des Zwecks.', 'A longer description of the purpose.', { prose: true }),
     legalBasis: {
       kind: 'list',
       doc: { de: 'Rechtsgrundlagen (Art. 13 Abs. 1 lit. c DSGVO).', en: 'Legal bases (Art. 13(1)(c) GDPR).' },
       item: { kind: 'enum', doc: { de: 'Eine Rechtsgrundlage.', en: 'A legal basis.' }, choices: legalBases },
     },
-    legitimateInterest: text('Das berechtigte Interesse, wenn Art. 6 Abs. 1 lit. f DSGVO die Grundlage ist (Art. 13 Abs. 1 lit. d).', 'The legitimate interest, where Art. 6(1)(f) GDPR is the basis (Art. 13(1)(d)).', { prose: true }),
+    legitimateInterest: text(
+      'Das berechtigte Interesse, wenn Art. 6 Abs. 1 lit. f DSGVO die Grundlage ist (Art. 13 Abs. 1 lit. d).',
+      'The legitimate interest, where Art. 6(1)(f) GDPR is the basis (Art. 13(1)(d)).',
+      { prose: true },
+    ),
   },
   required: ['title'],
 };
 
 const recipient: ObjectSchema = {
   kind: 'object',
-  doc: { de: 'Ein Empfänger oder eine Kategorie von Empfängern (Art. 13 Abs. 1 lit. e DSGVO).', en: 'A recipient or category of recipients (Art. 13(1)(e) GDPR).' },
+  doc: {
+    de: 'Ein Empfänger oder eine Kategorie von Empfängern (Art. 13 Abs. 1 lit. e DSGVO).',
+    en: 'A recipient or category of recipients (Art. 13(1)(e) GDPR).',
+  },
   fields: {
-    title: text('Name oder Kategorie des Empfängers.', 'Name or category of the recipient.', { example: 'Hosting-Dienstleister' }),
-    description: text('Was der Empfänger mit den Daten tut.', 'What the recipient does with the data.', { prose: true }),
+    title: text('Name oder Kategorie des Empfängers.', 'Name or category of the recipient.', {
+      example: 'Hosting-Dienstleister',
+    }),
+    description: text('Was der Empfänger mit den Daten tut.', 'What the recipient does with the data.', {
+      prose: true,
+    }),
     role: { kind: 'enum', doc: { de: 'Rolle des Empfängers.', en: "The recipient's role." }, choices: recipientRoles },
-    country: text('Sitz oder Verarbeitungsort als ISO-3166-Code, z. B. DE, US.', 'Seat or place of processing as an ISO 3166 code, e.g. DE, US.', { format: 'country', example: 'DE' }),
-    safeguard: { kind: 'enum', doc: { de: 'Garantie für eine Übermittlung in ein Drittland (Art. 45–49 DSGVO).', en: 'Safeguard for a transfer to a third country (Art. 45-49 GDPR).' }, choices: safeguards },
+    country: text(
+      'Sitz oder Verarbeitungsort als ISO-3166-Code, z. B. DE, US.',
+      'Seat or place of processing as an ISO 3166 code, e.g. DE, US.',
+      { format: 'country', example: 'DE' },
+    ),
+    safeguard: {
+      kind: 'enum',
+      doc: {
+        de: 'Garantie für eine Übermittlung in ein Drittland (Art. 45–49 DSGVO).',
+        en: 'Safeguard for a transfer to a third country (Art. 45-49 GDPR).',
+      },
+      choices: safeguards,
+    },
   },
   required: ['title'],
 };
 
 const category: ObjectSchema = {
   kind: 'object',
-  doc: { de: 'Eine Kategorie personenbezogener Daten: was erhoben wird, wozu, an wen es geht und wie lange es bleibt.', en: 'A category of personal data: what is collected, why, who receives it and how long it is kept.' },
+  doc: {
+    de: 'Eine Kategorie personenbezogener Daten: was erhoben wird, wozu, an wen es geht und wie lange es bleibt.',
+    en: 'A category of personal data: what is collected, why, who receives it and how long it is kept.',
+  },
   fields: {
     title: text('Bezeichnung der Datenkategorie.', 'Name of the data category.', { example: 'Kontodaten' }),
     description: text('Wann und wie die Daten erhoben werden.', 'When and how the data is collected.', { prose: true }),
     data: {
       kind: 'list',
-      doc: { de: 'Die einzelnen Datenarten, z. B. Name, E-Mail-Adresse.', en: 'The individual data items, e.g. name, e-mail address.' },
+      doc: {
+        de: 'Die einzelnen Datenarten, z. B. Name, E-Mail-Adresse.',
+        en: 'The individual data items, e.g. name, e-mail address.',
+      },
       item: text('Eine Datenart.', 'A data item.'),
     },
-    purposes: { kind: 'refs', target: 'purposes', doc: { de: 'Zwecke (Ids aus `purposes`), zu denen die Daten verarbeitet werden.', en: 'Purposes (ids from `purposes`) the data is processed for.' } },
+    purposes: {
+      kind: 'refs',
+      target: 'purposes',
+      doc: {
+        de: 'Zwecke (Ids aus `purposes`), zu denen die Daten verarbeitet werden.',
+        en: 'Purposes (ids from `purposes`) the data is processed for.',
+      },
+    },
     recipients: {
       kind: 'refs',
       target: 'recipients',
       noneKeyword: true,
-      doc: { de: 'Empfänger (Ids aus `recipients`), oder `none`, wenn die Daten an niemanden gehen.', en: 'Recipients (ids from `recipients`), or `none` if the data goes to nobody.' },
+      doc: {
+        de: 'Empfänger (Ids aus `recipients`), oder `none`, wenn die Daten an niemanden gehen.',
+        en: 'Recipients (ids from `recipients`), or `none` if the data goes to nobody.',
+      },
     },
-    retention: text('Speicherdauer oder die Kriterien für ihre Festlegung (Art. 13 Abs. 2 lit. a DSGVO).', 'Retention period or the criteria that set it (Art. 13(2)(a) GDPR).', { example: 'Drei Jahre nach Ende des Vertrags (§ 195 BGB).' }),
-    origin: { kind: 'enum', doc: { de: 'Woher die Daten stammen (Art. 14 DSGVO, wenn nicht von der Person selbst).', en: 'Where the data comes from (Art. 14 GDPR, when not from the person).' }, choices: origins },
-    source: text('Die Quelle, wenn die Daten nicht bei der Person erhoben werden (Art. 14 Abs. 2 lit. f DSGVO).', 'The source, where the data is not collected from the person (Art. 14(2)(f) GDPR).'),
-    special: { kind: 'enum', doc: { de: 'Besondere Kategorie nach Art. 9 DSGVO, falls zutreffend.', en: 'Special category under Art. 9 GDPR, if any.' }, choices: specialCategories },
-    obligation: text('Ob die Bereitstellung vorgeschrieben ist und was geschieht, wenn sie fehlt (Art. 13 Abs. 2 lit. e DSGVO).', 'Whether providing the data is required, and the consequences of not providing it (Art. 13(2)(e) GDPR).', { prose: true }),
+    retention: text(
+      'Speicherdauer oder die Kriterien für ihre Festlegung (Art. 13 Abs. 2 lit. a DSGVO).',
+      'Retention period or the criteria that set it (Art. 13(2)(a) GDPR).',
+      { example: 'Drei Jahre nach Ende des Vertrags (§ 195 BGB).' },
+    ),
+    origin: {
+      kind: 'enum',
+      doc: {
+        de: 'Woher die Daten stammen (Art. 14 DSGVO, wenn nicht von der Person selbst).',
+        en: 'Where the data comes from (Art. 14 GDPR, when not from the person).',
+      },
+      choices: origins,
+    },
+    source: text(
+      'Die Quelle, wenn die Daten nicht bei der Person erhoben werden (Art. 14 Abs. 2 lit. f DSGVO).',
+      'The source, where the data is not collected from the person (Art. 14(2)(f) GDPR).',
+    ),
+    special: {
+      kind: 'enum',
+      doc: {
+        de: 'Besondere Kategorie nach Art. 9 DSGVO, falls zutreffend.',
+        en: 'Special category under Art. 9 GDPR, if any.',
+      },
+      choices: specialCategories,
+    },
+    obligation: text(
+      'Ob die Bereitstellung vorgeschrieben ist und was geschieht, wenn sie fehlt (Art. 13 Abs. 2 lit. e DSGVO).',
+      'Whether providing the data is required, and the consequences of not providing it (Art. 13(2)(e) GDPR).',
+      { prose: true },
+    ),
   },
   required: ['title'],
 };
 
 const transfer: ObjectSchema = {
   kind: 'object',
-  doc: { de: 'Eine Übermittlung in ein Land außerhalb des EWR (Art. 13 Abs. 1 lit. f DSGVO).', en: 'A transfer to a country outside the EEA (Art. 13(1)(f) GDPR).' },
+  doc: {
+    de: 'Eine Übermittlung in ein Land außerhalb des EWR (Art. 13 Abs. 1 lit. f DSGVO).',
+    en: 'A transfer to a country outside the EEA (Art. 13(1)(f) GDPR).',
+  },
   fields: {
-    country: text('Zielland als ISO-3166-Code.', 'Destination country as an ISO 3166 code.', { format: 'country', example: 'US' }),
-    recipients: { kind: 'refs', target: 'recipients', doc: { de: 'Empfänger, die Daten in diesem Land erhalten.', en: 'Recipients that receive data in this country.' } },
-    categories: { kind: 'refs', target: 'categories', doc: { de: 'Datenkategorien, die übermittelt werden.', en: 'Data categories that are transferred.' } },
-    safeguard: { kind: 'enum', doc: { de: 'Garantie der Übermittlung (Art. 45–49 DSGVO).', en: 'Safeguard of the transfer (Art. 45-49 GDPR).' }, choices: safeguards },
+    country: text('Zielland als ISO-3166-Code.', 'Destination country as an ISO 3166 code.', {
+      format: 'country',
+      example: 'US',
+    }),
+    recipients: {
+      kind: 'refs',
+      target: 'recipients',
+      doc: { de: 'Empfänger, die Daten in diesem Land erhalten.', en: 'Recipients that receive data in this country.' },
+    },
+    categories: {
+      kind: 'refs',
+      target: 'categories',
+      doc: { de: 'Datenkategorien, die übermittelt werden.', en: 'Data categories that are transferred.' },
+    },
+    safeguard: {
+      kind: 'enum',
+      doc: { de: 'Garantie der Übermittlung (Art. 45–49 DSGVO).', en: 'Safeguard of the transfer (Art. 45-49 GDPR).' },
+      choices: safeguards,
+    },
     description: text('Erläuterung der Übermittlung.', 'Explanation of the transfer.', { prose: true }),
   },
   required: ['country'],
@@ -133,13 +260,27 @@ const transfer: ObjectSchema = {
 
 const cookie: ObjectSchema = {
   kind: 'object',
-  doc: { de: 'Ein Cookie oder eine ähnliche Technologie (§ 25 TDDDG).', en: 'A cookie or similar technology (§ 25 TDDDG).' },
+  doc: {
+    de: 'Ein Cookie oder eine ähnliche Technologie (§ 25 TDDDG).',
+    en: 'A cookie or similar technology (§ 25 TDDDG).',
+  },
   fields: {
     name: text('Name des Cookies.', 'Name of the cookie.'),
     provider: text('Anbieter des Cookies.', 'Provider of the cookie.'),
-    purposes: { kind: 'refs', target: 'purposes', doc: { de: 'Zwecke (Ids aus `purposes`).', en: 'Purposes (ids from `purposes`).' } },
+    purposes: {
+      kind: 'refs',
+      target: 'purposes',
+      doc: { de: 'Zwecke (Ids aus `purposes`).', en: 'Purposes (ids from `purposes`).' },
+    },
     duration: text('Speicherdauer des Cookies.', 'Lifetime of the cookie.'),
-    basis: { kind: 'enum', doc: { de: 'Unbedingt erforderlich oder einwilligungsbedürftig (§ 25 TDDDG).', en: 'Strictly necessary or consent-based (§ 25 TDDDG).' }, choices: cookieBases },
+    basis: {
+      kind: 'enum',
+      doc: {
+        de: 'Unbedingt erforderlich oder einwilligungsbedürftig (§ 25 TDDDG).',
+        en: 'Strictly necessary or consent-based (§ 25 TDDDG).',
+      },
+      choices: cookieBases,
+    },
     description: text('Was der Cookie tut.', 'What the cookie does.', { prose: true }),
   },
   required: ['name'],
@@ -152,8 +293,14 @@ const clause: ObjectSchema = {
     en: 'A clause of the policy: a library clause (`use`) or text of your own (`title` and `text`).',
   },
   fields: {
-    use: { kind: 'libraryRef', doc: { de: 'Id eines Bausteins aus der Klauselbibliothek.', en: 'Id of a clause from the clause library.' } },
-    with: { kind: 'textMap', doc: { de: 'Werte für die Platzhalter des Bausteins.', en: "Values for the clause's placeholders." } },
+    use: {
+      kind: 'libraryRef',
+      doc: { de: 'Id eines Bausteins aus der Klauselbibliothek.', en: 'Id of a clause from the clause library.' },
+    },
+    with: {
+      kind: 'textMap',
+      doc: { de: 'Werte für die Platzhalter des Bausteins.', en: "Values for the clause's placeholders." },
+    },
     title: text('Überschrift des Abschnitts.', 'Heading of the section.'),
     text: text('Der Text des Abschnitts, auf Deutsch.', 'The text of the section, in German.', { prose: true }),
   },
@@ -161,7 +308,10 @@ const clause: ObjectSchema = {
 
 const authority: ObjectSchema = {
   kind: 'object',
-  doc: { de: 'Die zuständige Aufsichtsbehörde für das Beschwerderecht (Art. 13 Abs. 2 lit. d, Art. 77 DSGVO).', en: 'The competent supervisory authority for complaints (Art. 13(2)(d), Art. 77 GDPR).' },
+  doc: {
+    de: 'Die zuständige Aufsichtsbehörde für das Beschwerderecht (Art. 13 Abs. 2 lit. d, Art. 77 DSGVO).',
+    en: 'The competent supervisory authority for complaints (Art. 13(2)(d), Art. 77 GDPR).',
+  },
   fields: {
     name: text('Name der Behörde.', 'Name of the authority.'),
     address,
@@ -174,11 +324,22 @@ const authority: ObjectSchema = {
 
 const automatedDecisions: ObjectSchema = {
   kind: 'object',
-  doc: { de: 'Automatisierte Entscheidungsfindung einschließlich Profiling (Art. 13 Abs. 2 lit. f, Art. 22 DSGVO).', en: 'Automated decision-making including profiling (Art. 13(2)(f), Art. 22 GDPR).' },
+  doc: {
+    de: 'Automatisierte Entscheidungsfindung einschließlich Profiling (Art. 13 Abs. 2 lit. f, Art. 22 DSGVO).',
+    en: 'Automated decision-making including profiling (Art. 13(2)(f), Art. 22 GDPR).',
+  },
   fields: {
-    description: text('Welche Entscheidungen automatisiert getroffen werden.', 'Which decisions are made automatically.', { prose: true }),
+    description: text(
+      'Welche Entscheidungen automatisiert getroffen werden.',
+      'Which decisions are made automatically.',
+      { prose: true },
+    ),
     logic: text('Die involvierte Logik.', 'The logic involved.', { prose: true }),
-    consequences: text('Tragweite und angestrebte Auswirkungen für die Person.', 'Significance and envisaged consequences for the person.', { prose: true }),
+    consequences: text(
+      'Tragweite und angestrebte Auswirkungen für die Person.',
+      'Significance and envisaged consequences for the person.',
+      { prose: true },
+    ),
   },
 };
 
@@ -189,25 +350,63 @@ export const policySchema: ObjectSchema = {
   fields: {
     policy: policyMeta,
     controller,
-    purposes: { kind: 'definitions', definitionKind: 'purposes', entry: purpose, doc: { de: 'Die Verarbeitungszwecke, jeweils unter einer Id.', en: 'The purposes of processing, each under an id.' } },
-    recipients: { kind: 'definitions', definitionKind: 'recipients', entry: recipient, doc: { de: 'Die Empfänger, jeweils unter einer Id.', en: 'The recipients, each under an id.' } },
-    categories: { kind: 'definitions', definitionKind: 'categories', entry: category, doc: { de: 'Die Kategorien personenbezogener Daten, jeweils unter einer Id.', en: 'The categories of personal data, each under an id.' } },
-    transfers: { kind: 'list', item: transfer, doc: { de: 'Übermittlungen in Drittländer.', en: 'Transfers to third countries.' } },
+    purposes: {
+      kind: 'definitions',
+      definitionKind: 'purposes',
+      entry: purpose,
+      doc: {
+        de: 'Die Verarbeitungszwecke, jeweils unter einer Id.',
+        en: 'The purposes of processing, each under an id.',
+      },
+    },
+    recipients: {
+      kind: 'definitions',
+      definitionKind: 'recipients',
+      entry: recipient,
+      doc: { de: 'Die Empfänger, jeweils unter einer Id.', en: 'The recipients, each under an id.' },
+    },
+    categories: {
+      kind: 'definitions',
+      definitionKind: 'categories',
+      entry: category,
+      doc: {
+        de: 'Die Kategorien personenbezogener Daten, jeweils unter einer Id.',
+        en: 'The categories of personal data, each under an id.',
+      },
+    },
+    transfers: {
+      kind: 'list',
+      item: transfer,
+      doc: { de: 'Übermittlungen in Drittländer.', en: 'Transfers to third countries.' },
+    },
     rights: {
       kind: 'list',
-      doc: { de: 'Die Rechte der betroffenen Personen, die die Erklärung nennt (Art. 13 Abs. 2 lit. b–d DSGVO).', en: 'The data subject rights the policy states (Art. 13(2)(b)-(d) GDPR).' },
+      doc: {
+        de: 'Die Rechte der betroffenen Personen, die die Erklärung nennt (Art. 13 Abs. 2 lit. b–d DSGVO).',
+        en: 'The data subject rights the policy states (Art. 13(2)(b)-(d) GDPR).',
+      },
       item: { kind: 'enum', doc: { de: 'Ein Betroffenenrecht.', en: 'A data subject right.' }, choices: rights },
     },
     supervisoryAuthority: authority,
-    cookies: { kind: 'list', item: cookie, doc: { de: 'Cookies und ähnliche Technologien.', en: 'Cookies and similar technologies.' } },
+    cookies: {
+      kind: 'list',
+      item: cookie,
+      doc: { de: 'Cookies und ähnliche Technologien.', en: 'Cookies and similar technologies.' },
+    },
     automatedDecisions,
-    clauses: { kind: 'list', item: clause, doc: { de: 'Die Textbausteine der Erklärung in ihrer Reihenfolge.', en: 'The clauses of the policy, in order.' } },
+    clauses: {
+      kind: 'list',
+      item: clause,
+      doc: { de: 'Die Textbausteine der Erklärung in ihrer Reihenfolge.', en: 'The clauses of the policy, in order.' },
+    },
   },
   required: ['policy', 'controller'],
 };
 
 /** Sections whose entries are read one by one (see chunker.ts). */
 export function isEntrySection(section: string): boolean {
-  const schema: FieldSchema | undefined = Object.prototype.hasOwnProperty.call(policySchema.fields, section) ? policySchema.fields[section] : undefined;
+  const schema: FieldSchema | undefined = Object.prototype.hasOwnProperty.call(policySchema.fields, section)
+    ? policySchema.fields[section]
+    : undefined;
   return schema !== undefined && (schema.kind === 'definitions' || schema.kind === 'list');
 }

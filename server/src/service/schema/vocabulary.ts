@@ -3,64 +3,238 @@ import type { EnumChoice } from './schemaTypes';
 /** Legal bases of Art. 6(1), Art. 9(2) GDPR, § 25 TDDDG and § 26 BDSG, by the ids authors write. */
 export const legalBases: readonly EnumChoice[] = [
   { value: 'art6-1-a', label: { de: 'Einwilligung (Art. 6 Abs. 1 lit. a DSGVO)', en: 'Consent (Art. 6(1)(a) GDPR)' } },
-  { value: 'art6-1-b', label: { de: 'Vertragserfüllung oder vorvertragliche Maßnahmen (Art. 6 Abs. 1 lit. b DSGVO)', en: 'Performance of a contract (Art. 6(1)(b) GDPR)' } },
-  { value: 'art6-1-c', label: { de: 'Rechtliche Verpflichtung (Art. 6 Abs. 1 lit. c DSGVO)', en: 'Legal obligation (Art. 6(1)(c) GDPR)' } },
-  { value: 'art6-1-d', label: { de: 'Schutz lebenswichtiger Interessen (Art. 6 Abs. 1 lit. d DSGVO)', en: 'Vital interests (Art. 6(1)(d) GDPR)' } },
-  { value: 'art6-1-e', label: { de: 'Wahrnehmung einer Aufgabe im öffentlichen Interesse (Art. 6 Abs. 1 lit. e DSGVO)', en: 'Public task (Art. 6(1)(e) GDPR)' } },
-  { value: 'art6-1-f', label: { de: 'Berechtigtes Interesse (Art. 6 Abs. 1 lit. f DSGVO)', en: 'Legitimate interests (Art. 6(1)(f) GDPR)' } },
-  { value: 'art9-2-a', label: { de: 'Ausdrückliche Einwilligung (Art. 9 Abs. 2 lit. a DSGVO)', en: 'Explicit consent (Art. 9(2)(a) GDPR)' } },
-  { value: 'art9-2-b', label: { de: 'Arbeitsrecht und soziale Sicherheit (Art. 9 Abs. 2 lit. b DSGVO)', en: 'Employment and social security law (Art. 9(2)(b) GDPR)' } },
-  { value: 'art9-2-c', label: { de: 'Schutz lebenswichtiger Interessen (Art. 9 Abs. 2 lit. c DSGVO)', en: 'Vital interests (Art. 9(2)(c) GDPR)' } },
-  { value: 'art9-2-d', label: { de: 'Tätigkeit einer Stiftung, Vereinigung oder Organisation (Art. 9 Abs. 2 lit. d DSGVO)', en: 'Not-for-profit body (Art. 9(2)(d) GDPR)' } },
-  { value: 'art9-2-e', label: { de: 'Offensichtlich öffentlich gemachte Daten (Art. 9 Abs. 2 lit. e DSGVO)', en: 'Data manifestly made public (Art. 9(2)(e) GDPR)' } },
-  { value: 'art9-2-f', label: { de: 'Rechtsansprüche (Art. 9 Abs. 2 lit. f DSGVO)', en: 'Legal claims (Art. 9(2)(f) GDPR)' } },
-  { value: 'art9-2-g', label: { de: 'Erhebliches öffentliches Interesse (Art. 9 Abs. 2 lit. g DSGVO)', en: 'Substantial public interest (Art. 9(2)(g) GDPR)' } },
-  { value: 'art9-2-h', label: { de: 'Gesundheitsvorsorge und Arbeitsmedizin (Art. 9 Abs. 2 lit. h DSGVO)', en: 'Health or social care (Art. 9(2)(h) GDPR)' } },
-  { value: 'art9-2-i', label: { de: 'Öffentliche Gesundheit (Art. 9 Abs. 2 lit. i DSGVO)', en: 'Public health (Art. 9(2)(i) GDPR)' } },
-  { value: 'art9-2-j', label: { de: 'Archiv-, Forschungs- oder Statistikzwecke (Art. 9 Abs. 2 lit. j DSGVO)', en: 'Archiving, research or statistics (Art. 9(2)(j) GDPR)' } },
-  { value: 'tdddg-25-1', label: { de: 'Einwilligung in den Zugriff auf Ihr Endgerät (§ 25 Abs. 1 TDDDG)', en: 'Consent to access the terminal device (§ 25(1) TDDDG)' } },
-  { value: 'tdddg-25-2', label: { de: 'Unbedingt erforderlicher Zugriff auf Ihr Endgerät (§ 25 Abs. 2 Nr. 2 TDDDG)', en: 'Strictly necessary device access (§ 25(2) no. 2 TDDDG)' } },
-  { value: 'bdsg-26', label: { de: 'Beschäftigungsverhältnis (§ 26 BDSG)', en: 'Employment relationship (§ 26 BDSG)' } },
+  {
+    value: 'art6-1-b',
+    label: {
+      de: 'Vertragserfüllung oder vorvertragliche Maßnahmen (Art. 6 Abs. 1 lit. b DSGVO)',
+      en: 'Performance of a contract (Art. 6(1)(b) GDPR)',
+    },
+  },
+  {
+    value: 'art6-1-c',
+    label: { de: 'Rechtliche Verpflichtung (Art. 6 Abs. 1 lit. c DSGVO)', en: 'Legal obligation (Art. 6(1)(c) GDPR)' },
+  },
+  {
+    value: 'art6-1-d',
+    label: {
+      de: 'Schutz lebenswichtiger Interessen (Art. 6 Abs. 1 lit. d DSGVO)',
+      en: 'Vital interests (Art. 6(1)(d) GDPR)',
+    },
+  },
+  {
+    value: 'art6-1-e',
+    label: {
+      de: 'Wahrnehmung einer Aufgabe im öffentlichen Interesse (Art. 6 Abs. 1 lit. e DSGVO)',
+      en: 'Public task (Art. 6(1)(e) GDPR)',
+    },
+  },
+  {
+    value: 'art6-1-f',
+    label: {
+      de: 'Berechtigtes Interesse (Art. 6 Abs. 1 lit. f DSGVO)',
+      en: 'Legitimate interests (Art. 6(1)(f) GDPR)',
+    },
+  },
+  {
+    value: 'art9-2-a',
+    label: {
+      de: 'Ausdrückliche Einwilligung (Art. 9 Abs. 2 lit. a DSGVO)',
+      en: 'Explicit consent (Art. 9(2)(a) GDPR)',
+    },
+  },
+  {
+    value: 'art9-2-b',
+    label: {
+      de: 'Arbeitsrecht und soziale Sicherheit (Art. 9 Abs. 2 lit. b DSGVO)',
+      en: 'Employment and social security law (Art. 9(2)(b) GDPR)',
+    },
+  },
+  {
+    value: 'art9-2-c',
+    label: {
+      de: 'Schutz lebenswichtiger Interessen (Art. 9 Abs. 2 lit. c DSGVO)',
+      en: 'Vital interests (Art. 9(2)(c) GDPR)',
+    },
+  },
+  {
+    value: 'art9-2-d',
+    label: {
+      de: 'Tätigkeit einer Stiftung, Vereinigung oder Organisation (Art. 9 Abs. 2 lit. d DSGVO)',
+      en: 'Not-for-profit body (Art. 9(2)(d) GDPR)',
+    },
+  },
+  {
+    value: 'art9-2-e',
+    label: {
+      de: 'Offensichtlich öffentlich gemachte Daten (Art. 9 Abs. 2 lit. e DSGVO)',
+      en: 'Data manifestly made public (Art. 9(2)(e) GDPR)',
+    },
+  },
+  {
+    value: 'art9-2-f',
+    label: { de: 'Rechtsansprüche (Art. 9 Abs. 2 lit. f DSGVO)', en: 'Legal claims (Art. 9(2)(f) GDPR)' },
+  },
+  {
+    value: 'art9-2-g',
+    label: {
+      de: 'Erhebliches öffentliches Interesse (Art. 9 Abs. 2 lit. g DSGVO)',
+      en: 'Substantial public interest (Art. 9(2)(g) GDPR)',
+    },
+  },
+  {
+    value: 'art9-2-h',
+    label: {
+      de: 'Gesundheitsvorsorge und Arbeitsmedizin (Art. 9 Abs. 2 lit. h DSGVO)',
+      en: 'Health or social care (Art. 9(2)(h) GDPR)',
+    },
+  },
+  {
+    value: 'art9-2-i',
+    label: { de: 'Öffentliche Gesundheit (Art. 9 Abs. 2 lit. i DSGVO)', en: 'Public health (Art. 9(2)(i) GDPR)' },
+  },
+  {
+    value: 'art9-2-j',
+    label: {
+      de: 'Archiv-, Forschungs- oder Statistikzwecke (Art. 9 Abs. 2 lit. j DSGVO)',
+      en: 'Archiving, research or statistics (Art. 9(2)(j) GDPR)',
+    },
+  },
+  {
+    value: 'tdddg-25-1',
+    label: {
+      de: 'Einwilligung in den Zugriff auf Ihr Endgerät (§ 25 Abs. 1 TDDDG)',
+      en: 'Consent to access the terminal device (§ 25(1) TDDDG)',
+    },
+  },
+  {
+    value: 'tdddg-25-2',
+    label: {
+      de: 'Unbedingt erforderlicher Zugriff auf Ihr Endgerät (§ 25 Abs. 2 Nr. 2 TDDDG)',
+      en: 'Strictly necessary device access (§ 25(2) no. 2 TDDDG)',
+    },
+  },
+  {
+    value: 'bdsg-26',
+    label: { de: 'Beschäftigungsverhältnis (§ 26 BDSG)', en: 'Employment relationship (§ 26 BDSG)' },
+  },
 ];
 
 export const recipientRoles: readonly EnumChoice[] = [
   { value: 'processor', label: { de: 'Auftragsverarbeiter (Art. 28 DSGVO)', en: 'Processor (Art. 28 GDPR)' } },
   { value: 'controller', label: { de: 'Eigenständig Verantwortlicher', en: 'Independent controller' } },
-  { value: 'joint-controller', label: { de: 'Gemeinsam Verantwortlicher (Art. 26 DSGVO)', en: 'Joint controller (Art. 26 GDPR)' } },
+  {
+    value: 'joint-controller',
+    label: { de: 'Gemeinsam Verantwortlicher (Art. 26 DSGVO)', en: 'Joint controller (Art. 26 GDPR)' },
+  },
   { value: 'authority', label: { de: 'Behörde oder öffentliche Stelle', en: 'Public authority' } },
-  { value: 'internal', label: { de: 'Interne Stelle oder verbundenes Unternehmen', en: 'Internal department or affiliate' } },
+  {
+    value: 'internal',
+    label: { de: 'Interne Stelle oder verbundenes Unternehmen', en: 'Internal department or affiliate' },
+  },
   { value: 'other', label: { de: 'Sonstiger Empfänger', en: 'Other recipient' } },
 ];
 
 export const safeguards: readonly EnumChoice[] = [
-  { value: 'adequacy', label: { de: 'Angemessenheitsbeschluss der EU-Kommission (Art. 45 DSGVO)', en: 'Adequacy decision (Art. 45 GDPR)' } },
-  { value: 'dpf', label: { de: 'EU-US Data Privacy Framework (Art. 45 DSGVO)', en: 'EU-US Data Privacy Framework (Art. 45 GDPR)' } },
-  { value: 'scc', label: { de: 'EU-Standardvertragsklauseln (Art. 46 Abs. 2 lit. c DSGVO)', en: 'Standard contractual clauses (Art. 46(2)(c) GDPR)' } },
-  { value: 'bcr', label: { de: 'Verbindliche interne Datenschutzvorschriften (Art. 47 DSGVO)', en: 'Binding corporate rules (Art. 47 GDPR)' } },
-  { value: 'art49-consent', label: { de: 'Ausdrückliche Einwilligung (Art. 49 Abs. 1 lit. a DSGVO)', en: 'Explicit consent (Art. 49(1)(a) GDPR)' } },
-  { value: 'art49-contract', label: { de: 'Erforderlich zur Vertragserfüllung (Art. 49 Abs. 1 lit. b DSGVO)', en: 'Necessary for a contract (Art. 49(1)(b) GDPR)' } },
-  { value: 'art49-claims', label: { de: 'Geltendmachung von Rechtsansprüchen (Art. 49 Abs. 1 lit. e DSGVO)', en: 'Legal claims (Art. 49(1)(e) GDPR)' } },
+  {
+    value: 'adequacy',
+    label: { de: 'Angemessenheitsbeschluss der EU-Kommission (Art. 45 DSGVO)', en: 'Adequacy decision (Art. 45 GDPR)' },
+  },
+  {
+    value: 'dpf',
+    label: { de: 'EU-US Data Privacy Framework (Art. 45 DSGVO)', en: 'EU-US Data Privacy Framework (Art. 45 GDPR)' },
+  },
+  {
+    value: 'scc',
+    label: {
+      de: 'EU-Standardvertragsklauseln (Art. 46 Abs. 2 lit. c DSGVO)',
+      en: 'Standard contractual clauses (Art. 46(2)(c) GDPR)',
+    },
+  },
+  {
+    value: 'bcr',
+    label: {
+      de: 'Verbindliche interne Datenschutzvorschriften (Art. 47 DSGVO)',
+      en: 'Binding corporate rules (Art. 47 GDPR)',
+    },
+  },
+  {
+    value: 'art49-consent',
+    label: {
+      de: 'Ausdrückliche Einwilligung (Art. 49 Abs. 1 lit. a DSGVO)',
+      en: 'Explicit consent (Art. 49(1)(a) GDPR)',
+    },
+  },
+  {
+    value: 'art49-contract',
+    label: {
+      de: 'Erforderlich zur Vertragserfüllung (Art. 49 Abs. 1 lit. b DSGVO)',
+      en: 'Necessary for a contract (Art. 49(1)(b) GDPR)',
+    },
+  },
+  {
+    value: 'art49-claims',
+    label: {
+      de: 'Geltendmachung von Rechtsansprüchen (Art. 49 Abs. 1 lit. e DSGVO)',
+      en: 'Legal claims (Art. 49(1)(e) GDPR)',
+    },
+  },
 ];
 
 export const rights: readonly EnumChoice[] = [
   { value: 'access', label: { de: 'Recht auf Auskunft (Art. 15 DSGVO)', en: 'Right of access (Art. 15 GDPR)' } },
-  { value: 'rectification', label: { de: 'Recht auf Berichtigung (Art. 16 DSGVO)', en: 'Right to rectification (Art. 16 GDPR)' } },
+  {
+    value: 'rectification',
+    label: { de: 'Recht auf Berichtigung (Art. 16 DSGVO)', en: 'Right to rectification (Art. 16 GDPR)' },
+  },
   { value: 'erasure', label: { de: 'Recht auf Löschung (Art. 17 DSGVO)', en: 'Right to erasure (Art. 17 GDPR)' } },
-  { value: 'restriction', label: { de: 'Recht auf Einschränkung der Verarbeitung (Art. 18 DSGVO)', en: 'Right to restriction of processing (Art. 18 GDPR)' } },
-  { value: 'portability', label: { de: 'Recht auf Datenübertragbarkeit (Art. 20 DSGVO)', en: 'Right to data portability (Art. 20 GDPR)' } },
+  {
+    value: 'restriction',
+    label: {
+      de: 'Recht auf Einschränkung der Verarbeitung (Art. 18 DSGVO)',
+      en: 'Right to restriction of processing (Art. 18 GDPR)',
+    },
+  },
+  {
+    value: 'portability',
+    label: { de: 'Recht auf Datenübertragbarkeit (Art. 20 DSGVO)', en: 'Right to data portability (Art. 20 GDPR)' },
+  },
   { value: 'objection', label: { de: 'Widerspruchsrecht (Art. 21 DSGVO)', en: 'Right to object (Art. 21 GDPR)' } },
-  { value: 'withdrawal', label: { de: 'Recht auf Widerruf der Einwilligung (Art. 7 Abs. 3 DSGVO)', en: 'Right to withdraw consent (Art. 7(3) GDPR)' } },
-  { value: 'automated-decision', label: { de: 'Recht, keiner automatisierten Entscheidung unterworfen zu werden (Art. 22 DSGVO)', en: 'Right not to be subject to automated decisions (Art. 22 GDPR)' } },
-  { value: 'complaint', label: { de: 'Beschwerderecht bei einer Aufsichtsbehörde (Art. 77 DSGVO)', en: 'Right to lodge a complaint (Art. 77 GDPR)' } },
+  {
+    value: 'withdrawal',
+    label: {
+      de: 'Recht auf Widerruf der Einwilligung (Art. 7 Abs. 3 DSGVO)',
+      en: 'Right to withdraw consent (Art. 7(3) GDPR)',
+    },
+  },
+  {
+    value: 'automated-decision',
+    label: {
+      de: 'Recht, keiner automatisierten Entscheidung unterworfen zu werden (Art. 22 DSGVO)',
+      en: 'Right not to be subject to automated decisions (Art. 22 GDPR)',
+    },
+  },
+  {
+    value: 'complaint',
+    label: {
+      de: 'Beschwerderecht bei einer Aufsichtsbehörde (Art. 77 DSGVO)',
+      en: 'Right to lodge a complaint (Art. 77 GDPR)',
+    },
+  },
 ];
 
 export const specialCategories: readonly EnumChoice[] = [
   { value: 'ethnic-origin', label: { de: 'Rassische oder ethnische Herkunft', en: 'Racial or ethnic origin' } },
   { value: 'political-opinions', label: { de: 'Politische Meinungen', en: 'Political opinions' } },
-  { value: 'religious-beliefs', label: { de: 'Religiöse oder weltanschauliche Überzeugungen', en: 'Religious or philosophical beliefs' } },
+  {
+    value: 'religious-beliefs',
+    label: { de: 'Religiöse oder weltanschauliche Überzeugungen', en: 'Religious or philosophical beliefs' },
+  },
   { value: 'trade-union', label: { de: 'Gewerkschaftszugehörigkeit', en: 'Trade union membership' } },
   { value: 'genetic', label: { de: 'Genetische Daten', en: 'Genetic data' } },
-  { value: 'biometric', label: { de: 'Biometrische Daten zur eindeutigen Identifizierung', en: 'Biometric data for identification' } },
+  {
+    value: 'biometric',
+    label: { de: 'Biometrische Daten zur eindeutigen Identifizierung', en: 'Biometric data for identification' },
+  },
   { value: 'health', label: { de: 'Gesundheitsdaten', en: 'Health data' } },
   { value: 'sex-life', label: { de: 'Sexualleben oder sexuelle Orientierung', en: 'Sex life or sexual orientation' } },
 ];
@@ -69,11 +243,17 @@ export const origins: readonly EnumChoice[] = [
   { value: 'data-subject', label: { de: 'Bei Ihnen selbst erhoben', en: 'Collected from the data subject' } },
   { value: 'third-party', label: { de: 'Von Dritten erhalten', en: 'Received from third parties' } },
   { value: 'public', label: { de: 'Aus öffentlich zugänglichen Quellen', en: 'From publicly accessible sources' } },
-  { value: 'generated', label: { de: 'Bei der Nutzung automatisch erzeugt', en: 'Generated automatically during use' } },
+  {
+    value: 'generated',
+    label: { de: 'Bei der Nutzung automatisch erzeugt', en: 'Generated automatically during use' },
+  },
 ];
 
 export const cookieBases: readonly EnumChoice[] = [
-  { value: 'essential', label: { de: 'Unbedingt erforderlich (§ 25 Abs. 2 Nr. 2 TDDDG)', en: 'Strictly necessary (§ 25(2) no. 2 TDDDG)' } },
+  {
+    value: 'essential',
+    label: { de: 'Unbedingt erforderlich (§ 25 Abs. 2 Nr. 2 TDDDG)', en: 'Strictly necessary (§ 25(2) no. 2 TDDDG)' },
+  },
   { value: 'consent', label: { de: 'Einwilligung (§ 25 Abs. 1 TDDDG)', en: 'Consent (§ 25(1) TDDDG)' } },
 ];
 

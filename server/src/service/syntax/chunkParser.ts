@@ -1,4 +1,16 @@
-import { Composer, Parser, isAlias, isMap, isPair, isScalar, isSeq, Scalar, type CST, type Document, type Node as YamlNode } from 'yaml';
+import {
+  Composer,
+  Parser,
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  Scalar,
+  type CST,
+  type Document,
+  type Node as YamlNode,
+} from 'yaml';
 import type { PairNode, ScalarStyle, SyntaxNode, SyntaxProblem, YamlType } from './syntaxTree';
 
 /**
@@ -54,7 +66,13 @@ export function parseChunk(text: string): ParsedChunk {
   } catch (error) {
     // The composer threw on input we did not foresee; report it where the chunk starts instead of dying.
     const message = error instanceof Error ? error.message : String(error);
-    return new ParsedChunk(text, [{ start: 0, end: Math.min(text.length, 1), code: 'INTERNAL', message, kind: 'syntax' }], false, noScalars, null);
+    return new ParsedChunk(
+      text,
+      [{ start: 0, end: Math.min(text.length, 1), code: 'INTERNAL', message, kind: 'syntax' }],
+      false,
+      noScalars,
+      null,
+    );
   }
 }
 
@@ -62,7 +80,13 @@ function parseChunkUnsafe(text: string): ParsedChunk {
   const tokens = Array.from(new Parser().parse(text));
   const tooDeep = findExcessiveNesting(tokens);
   if (tooDeep !== undefined) {
-    return new ParsedChunk(text, [{ start: tooDeep, end: tooDeep + 1, code: 'TOO_DEEP', message: String(MAX_NESTING), kind: 'too-complex' }], false, noScalars, null);
+    return new ParsedChunk(
+      text,
+      [{ start: tooDeep, end: tooDeep + 1, code: 'TOO_DEEP', message: String(MAX_NESTING), kind: 'too-complex' }],
+      false,
+      noScalars,
+      null,
+    );
   }
   const composer = new Composer(composerOptions);
   const documents: Document.Parsed[] = [];
@@ -78,16 +102,34 @@ function parseChunkUnsafe(text: string): ParsedChunk {
     }
     for (const warning of first.warnings) {
       const [start, end] = warning.pos;
-      problems.push({ start, end: Math.max(end, start + 1), code: warning.code, message: warning.message, kind: 'unsupported' });
+      problems.push({
+        start,
+        end: Math.max(end, start + 1),
+        code: warning.code,
+        message: warning.message,
+        kind: 'unsupported',
+      });
     }
   }
   for (const extra of documents.slice(1)) {
     const start = extra.range[0];
-    problems.push({ start, end: Math.max(start + 1, extra.range[1]), code: 'MULTIPLE_DOCS', message: '', kind: 'unsupported' });
+    problems.push({
+      start,
+      end: Math.max(start + 1, extra.range[1]),
+      code: 'MULTIPLE_DOCS',
+      message: '',
+      kind: 'unsupported',
+    });
   }
   for (const token of tokens) {
     if (token.type === 'directive') {
-      problems.push({ start: token.offset, end: token.offset + Math.max(1, token.source.length), code: 'DIRECTIVE', message: token.source, kind: 'unsupported' });
+      problems.push({
+        start: token.offset,
+        end: token.offset + Math.max(1, token.source.length),
+        code: 'DIRECTIVE',
+        message: token.source,
+        kind: 'unsupported',
+      });
     }
   }
   findCharacterProblems(text, problems);
@@ -101,21 +143,35 @@ function parseChunkUnsafe(text: string): ParsedChunk {
 const noScalars: readonly number[] = Object.freeze([]);
 
 /** Characters YAML does not allow (C0 and C1 controls, unpaired surrogates, non-characters). */
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
-const controlCharacters = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const controlCharacters =
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
+  /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 /** Characters YAML allows but nobody sees: zero-width characters, direction controls, a byte order mark. */
 const invisibleCharacters = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
 /** A file full of them needs a few findings, not one per character. */
 const MAX_CHARACTER_PROBLEMS = 100;
 
 function findCharacterProblems(text: string, problems: SyntaxProblem[]): void {
-  for (const [pattern, code] of [[controlCharacters, 'CONTROL'], [invisibleCharacters, 'INVISIBLE']] as const) {
+  for (const [pattern, code] of [
+    [controlCharacters, 'CONTROL'],
+    [invisibleCharacters, 'INVISIBLE'],
+  ] as const) {
     pattern.lastIndex = 0;
-    for (let count = 0, match = pattern.exec(text); match && count < MAX_CHARACTER_PROBLEMS; match = pattern.exec(text), count++) {
+    for (
+      let count = 0, match = pattern.exec(text);
+      match && count < MAX_CHARACTER_PROBLEMS;
+      match = pattern.exec(text), count++
+    ) {
       const start = match.index;
       const codePoint = `U+${text.charCodeAt(start).toString(16).toUpperCase().padStart(4, '0')}`;
       // A byte order mark may open the file; whether this chunk opens the file only its caller knows.
-      problems.push({ start, end: start + 1, code: start === 0 && match[0] === '\uFEFF' ? 'BOM' : code, message: codePoint, kind: 'character' });
+      problems.push({
+        start,
+        end: start + 1,
+        code: start === 0 && match[0] === '\uFEFF' ? 'BOM' : code,
+        message: codePoint,
+        kind: 'character',
+      });
     }
   }
 }
@@ -160,7 +216,10 @@ const styles: Record<string, ScalarStyle> = {
 class Converter {
   readonly multiLineScalars: number[] = [];
 
-  constructor(private readonly text: string, private readonly problems: SyntaxProblem[]) {}
+  constructor(
+    private readonly text: string,
+    private readonly problems: SyntaxProblem[],
+  ) {}
 
   convert(node: YamlNode): SyntaxNode | null {
     const [start, valueEnd] = node.range ?? [0, 0];
@@ -199,7 +258,13 @@ class Converter {
     return null;
   }
 
-  private scalar(node: Scalar, start: number, end: number, tag: string | undefined, anchor: string | undefined): SyntaxNode | null {
+  private scalar(
+    node: Scalar,
+    start: number,
+    end: number,
+    tag: string | undefined,
+    anchor: string | undefined,
+  ): SyntaxNode | null {
     const style = styles[node.type ?? 'PLAIN'] ?? 'plain';
     const text = typeof node.source === 'string' ? node.source : String(node.value ?? '');
     // An empty plain scalar is YAML's way of writing "no value": treat it as absent.

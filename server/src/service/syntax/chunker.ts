@@ -61,7 +61,14 @@ export function splitIntoChunks(text: string, isSplittable: (section: string) =>
       spans.push({ start, end: strays.length > 0 ? strays[0] : end, role: 'top', group: 0 });
       if (strays.length > 0) {
         const strayGroup = group++;
-        strays.forEach((strayStart, j) => spans.push({ start: strayStart, end: j + 1 < strays.length ? strays[j + 1] : end, role: 'stray', group: strayGroup }));
+        strays.forEach((strayStart, j) =>
+          spans.push({
+            start: strayStart,
+            end: j + 1 < strays.length ? strays[j + 1] : end,
+            role: 'stray',
+            group: strayGroup,
+          }),
+        );
       }
     }
   }
@@ -101,7 +108,11 @@ export function strayStarts(text: string, keyLine: number, end: number): number[
     if (indent === 0 || indent >= limit) continue;
     const isItem = first === '-' && isItemIndicatorEnd(text[lineStart + indent + 1]);
     // A line that starts no key may continue a plain value over lines.
-    if (!isItem && (notAKeyStart.has(first) || !keyIndicator.test(text.slice(lineStart + indent, lineEnd(text, lineStart))))) continue;
+    if (
+      !isItem &&
+      (notAKeyStart.has(first) || !keyIndicator.test(text.slice(lineStart + indent, lineEnd(text, lineStart))))
+    )
+      continue;
     starts.push(lineStart);
     limit = indent + 1;
   }
@@ -114,7 +125,11 @@ function topLevelKeyLines(text: string): number[] {
   while (lineStart < text.length) {
     const newline = text.indexOf('\n', lineStart);
     // Most lines are indented: look at the first character before cutting the line out.
-    if (!notAKeyStart.has(text[lineStart]) && isTopLevelKeyLine(text.slice(lineStart, newline < 0 ? text.length : newline))) lines.push(lineStart);
+    if (
+      !notAKeyStart.has(text[lineStart]) &&
+      isTopLevelKeyLine(text.slice(lineStart, newline < 0 ? text.length : newline))
+    )
+      lines.push(lineStart);
     if (newline < 0) break;
     lineStart = newline + 1;
   }
@@ -126,7 +141,12 @@ interface SectionSplit {
   readonly bodyStarts: number[];
 }
 
-function splitSection(text: string, keyLine: number, end: number, isSplittable: (section: string) => boolean): SectionSplit | undefined {
+function splitSection(
+  text: string,
+  keyLine: number,
+  end: number,
+  isSplittable: (section: string) => boolean,
+): SectionSplit | undefined {
   const headerEnd = lineEnd(text, keyLine);
   const header = blockHeader.exec(text.slice(keyLine, headerEnd));
   if (!header || !isSplittable(header[1]) || headerEnd >= end) return undefined;

@@ -94,7 +94,12 @@ function replacedChunks(before: readonly PlacedChunk[], after: readonly PlacedCh
   let head = 0;
   while (head < before.length && head < after.length && before[head].chunk === after[head].chunk) head++;
   let tail = 0;
-  while (tail < before.length - head && tail < after.length - head && before[before.length - 1 - tail].chunk === after[after.length - 1 - tail].chunk) tail++;
+  while (
+    tail < before.length - head &&
+    tail < after.length - head &&
+    before[before.length - 1 - tail].chunk === after[after.length - 1 - tail].chunk
+  )
+    tail++;
   const replaced = new Map<string, ParsedChunk>();
   for (let i = head; i < before.length - tail; i++) replaced.set(before[i].chunk.text, before[i].chunk);
   return replaced;
@@ -103,11 +108,17 @@ function replacedChunks(before: readonly PlacedChunk[], after: readonly PlacedCh
 /** How many chunks an unclosed chunk is merged with one at a time. */
 const MERGE_STEPS = 4;
 
-export function parseDocument(document: SourceText, isSplittable: (section: string) => boolean, cache = new ChunkCache()): ParsedDocument {
+export function parseDocument(
+  document: SourceText,
+  isSplittable: (section: string) => boolean,
+  cache = new ChunkCache(),
+): ParsedDocument {
   const source = document.text;
   const previous = cache.previous(document);
-  if (previous && isEmptyEdit(previous.edit) && previous.last.source.length === source.length) return previous.last.parsed;
-  let spans = previous && resplitAfterEdit(previous.last.source, previous.last.spans, source, previous.edit, isSplittable);
+  if (previous && isEmptyEdit(previous.edit) && previous.last.source.length === source.length)
+    return previous.last.parsed;
+  let spans =
+    previous && resplitAfterEdit(previous.last.source, previous.last.spans, source, previous.edit, isSplittable);
   // Only the whole text can say where a lone CR is; an edit the fast path took added none and the text had none.
   let loneCarriageReturn: number | undefined;
   if (!spans) {
@@ -149,7 +160,10 @@ export function parseDocument(document: SourceText, isSplittable: (section: stri
  * Finds, for a chunk of the new text, the chunk of the old text with the same characters: one that lies
  * wholly before the edit at the same offset, or wholly after it at the offset the edit moved it from.
  */
-function unchangedChunkFinder(last: LastDocument, edit: TextEdit): (start: number, end: number) => PlacedChunk | undefined {
+function unchangedChunkFinder(
+  last: LastDocument,
+  edit: TextEdit,
+): (start: number, end: number) => PlacedChunk | undefined {
   const delta = edit.newEnd - edit.oldEnd;
   return (start, end) => {
     let oldStart: number;

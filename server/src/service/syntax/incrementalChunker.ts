@@ -83,7 +83,13 @@ export function resplitAfterEdit(
   return replaceSpans(spans, firstReplaced, lastReplaced, replacement, delta);
 }
 
-function replaceSpans(spans: readonly ChunkSpan[], first: number, last: number, replacement: ChunkSpan[], delta: number): ChunkSpan[] {
+function replaceSpans(
+  spans: readonly ChunkSpan[],
+  first: number,
+  last: number,
+  replacement: ChunkSpan[],
+  delta: number,
+): ChunkSpan[] {
   const result = spans.slice(0, first);
   for (const span of replacement) result.push(span);
   // The spans after the edit move by its length; the caller's last document keeps its own.
@@ -96,7 +102,10 @@ function replaceSpans(spans: readonly ChunkSpan[], first: number, last: number, 
 
 /** Index of the span that holds `offset` (the last span for the end of the text). */
 function spanAt(spans: readonly ChunkSpan[], offset: number): number {
-  return Math.max(0, lastAtOrBefore(spans.length, (index) => spans[index].start, offset));
+  return Math.max(
+    0,
+    lastAtOrBefore(spans.length, (index) => spans[index].start, offset),
+  );
 }
 
 /** Where the first top-level key stands (the first chunk also holds the comments above it), or -1. */

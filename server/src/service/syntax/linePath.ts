@@ -16,7 +16,13 @@ export interface StructurePath {
  * The path of the collection that holds content starting at `column` on line `lineIndex`.
  * `inItemAt` is the column of a `- ` on the position's own line, which opens a list item.
  */
-export function pathAt(text: string, lineStarts: readonly number[], lineIndex: number, column: number, inItemAt?: number): StructurePath {
+export function pathAt(
+  text: string,
+  lineStarts: readonly number[],
+  lineIndex: number,
+  column: number,
+  inItemAt?: number,
+): StructurePath {
   const segments: string[] = [];
   const siblings = new Set<string>();
   let target = column;
@@ -84,7 +90,12 @@ export function pathAt(text: string, lineStarts: readonly number[], lineIndex: n
 }
 
 /** At column 0 there is no parent to stop at: every top-level key above is a sibling. */
-function collectTopLevelKeysAbove(text: string, lineStarts: readonly number[], lineIndex: number, siblings: Set<string>): void {
+function collectTopLevelKeysAbove(
+  text: string,
+  lineStarts: readonly number[],
+  lineIndex: number,
+  siblings: Set<string>,
+): void {
   for (let i = lineIndex - 1; i >= 0; i--) {
     const start = lineStarts[i];
     const first = text[start];
@@ -94,7 +105,13 @@ function collectTopLevelKeysAbove(text: string, lineStarts: readonly number[], l
   }
 }
 
-function collectSiblingsBelow(text: string, lineStarts: readonly number[], lineIndex: number, column: number, siblings: Set<string>): void {
+function collectSiblingsBelow(
+  text: string,
+  lineStarts: readonly number[],
+  lineIndex: number,
+  column: number,
+  siblings: Set<string>,
+): void {
   for (let i = lineIndex + 1; i < lineStarts.length; i++) {
     const shape = shapeOfLine(text, lineStarts[i], lineEndOf(text, lineStarts, i));
     if (shape.blank) continue;
@@ -106,14 +123,22 @@ function collectSiblingsBelow(text: string, lineStarts: readonly number[], lineI
 }
 
 /** The plain values of the other `- value` lines in the block list around a line, at the same column. */
-export function blockItemsAround(text: string, lineStarts: readonly number[], lineIndex: number, dashColumn: number): string[] {
+export function blockItemsAround(
+  text: string,
+  lineStarts: readonly number[],
+  lineIndex: number,
+  dashColumn: number,
+): string[] {
   const values: string[] = [];
   for (const step of [-1, 1]) {
     for (let i = lineIndex + step; i >= 0 && i < lineStarts.length; i += step) {
       const shape = shapeOfLine(text, lineStarts[i], lineEndOf(text, lineStarts, i));
       if (shape.blank) continue;
       if (shape.dashColumns[0] !== dashColumn) break;
-      const value = text.slice(shape.start + shape.contentColumn, shape.end).replace(/\s+#.*$/, '').trim();
+      const value = text
+        .slice(shape.start + shape.contentColumn, shape.end)
+        .replace(/\s+#.*$/, '')
+        .trim();
       if (value) values.push(value.replace(/^["']|["']$/g, ''));
     }
   }

@@ -5,7 +5,31 @@
  */
 
 /** Characters that cannot start a plain key at the start of a line. */
-export const notAKeyStart = new Set([' ', '\t', '\r', '\n', '#', '-', '?', ':', ',', '[', ']', '{', '}', '&', '*', '!', '|', '>', "'", '"', '%', '@', '`']);
+export const notAKeyStart = new Set([
+  ' ',
+  '\t',
+  '\r',
+  '\n',
+  '#',
+  '-',
+  '?',
+  ':',
+  ',',
+  '[',
+  ']',
+  '{',
+  '}',
+  '&',
+  '*',
+  '!',
+  '|',
+  '>',
+  "'",
+  '"',
+  '%',
+  '@',
+  '`',
+]);
 export const blockHeader = /^([A-Za-z_][A-Za-z0-9_-]*)[ \t]*:[ \t]*(?:#.*)?\r?$/;
 /** A `:` that ends a word: what makes a line an implicit key. */
 export const keyIndicator = /:(?:[ \t\r]|$)/;
@@ -52,13 +76,31 @@ export function shapeOfLine(text: string, start: number, end: number): LineShape
   const blank = rest.length === 0 || rest.startsWith('#');
   const match = blank ? null : keyPattern.exec(rest);
   if (!match) {
-    return { start, end, dashColumns, contentColumn: column, keyColumn: -1, colonColumn: -1, opensBlock: false, blank: blank && dashColumns.length === 0 };
+    return {
+      start,
+      end,
+      dashColumns,
+      contentColumn: column,
+      keyColumn: -1,
+      colonColumn: -1,
+      opensBlock: false,
+      blank: blank && dashColumns.length === 0,
+    };
   }
   const rawKey = match[1];
   const key = /^["']/.test(rawKey) ? rawKey.slice(1, -1) : rawKey.trim();
   const colonColumn = column + match[0].length;
   const after = line.slice(colonColumn).trim();
   const opensBlock = after === '' || after.startsWith('#') || /^[|>][-+0-9]*\s*(#.*)?$/.test(after);
-  return { start, end, dashColumns, contentColumn: column, key, keyColumn: column, colonColumn, opensBlock, blank: false };
+  return {
+    start,
+    end,
+    dashColumns,
+    contentColumn: column,
+    key,
+    keyColumn: column,
+    colonColumn,
+    opensBlock,
+    blank: false,
+  };
 }
-

@@ -1,5 +1,6 @@
 /** A date as YYYY-MM-DD, or why it is not one. */
-export type DateCheck = { ok: true; date: string } | { ok: false; reason: 'format' | 'month' | 'day'; month?: number; day?: number };
+export type DateCheck =
+  { ok: true; date: string } | { ok: false; reason: 'format' | 'month' | 'day'; month?: number; day?: number };
 
 export function checkDate(text: string): DateCheck {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
@@ -12,13 +13,41 @@ export function checkDate(text: string): DateCheck {
 }
 
 export const monthNames = {
-  de: ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'],
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  de: [
+    'Januar',
+    'Februar',
+    'März',
+    'April',
+    'Mai',
+    'Juni',
+    'Juli',
+    'August',
+    'September',
+    'Oktober',
+    'November',
+    'Dezember',
+  ],
+  en: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
 } as const;
 
 /** `2024-02-01` as "1. Februar 2024" (de) or "1 February 2024" (en); anything that is not a real date stays as written. */
 export function longDate(text: string, language: 'de' | 'en'): string {
   if (!checkDate(text).ok) return text;
   const [year, month, day] = text.split('-').map(Number);
-  return language === 'de' ? `${day}. ${monthNames.de[month - 1]} ${year}` : `${day} ${monthNames.en[month - 1]} ${year}`;
+  return language === 'de'
+    ? `${day}. ${monthNames.de[month - 1]} ${year}`
+    : `${day} ${monthNames.en[month - 1]} ${year}`;
 }

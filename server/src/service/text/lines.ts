@@ -12,7 +12,10 @@ export function lineStartsOf(text: string): number[] {
 
 /** The index of the line that holds `offset`, given the line starts in ascending order. */
 export function lineIndexAt(lineStarts: readonly number[], offset: number): number {
-  return Math.max(0, lastAtOrBefore(lineStarts.length, (index) => lineStarts[index], offset));
+  return Math.max(
+    0,
+    lastAtOrBefore(lineStarts.length, (index) => lineStarts[index], offset),
+  );
 }
 
 /** The offset of the LF that ends a line, or the end of the text for the last line. */

@@ -45,19 +45,26 @@ export class PieceText {
     if (this.pieces.length === 0) return PieceText.of(insert);
     const first = this.pieceAt(start);
     let last = this.pieceAt(Math.max(start, end - 1));
-    let joined = this.pieces[first].slice(0, start - this.starts[first]) + insert + this.pieces[last].slice(end - this.starts[last]);
+    let joined =
+      this.pieces[first].slice(0, start - this.starts[first]) +
+      insert +
+      this.pieces[last].slice(end - this.starts[last]);
     // A short piece takes its neighbour in, so that pieces do not crumble over many edits.
     if (joined.length < PIECE / 2 && last + 1 < this.pieces.length) joined += this.pieces[++last];
     const replacement: string[] = [];
     // Copied, so that the new piece does not keep the old one alive through V8's sliced strings.
-    for (let offset = 0; offset < joined.length; offset += PIECE) replacement.push(detach(joined.slice(offset, offset + PIECE)));
+    for (let offset = 0; offset < joined.length; offset += PIECE)
+      replacement.push(detach(joined.slice(offset, offset + PIECE)));
     const pieces = this.pieces.slice(0, first).concat(replacement, this.pieces.slice(last + 1));
     return PieceText.from(pieces.filter((piece) => piece.length > 0));
   }
 
   /** Index of the piece that holds `offset` (the last piece for the end of the text). */
   pieceAt(offset: number): number {
-    return Math.max(0, lastAtOrBefore(this.pieces.length, (index) => this.starts[index], offset));
+    return Math.max(
+      0,
+      lastAtOrBefore(this.pieces.length, (index) => this.starts[index], offset),
+    );
   }
 
   pieceStart(index: number): number {
@@ -130,7 +137,8 @@ export class PieceText {
     for (let i = 0; i < this.pieces.length; i++) {
       if (this.pieces[i].includes(needle)) return true;
       const border = i + 1 < this.pieces.length ? this.starts[i + 1] : -1;
-      if (overlap > 0 && border > 0 && this.slice(Math.max(0, border - overlap), border + overlap).includes(needle)) return true;
+      if (overlap > 0 && border > 0 && this.slice(Math.max(0, border - overlap), border + overlap).includes(needle))
+        return true;
     }
     return false;
   }

@@ -65,7 +65,16 @@ export class PolicyDocument implements TextDocument {
    * refused all together: the document keeps its text and takes the new version.
    */
   update(changes: readonly DocumentChange[], version: number): PolicyDocument {
-    if (!changes.every(isWellFormed)) return new PolicyDocument(this.uri, this.languageId, version, this.text, this.textId, this.history, this.lineOffsets);
+    if (!changes.every(isWellFormed))
+      return new PolicyDocument(
+        this.uri,
+        this.languageId,
+        version,
+        this.text,
+        this.textId,
+        this.history,
+        this.lineOffsets,
+      );
     let text = this.text;
     let lineOffsets = this.lineOffsets;
     let edit: TextEdit | undefined;
@@ -87,10 +96,12 @@ export class PolicyDocument implements TextDocument {
       }
       edit = edit ? composeEdits(edit, step) : step;
     }
-    if (!edit) return new PolicyDocument(this.uri, this.languageId, version, text, this.textId, this.history, lineOffsets);
+    if (!edit)
+      return new PolicyDocument(this.uri, this.languageId, version, text, this.textId, this.history, lineOffsets);
     const last = edit;
     const history = [{ textId: this.textId, edit: last }];
-    for (const past of this.history.slice(0, HISTORY - 1)) history.push({ textId: past.textId, edit: composeEdits(past.edit, last) });
+    for (const past of this.history.slice(0, HISTORY - 1))
+      history.push({ textId: past.textId, edit: composeEdits(past.edit, last) });
     return new PolicyDocument(this.uri, this.languageId, version, text, ++lastTextId, history, lineOffsets);
   }
 
@@ -109,7 +120,10 @@ export class PolicyDocument implements TextDocument {
   positionAt(offset: number): Position {
     offset = Math.max(Math.min(offset, this.text.length), 0);
     const lineOffsets = this.getLineOffsets();
-    const line = Math.max(0, lastAtOrBefore(lineOffsets.length, (index) => lineOffsets[index], offset));
+    const line = Math.max(
+      0,
+      lastAtOrBefore(lineOffsets.length, (index) => lineOffsets[index], offset),
+    );
     offset = beforeLineBreak(this.text, offset, lineOffsets[line]);
     return { line, character: offset - lineOffsets[line] };
   }
@@ -122,7 +136,10 @@ export class PolicyDocument implements TextDocument {
     const lineOffsets = this.getLineOffsets();
     if (line >= lineOffsets.length) {
       const last = lineOffsets.length - 1;
-      return { start: { line: last, character: 0 }, end: { line: last, character: this.text.length - lineOffsets[last] } };
+      return {
+        start: { line: last, character: 0 },
+        end: { line: last, character: this.text.length - lineOffsets[last] },
+      };
     }
     if (line < 0) return { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
     const start = lineOffsets[line];
@@ -146,12 +163,16 @@ function isWellFormed(change: DocumentChange): boolean {
   if (typeof change?.text !== 'string') return false;
   if (!('range' in change) || change.range === undefined) return true;
   const { start, end } = change.range ?? {};
-  return [start?.line, start?.character, end?.line, end?.character].every((n) => typeof n === 'number' && Number.isFinite(n));
+  return [start?.line, start?.character, end?.line, end?.character].every(
+    (n) => typeof n === 'number' && Number.isFinite(n),
+  );
 }
 
 function ordered(range: Range): Range {
   const { start, end } = range;
-  return start.line > end.line || (start.line === end.line && start.character > end.character) ? { start: end, end: start } : range;
+  return start.line > end.line || (start.line === end.line && start.character > end.character)
+    ? { start: end, end: start }
+    : range;
 }
 
 function offsetIn(text: PieceText, lineOffsets: readonly number[], position: Position): number {
@@ -204,15 +225,28 @@ function lineOffsetsOf(text: PieceText): number[] {
  * The line offsets after [start, end) of `before` was replaced by `inserted`, worked out from the lines the
  * change touched; counted afresh when a CR and an LF meet across its borders (they are then one line break).
  */
-function movedLineOffsets(lineOffsets: readonly number[], before: PieceText, after: PieceText, start: number, end: number, inserted: string): readonly number[] {
+function movedLineOffsets(
+  lineOffsets: readonly number[],
+  before: PieceText,
+  after: PieceText,
+  start: number,
+  end: number,
+  inserted: string,
+): readonly number[] {
   const insertedEnd = start + inserted.length;
   const joinsAtStart = after.charCodeAt(start - 1) === CR && after.charCodeAt(start) === LF;
   const joinsAtEnd = after.charCodeAt(insertedEnd - 1) === CR && after.charCodeAt(insertedEnd) === LF;
   const splitsCrlf = before.charCodeAt(start - 1) === CR && before.charCodeAt(start) === LF && start === end;
   if (joinsAtStart || joinsAtEnd || splitsCrlf) return lineOffsetsOf(after);
   // The lines of the change come from its clamped offsets, never from the range it was sent with.
-  const startLine = Math.max(0, lastAtOrBefore(lineOffsets.length, (index) => lineOffsets[index], start));
-  const endLine = Math.max(0, lastAtOrBefore(lineOffsets.length, (index) => lineOffsets[index], end));
+  const startLine = Math.max(
+    0,
+    lastAtOrBefore(lineOffsets.length, (index) => lineOffsets[index], start),
+  );
+  const endLine = Math.max(
+    0,
+    lastAtOrBefore(lineOffsets.length, (index) => lineOffsets[index], end),
+  );
   const added = lineStartsIn(inserted, start);
   const delta = inserted.length - (end - start);
   const result = lineOffsets.slice(0, startLine + 1);

@@ -36,7 +36,14 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
       const substitution = previous[j - 1] + (char === b.charCodeAt(j - 1) ? 0 : 1);
       const deletion = previous[j] + 1;
       const insertion = current[j - 1] + 1;
-      const distance = substitution < deletion ? (substitution < insertion ? substitution : insertion) : deletion < insertion ? deletion : insertion;
+      const distance =
+        substitution < deletion
+          ? substitution < insertion
+            ? substitution
+            : insertion
+          : deletion < insertion
+            ? deletion
+            : insertion;
       current[j] = distance;
       if (distance < rowMin) rowMin = distance;
     }
