@@ -12,8 +12,8 @@ export function formatReferenceMarkdown(): string {
     '<!-- Generated from server/src/service/schema/policySchema.ts by `npm run docs`; do not edit by hand. -->',
     '',
     'A policy file (`*.policy.yaml`) is a YAML map of the sections below. Keys are English so tools stay stable;',
-    'titles and clause text are German. **Required** keys must be present; every other check is listed in the',
-    'README under "Checks".',
+    'titles and clause text are German. **Required** keys must be present; every other check is described in',
+    '[rules.md](rules.md).',
     '',
   ];
   for (const [name, field] of Object.entries(policySchema.fields)) {

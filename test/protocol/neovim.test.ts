@@ -7,17 +7,20 @@ import { PolicyDocument } from '../../server/src/service/text/policyDocument';
 import { createLanguageService } from '../../server/src/service/languageService';
 import { examplesDir, repoRoot, serverBundle } from '../support/paths';
 
-/** The Lua block of the README's "### Neovim" section: the test runs what users are told to use. */
-function readmeNeovimConfig(): string {
-  const readme = fs.readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
-  const section = readme.slice(readme.indexOf('\n### Neovim\n'));
+/** The Lua block of the "### Neovim" section of docs/editors.md: the test runs what users are told to use. */
+function documentedNeovimConfig(): string {
+  const editors = fs.readFileSync(path.join(repoRoot, 'docs', 'editors.md'), 'utf8');
+  const section = editors.slice(editors.indexOf('\n### Neovim\n'));
   const block = /```lua\n([\s\S]*?)```/.exec(section);
-  assert.ok(readme.includes('\n### Neovim\n') && block, 'README.md has a "### Neovim" section with a ```lua block');
+  assert.ok(
+    editors.includes('\n### Neovim\n') && block,
+    'docs/editors.md has a "### Neovim" section with a ```lua block',
+  );
   return block[1];
 }
 
 /**
- * Drives a headless Neovim: loads the README's configuration, opens the file, waits for the server's
+ * Drives a headless Neovim: loads the documented configuration, opens the file, waits for the server's
  * diagnostics, asks for a hover, then edits the buffer and waits for the diagnostics of the edit.
  * Everything Neovim saw is written as JSON for the test to compare with the language service.
  */
@@ -92,13 +95,13 @@ describe('the language server in Neovim (an LSP client that is not VS Code)', fu
   });
   afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-  it('runs the README configuration: diagnostics on open, hover, and diagnostics after an edit', async () => {
-    // The README's command, privacy-policy-language-server, as `npm link` would put it on the PATH.
+  it('runs the documented configuration: diagnostics on open, hover, and diagnostics after an edit', async () => {
+    // The documented command, privacy-policy-language-server, as `npm link` would put it on the PATH.
     const bin = path.join(dir, 'bin');
     fs.mkdirSync(bin);
     const shim = path.join(bin, 'privacy-policy-language-server');
     fs.writeFileSync(shim, `#!/bin/sh\nexec "${process.execPath}" "${serverBundle}" "$@"\n`, { mode: 0o755 });
-    fs.writeFileSync(path.join(dir, 'config.lua'), readmeNeovimConfig());
+    fs.writeFileSync(path.join(dir, 'config.lua'), documentedNeovimConfig());
     fs.writeFileSync(path.join(dir, 'driver.lua'), driver);
     const policy = path.join(dir, 'help-desk.policy.yaml');
     fs.copyFileSync(path.join(examplesDir, 'help-desk-migration.policy.yaml'), policy);
@@ -142,16 +145,14 @@ describe('the language server in Neovim (an LSP client that is not VS Code)', fu
       const byteColumn = (line: number, character: number) =>
         Buffer.byteLength(lines[line].slice(0, character), 'utf8');
       return sorted(
-        service
-          .validate(PolicyDocument.create('file:///x.policy.yaml', 'privacy-policy', 1, source))
-          .map((d) => ({
-            line: d.range.start.line,
-            col: byteColumn(d.range.start.line, d.range.start.character),
-            code: d.code,
-            message: d.message,
-            source: 'privacy-policy',
-            severity: d.severity,
-          })),
+        service.validate(PolicyDocument.create('file:///x.policy.yaml', 'privacy-policy', 1, source)).map((d) => ({
+          line: d.range.start.line,
+          col: byteColumn(d.range.start.line, d.range.start.character),
+          code: d.code,
+          message: d.message,
+          source: 'privacy-policy',
+          severity: d.severity,
+        })),
       );
     };
     assert.strictEqual(seen.opened, true, 'diagnostics arrived');

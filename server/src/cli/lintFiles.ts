@@ -16,7 +16,7 @@ export interface LintFilesOptions {
 /**
  * Up to this many files one thread is faster: a worker thread loads the bundle and warms up the parser and
  * the checks again, which costs as much as checking a few dozen policies, and the gain needs a free core.
- * Measured on 2 cores (README "Speed"): two threads lost below 100 files and won about a quarter at 1,600.
+ * Measured on 2 cores (docs/performance.md): two threads lost below 100 files and won about a quarter at 1,600.
  */
 export const PARALLEL_THRESHOLD = 200;
 
