@@ -36,7 +36,7 @@ function ruleSection(meta: RuleMeta): string {
   return lines.join('\n');
 }
 
-/** docs/rules.md, from the rule catalog and the examples. `npm run docs:rules` writes it; a unit test keeps it current. */
+/** docs/rules.md, from the rule catalog and the examples. `npm run docs` writes it; a unit test keeps it current. */
 export function renderRuleDocs(): string {
   const table = [
     '| Rule | Default | Checks | Article |',
@@ -46,7 +46,7 @@ export function renderRuleDocs(): string {
   return [
     '# Checks',
     '',
-    '<!-- Generated from the rule catalog (server/src/service/rules) by `npm run docs:rules`; do not edit by hand. -->',
+    '<!-- Generated from the rule catalog (server/src/service/rules) by `npm run docs`; do not edit by hand. -->',
     '',
     'Every problem the checker reports has a stable rule id (shown as the diagnostic\'s code). The ids are what you',
     'write in the settings, in `.privacy-policy.json` and in suppression comments. Messages appear in German or',

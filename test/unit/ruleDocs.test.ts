@@ -13,7 +13,7 @@ import { repoRoot } from '../support/paths';
 import { codesOf, withSections } from '../support/policyText';
 
 describe('docs/rules.md', () => {
-  it('is up to date with the rule catalog (run `npm run docs:rules` after changing a rule)', () => {
+  it('is up to date with the rule catalog (run `npm run docs` after changing a rule)', () => {
     assert.strictEqual(fs.readFileSync(path.join(repoRoot, RULE_DOCS_PATH), 'utf8'), renderRuleDocs());
   });
 
