@@ -118,25 +118,28 @@ export function createLanguageService(initial: LanguageServiceOptions = {}): Pol
     const parsed = parseDocument(document, isEntrySection, state.chunks);
     const source = parsed.source;
     const model = buildModel(parsed, state.bindings);
+    // Joined from the pieces only when a feature reads it (a keystroke's validation does not), then kept with
+    // the analysis, which lives until the next version is analysed.
+    let joined: string | undefined;
+    const text = () => (joined ??= source.toString());
+    let lineStarts: number[] | undefined;
+    const lines = () => (lineStarts ??= lineStartsOf(text()));
     const ruleFindings = runRules({
       model,
       get text() {
-        return source.toString();
+        return text();
       },
       slice: (start, end) => source.slice(start, end),
       library: options.library,
       today: options.now(),
     });
-    let lineStarts: number[] | undefined;
-    const lines = () => (lineStarts ??= lineStartsOf(source.toString()));
     const findings = model.findings.concat(ruleFindings);
     return {
       uri: document.uri,
       version: document.version,
       textId: document.textId,
-      // Joined from the pieces only when a feature reads it: a keystroke's validation does not.
       get text() {
-        return source.toString();
+        return text();
       },
       parsed,
       model,

@@ -39,7 +39,7 @@ export const supervisoryAuthority: Rule = {
     const { model, report } = context;
     if (model.root.keys.supervisoryAuthority) return;
     report({
-      span: documentAnchor(model, context.text),
+      span: documentAnchor(model, context.slice),
       message: message('supervisoryAuthority'),
       fixData: { addSection: 'supervisoryAuthority' },
     });

@@ -72,7 +72,7 @@ export const rightsForBases: Rule = {
     const required = requiredRights(model);
     if (!rights) {
       report({
-        span: documentAnchor(model, context.text),
+        span: documentAnchor(model, context.slice),
         message: message('rightsMissingSection'),
         fixData: { addSection: 'rights', rights: [...required.map((r) => r.right), 'complaint'] },
       });

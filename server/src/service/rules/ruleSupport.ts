@@ -5,11 +5,16 @@ import type { Span } from '../text/positions';
 import type { InsertKeysFix, KeyStub } from './fixData';
 
 /** Where a finding about the whole policy stands: the `policy:` key, or else the first line. */
-export function documentAnchor(model: PolicyModel, text: string): Span {
+export function documentAnchor(model: PolicyModel, slice: (start: number, end: number) => string): Span {
   const policyKey = model.root.keys.policy;
   if (policyKey) return policyKey;
-  const firstLineEnd = text.search(/\r?\n|$/);
-  return { start: 0, end: Math.max(0, firstLineEnd) };
+  // The first line, read a little at a time: the whole text is never joined for this.
+  for (let end = 256; ; end *= 4) {
+    const head = slice(0, end);
+    const lineEnd = head.search(/\r?\n/);
+    if (lineEnd >= 0) return { start: 0, end: lineEnd };
+    if (head.length < end) return { start: 0, end: head.length };
+  }
 }
 
 /** The quick fix that adds keys to an object, when the object is a block map it can add to. */

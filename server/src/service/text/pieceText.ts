@@ -2,7 +2,8 @@
  * An immutable text kept in pieces of bounded size. An edit replaces the pieces it touches and shares the
  * others with the version before, so a keystroke in a 2 MB policy copies a few kilobytes instead of the
  * whole text (a new 2 MB string costs a large-object allocation and its page faults on every keystroke).
- * The whole text as one string is built only when someone asks for it, and then kept.
+ * The whole text as one string is built only when someone asks for it, and not kept: a kept copy would
+ * double the memory of every version that was once read whole. The text a PieceText was made of is kept.
  */
 import { lastAtOrBefore } from './search';
 
@@ -10,6 +11,7 @@ import { lastAtOrBefore } from './search';
 const PIECE = 8192;
 
 export class PieceText {
+  /** The whole text, when the PieceText was made from one string (`of`). */
   private flat?: string;
 
   private constructor(
@@ -143,9 +145,9 @@ export class PieceText {
     return false;
   }
 
-  /** The whole text as one string: built on first use and kept. */
+  /** The whole text as one string, joined anew on each call unless it was made from one. */
   toString(): string {
-    return (this.flat ??= this.pieces.join(''));
+    return this.flat ?? this.pieces.join('');
   }
 }
 
