@@ -251,6 +251,21 @@ describe('privacy-policy lint', function () {
       assert.match(result.stdout, /1 file or argument could not be checked/);
     });
 
+    it('shows no success tick when something could not be checked, even with no problem found', async () => {
+      const alone = await runCli(['lint', 'nonexist.policy.yaml'], { cwd: ws.dir });
+      assert.strictEqual(alone.code, 2);
+      assert.strictEqual(alone.stderr, 'privacy-policy: nonexist.policy.yaml: no such file or directory.\n');
+      assert.doesNotMatch(alone.stdout, /✔/);
+      assert.deepStrictEqual(alone.stdout.trimEnd().split('\n'), ['0 policy files checked: no problems.', '✖ 1 file or argument could not be checked: see the messages above.']);
+      const withClean = await runCli(['lint', 'clean.policy.yaml', 'nonexist.policy.yaml', '--color'], { cwd: ws.dir });
+      assert.strictEqual(withClean.code, 2);
+      assert.doesNotMatch(withClean.stdout, /✔/);
+      assert.doesNotMatch(withClean.stdout, /\x1b\[32m/, 'nothing green');
+      // The tick itself is still there when everything was checked.
+      const clean = await runCli(['lint', 'clean.policy.yaml'], { cwd: ws.dir });
+      assert.deepStrictEqual([clean.code, clean.stdout], [0, '✔ 1 policy file checked: no problems.\n']);
+    });
+
     it('refuses a file that is not a policy by name, and one that is not text', async () => {
       fs.writeFileSync(ws.file('notes.txt'), 'hello\n');
       fs.writeFileSync(ws.file('image.policy.yaml'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
