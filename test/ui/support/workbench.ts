@@ -149,6 +149,19 @@ export class Workbench {
     };
   }
 
+  /** Types into the editor key by key, as a person does: no command, no Ctrl+Space. */
+  async type(text: string): Promise<void> {
+    await this.focusEditor();
+    await this.page.keyboard.type(text, { delay: 80 });
+  }
+
+  /** The suggest widget once it shows a row with `label`, and the labels of all its rows then. */
+  async suggestWidgetWith(label: string): Promise<string[]> {
+    const widget = this.page.locator('.editor-widget.suggest-widget.visible');
+    await widget.locator('.monaco-list-row', { hasText: label }).first().waitFor();
+    return widget.locator('.monaco-list-row .label-name').allInnerTexts();
+  }
+
   async dismiss(): Promise<void> {
     await this.page.keyboard.press('Escape');
   }
