@@ -12,7 +12,7 @@ import * as vscode from 'vscode';
 const runsFirst = 'activation.test.js';
 
 export function run(): Promise<void> {
-  const mocha = new Mocha({ ui: 'tdd', color: false, reporter: 'spec', timeout: 60_000, grep: process.env.MOCHA_GREP || undefined });
+  const mocha = new Mocha({ ui: 'tdd', color: false, reporter: 'spec', timeout: 60_000, forbidPending: true, grep: process.env.MOCHA_GREP || undefined });
   const suiteDir = path.join(__dirname, 'suite');
   const files = fs
     .readdirSync(suiteDir)
