@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { examplesDir } from '../support/paths';
+import { examplesDir, repoRoot } from '../support/paths';
 import { Workbench } from './support/workbench';
 
 const seedName = 'help-desk-migration.policy.yaml';
@@ -78,7 +78,7 @@ describe('typing a policy in VS Code in the browser', function () {
 
   /** The English snippets as package.nls.json names their file: the UI runs in English (en-US). */
   const englishSnippets = Object.entries<{ prefix: string; description: string }>(
-    JSON.parse(fs.readFileSync(path.join(examplesDir, '..', 'snippets', 'privacy-policy.en.code-snippets'), 'utf8')),
+    JSON.parse(fs.readFileSync(path.join(repoRoot, 'snippets', 'privacy-policy.en.code-snippets'), 'utf8')),
   );
 
   /** The labels of the suggest widget's snippet rows, once one shows `label`. */
@@ -93,17 +93,17 @@ describe('typing a policy in VS Code in the browser', function () {
     await workbench.goTo(line, column);
     await workbench.page.keyboard.press('Enter');
     try {
-    await workbench.type('baustein');
-    const byGermanWord = await snippetRows('baustein');
-    await workbench.screenshot('typing-03-snippets');
-    assert.deepStrictEqual(byGermanWord.sort(), ['clause-ref · baustein', 'clause-with · baustein-mit-werten']);
-    const row = workbench.page.locator('.editor-widget.suggest-widget.visible .monaco-list-row', { hasText: 'clause-ref · baustein' });
-    assert.match(await row.innerText(), /Insert library clause/);
-    for (let i = 0; i < 'baustein'.length; i++) await workbench.page.keyboard.press('Backspace');
-    await workbench.dismiss();
-    await workbench.type('clause');
-    const byEnglishWord = await snippetRows('clause-ref');
-    assert.deepStrictEqual(byEnglishWord.sort(), englishSnippets.map(([, snippet]) => snippet.prefix).sort());
+      await workbench.type('baustein');
+      const byGermanWord = await snippetRows('baustein');
+      await workbench.screenshot('typing-03-snippets');
+      assert.deepStrictEqual(byGermanWord.sort(), ['clause-ref · baustein', 'clause-with · baustein-mit-werten']);
+      const row = workbench.page.locator('.editor-widget.suggest-widget.visible .monaco-list-row', { hasText: 'clause-ref · baustein' });
+      assert.match(await row.innerText(), /Insert library clause/);
+      for (let i = 0; i < 'baustein'.length; i++) await workbench.page.keyboard.press('Backspace');
+      await workbench.dismiss();
+      await workbench.type('clause');
+      const byEnglishWord = await snippetRows('clause-ref');
+      assert.deepStrictEqual(byEnglishWord.sort(), englishSnippets.map(([, snippet]) => snippet.prefix).sort());
     } finally {
       await deleteLine();
     }
