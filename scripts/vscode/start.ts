@@ -1,9 +1,13 @@
 /**
- * Runs the product: VS Code in the browser on 127.0.0.1, with the packaged extension installed and the
- * repository's examples/ open. `npm start` packages the extension first and then runs this.
+ * Runs the product: VS Code in the browser on 127.0.0.1, with the packaged extension installed and a scratch
+ * copy of the repository's examples/ open on the seed policy. `npm start` packages the extension first and
+ * then runs this.
  *
- * Usage: node out/scripts/vscode/start.js [--port=N]   (also PORT; default 8080, or a free port if taken)
+ * Usage: node out/scripts/vscode/start.js [--port=N] [--reset-examples]
+ *   --port            also PORT; default 8080, or a free port if that is taken
+ *   --reset-examples  copy examples/ afresh over the scratch copy, dropping the edits made in it
  * The printed URL carries a fresh secret token: only who has the URL can use this VS Code.
+ * PRIVACY_POLICY_START_DIR moves the state (default .cache/vscode-web-start, git-ignored); the tests use it.
  */
 import * as crypto from 'crypto';
 import * as fs from 'fs';
@@ -19,8 +23,25 @@ import {
 
 const vsix = path.join(repoRoot, 'dist', 'privacy-policy.vsix');
 const examples = path.join(repoRoot, 'examples');
-/** Kept between runs, so that the server's state survives a restart; git-ignored. */
-const stateDir = path.join(repoRoot, '.cache', 'vscode-web-start');
+/** The policy the README shows: it has problems to look at, unlike the complete one. */
+export const seedPolicy = 'help-desk-migration.policy.yaml';
+/** Kept between runs, so that the server's state and the edits in the examples survive a restart. */
+const stateDir = path.resolve(process.env.PRIVACY_POLICY_START_DIR || path.join(repoRoot, '.cache', 'vscode-web-start'));
+
+/**
+ * The folder VS Code opens: a copy of examples/ in the state folder, so that edits (and VS Code's auto save)
+ * never change the repository's files. A file new in examples/ is copied in; one already there keeps its edits
+ * unless `reset`.
+ */
+export function prepareExamples(target: string, reset: boolean): void {
+  fs.mkdirSync(target, { recursive: true });
+  for (const file of fs.readdirSync(examples)) {
+    const source = path.join(examples, file);
+    const copy = path.join(target, file);
+    if (!fs.statSync(source).isFile() || (!reset && fs.existsSync(copy))) continue;
+    fs.copyFileSync(source, copy);
+  }
+}
 
 async function main(): Promise<void> {
   if (!fs.existsSync(vsix))
@@ -30,6 +51,8 @@ async function main(): Promise<void> {
   installExtension(vsix, extensionsDir);
 
   writeDefaultSettings(path.join(stateDir, 'server', 'data', 'Machine', 'settings.json'));
+  const workspace = path.join(stateDir, 'examples');
+  prepareExamples(workspace, process.argv.includes('--reset-examples'));
 
   const requested =
     process.argv.find((arg) => arg.startsWith('--port='))?.slice('--port='.length) ?? process.env.PORT ?? '8080';
@@ -50,21 +73,29 @@ async function main(): Promise<void> {
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 
-  const seed = fs.readdirSync(examples).find((file) => file.endsWith('.policy.yaml'));
-  const url = server.workbenchUrl({ folder: examples, file: seed && path.join(examples, seed) });
-  console.log(`\nVS Code ${vscodeVersion()} with the Privacy Policy extension, examples/ open:\n\n  ${url}\n`);
-  console.log(`Open the URL in a browser. Server log: ${server.logFile}. Stop with Ctrl+C.`);
+  const url = server.workbenchUrl({ folder: workspace, file: path.join(workspace, seedPolicy) });
+  console.log(`\nVS Code ${vscodeVersion()} with the Privacy Policy extension, ${seedPolicy} open:\n\n  ${url}\n`);
+  console.log(`It shows a copy of examples/ in ${shown(workspace)}: edits stay there (npm start -- --reset-examples copies afresh).`);
+  console.log(`Open the URL in a browser. Server log: ${shown(server.logFile)}. Stop with Ctrl+C.`);
 }
 
 /** Settings for this VS Code (its "Remote" settings), written once; edit them in VS Code as you like. */
 function writeDefaultSettings(file: string): void {
   if (fs.existsSync(file)) return;
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  // examples/ lies inside this repository: without this, Git asks on every start whether to open the parent.
+  // The copy of examples/ lies inside this repository: without this, Git asks on every start whether to open the parent.
   fs.writeFileSync(file, `${JSON.stringify({ 'git.openRepositoryInParentFolders': 'never' }, null, 2)}\n`);
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+/** A path inside the repository as a relative one, which is shorter to read. */
+function shown(file: string): string {
+  const relative = path.relative(repoRoot, file);
+  return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
+}
+
+if (require.main === module) {
+  main().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}

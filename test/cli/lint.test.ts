@@ -325,6 +325,25 @@ describe('privacy-policy lint', function () {
       assert.match(result.stdout, /1 file or argument could not be checked/);
     });
 
+    it('shows no success tick when something could not be checked, even with no problem found', async () => {
+      const alone = await runCli(['lint', 'nonexist.policy.yaml'], { cwd: ws.dir });
+      assert.strictEqual(alone.code, 2);
+      assert.strictEqual(alone.stderr, 'privacy-policy: nonexist.policy.yaml: no such file or directory.\n');
+      assert.doesNotMatch(alone.stdout, /✔/);
+      assert.deepStrictEqual(alone.stdout.trimEnd().split('\n'), [
+        '0 policy files checked: no problems.',
+        '✖ 1 file or argument could not be checked: see the messages above.',
+      ]);
+      const withClean = await runCli(['lint', 'clean.policy.yaml', 'nonexist.policy.yaml', '--color'], { cwd: ws.dir });
+      assert.strictEqual(withClean.code, 2);
+      assert.doesNotMatch(withClean.stdout, /✔/);
+      // eslint-disable-next-line no-control-regex -- an ANSI colour starts with ESC
+      assert.doesNotMatch(withClean.stdout, /\x1b\[32m/, 'nothing green');
+      // The tick itself is still there when everything was checked.
+      const clean = await runCli(['lint', 'clean.policy.yaml'], { cwd: ws.dir });
+      assert.deepStrictEqual([clean.code, clean.stdout], [0, '✔ 1 policy file checked: no problems.\n']);
+    });
+
     it('refuses a file that is not a policy by name, and one that is not text', async () => {
       fs.writeFileSync(ws.file('notes.txt'), 'hello\n');
       fs.writeFileSync(

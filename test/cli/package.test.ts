@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { examplesDir, repoRoot } from '../support/paths';
 import { quietEnv, runCli, workspace } from './cliHarness';
@@ -24,6 +25,7 @@ describe('the privacy-policy binary as users get it', function () {
 
   it('runs with npx from a project that installed the packed package', async () => {
     const ws = workspace({ 'package.json': JSON.stringify({ name: 'consumer', version: '1.0.0', private: true }) });
+    const emptyCache = fs.mkdtempSync(path.join(os.tmpdir(), 'privacy-policy-npm-cache-'));
     try {
       const pack = spawnSync(npm, ['pack', repoRoot, '--pack-destination', ws.dir, '--silent'], {
         cwd: ws.dir,
@@ -32,11 +34,18 @@ describe('the privacy-policy binary as users get it', function () {
       });
       assert.strictEqual(pack.status, 0, pack.stderr);
       const tarball = path.join(ws.dir, pack.stdout.trim().split('\n').pop()!);
-      // The dependencies come from the npm cache that `npm ci` filled: no network needed.
-      const install = spawnSync(npm, ['install', '--offline', '--no-audit', '--no-fund', '--ignore-scripts', tarball], {
+      // As a new user installs it: from the registry, with an npm cache of its own that starts empty. The
+      // cache `npm ci` left behind holds the tarballs of this repository's lock file but not the registry's
+      // metadata that resolving the package's dependency ranges needs, so `--offline` worked only on a
+      // machine whose cache happened to hold it (ENOTCACHED on a new one).
+      const install = spawnSync(npm, ['install', '--no-audit', '--no-fund', '--ignore-scripts', tarball], {
         cwd: ws.dir,
         encoding: 'utf8',
-        env: quietEnv(),
+        env: quietEnv({
+          npm_config_cache: emptyCache,
+          npm_config_offline: 'false',
+          npm_config_prefer_offline: 'false',
+        }),
       });
       assert.strictEqual(install.status, 0, install.stderr);
       fs.copyFileSync(path.join(examplesDir, 'help-desk-migration.policy.yaml'), path.join(ws.dir, 'seed.policy.yaml'));
@@ -62,6 +71,7 @@ describe('the privacy-policy binary as users get it', function () {
       assert.strictEqual(server.status, 0, server.stderr);
     } finally {
       ws.remove();
+      fs.rmSync(emptyCache, { recursive: true, force: true });
     }
   });
 });

@@ -4,7 +4,8 @@ import * as path from 'path';
 import { fileURLToPath, pathToFileURL } from 'url';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
-import { examplesDir } from '../support/paths';
+import { ruleCatalog } from '../../server/src/service/rules/ruleCatalog';
+import { examplesDir, repoRoot } from '../support/paths';
 import { completePolicy } from '../support/serviceHarness';
 import { runCli, serviceDiagnostics, workspace } from './cliHarness';
 
@@ -16,6 +17,15 @@ function sarifValidator() {
   const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
   addFormats(ajv);
   return ajv.compile<any>(JSON.parse(fs.readFileSync(schemaFile, 'utf8')));
+}
+
+/** The anchors GitHub gives a Markdown file's headings: lower case, punctuation but - and _ dropped, spaces as -. */
+function markdownAnchors(markdown: string): Set<string> {
+  const anchors = new Set<string>();
+  for (const [, heading] of markdown.matchAll(/^#{1,6} +(.+?) *$/gm)) {
+    anchors.add(heading.toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, '').trim().replace(/\s/g, '-'));
+  }
+  return anchors;
 }
 
 describe('privacy-policy lint --format sarif', function () {
@@ -125,6 +135,41 @@ describe('privacy-policy lint --format sarif', function () {
         [['error', 'missing.policy.yaml: Datei oder Verzeichnis gibt es nicht.']],
       );
       assert.strictEqual(log.runs[0].results.length, 0);
+    } finally {
+      ws.remove();
+    }
+  });
+
+  it("points each rule at its entry in docs/rules.md and the tool at the project's page", async () => {
+    const ws = workspace({});
+    fs.copyFileSync(path.join(examplesDir, 'help-desk-migration.policy.yaml'), ws.file('seed.policy.yaml'));
+    try {
+      const result = await runCli(['lint', '--format', 'sarif', '.'], { cwd: ws.dir });
+      const log = JSON.parse(result.stdout);
+      assert.ok(validate(log), JSON.stringify(validate.errors, null, 2));
+      const { driver } = log.runs[0].tool;
+      // The repository's web page, from package.json, as code scanning shows it beside the tool's name.
+      const packageJson = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
+      const repositoryPage = String(packageJson.repository.url).replace(/^git\+/, '').replace(/\.git$/, '');
+      assert.strictEqual(driver.informationUri, repositoryPage);
+      assert.match(driver.informationUri, /^https:\/\//);
+
+      // Every rule of the catalog has a help link: absolute, to docs/rules.md in the repository, and its anchor
+      // is one that the Markdown renderer makes for a heading there (GitHub's slugs).
+      const anchors = markdownAnchors(fs.readFileSync(path.join(repoRoot, 'docs', 'rules.md'), 'utf8'));
+      const ruleIds = new Set(ruleCatalog.map((meta) => meta.id));
+      const documented = driver.rules.filter((rule: any) => ruleIds.has(rule.id));
+      assert.strictEqual(documented.length, ruleCatalog.length);
+      for (const rule of documented) {
+        const url = new URL(rule.helpUri);
+        assert.ok(rule.helpUri.startsWith(`${repositoryPage}/`), rule.helpUri);
+        assert.match(url.pathname, /\/docs\/rules\.md$/);
+        assert.strictEqual(url.hash, `#${rule.id}`);
+        assert.ok(anchors.has(rule.id), `docs/rules.md has a heading whose anchor is ${rule.id}`);
+      }
+      // The results' rules are among them, so a reader of any result can follow the link.
+      assert.ok(log.runs[0].results.length > 0);
+      for (const r of log.runs[0].results) assert.ok(driver.rules[r.ruleIndex].helpUri, r.ruleId);
     } finally {
       ws.remove();
     }

@@ -17,6 +17,7 @@ export function run(): Promise<void> {
     color: false,
     reporter: 'spec',
     timeout: 60_000,
+    forbidPending: true,
     grep: process.env.MOCHA_GREP || undefined,
   });
   const suiteDir = path.join(__dirname, 'suite');

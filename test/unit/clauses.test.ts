@@ -91,29 +91,26 @@ describe('clause library', () => {
       assert.doesNotMatch(clause.text + clause.title, /TTDSG|TMG|Privacy Shield/, clause.id);
   });
 
-  it('is offered by the snippet for a clause reference, id for id', () => {
-    const snippets = JSON.parse(
-      fs.readFileSync(path.join(repoRoot, 'snippets', 'privacy-policy.code-snippets'), 'utf8'),
-    );
-    const choice = /\$\{1\|([^|]*)\|\}/.exec(snippets['Baustein einfügen'].body[0]);
-    assert.ok(choice, 'the clause snippet offers a choice of ids');
-    assert.deepStrictEqual(
-      choice[1].split(','),
-      builtinClauses.map((clause) => clause.id),
-    );
-    const keys = new Set(['use', 'with', 'title', 'text', 'clauses']);
-    for (const [name, snippet] of Object.entries<{ prefix: string[] }>(snippets)) {
+  it('is offered by the snippet for a clause reference, id for id, in both languages', () => {
+    for (const language of ['en', 'de']) {
+      const snippets = Object.values<{ body: string[] }>(
+        JSON.parse(
+          fs.readFileSync(path.join(repoRoot, 'snippets', `privacy-policy.${language}.code-snippets`), 'utf8'),
+        ),
+      );
+      const choice = /^- use: \$\{1\|([^|]*)\|\}\$0$/.exec(snippets[0].body[0]);
+      assert.ok(choice, 'the first snippet offers a choice of ids');
       assert.deepStrictEqual(
-        snippet.prefix.filter((prefix) => keys.has(prefix)),
-        [],
-        `${name}: a prefix equal to a key would be offered among the keys`,
+        choice[1].split(','),
+        builtinClauses.map((clause) => clause.id),
+      );
+      const withChoice = /\$\{1\|([^|]*)\|\}/.exec(snippets[1].body[0])!;
+      assert.strictEqual(snippets[1].body[1], '  with:');
+      assert.deepStrictEqual(
+        withChoice[1].split(','),
+        builtinClauses.filter((clause) => withParams(clause.inputs).length).map((clause) => clause.id),
       );
     }
-    const withChoice = /\$\{1\|([^|]*)\|\}/.exec(snippets['Baustein mit Werten'].body[0])!;
-    assert.deepStrictEqual(
-      withChoice[1].split(','),
-      builtinClauses.filter((clause) => withParams(clause.inputs).length).map((clause) => clause.id),
-    );
   });
 });
 

@@ -13,7 +13,6 @@ import {
   repoRoot,
   startServer,
   tempDir,
-  type VscodeServer,
 } from '../../../scripts/vscode/vscodeWeb';
 
 export const vsixPath = path.join(repoRoot, 'dist', 'privacy-policy.vsix');
@@ -27,7 +26,7 @@ export class Workbench {
   private constructor(
     readonly page: Page,
     private readonly browser: Browser,
-    private readonly server: VscodeServer,
+    private readonly stopServer: () => Promise<void>,
     readonly workspace: string,
     private readonly tmp: string,
   ) {}
@@ -44,11 +43,26 @@ export class Workbench {
     const extensionsDir = path.join(tmp, 'extensions');
     installExtension(vsixPath, extensionsDir);
     const server = await startServer({ dataDir: path.join(tmp, 'server'), extensionsDir });
+    return Workbench.open(server.workbenchUrl({ folder: workspace }), {
+      stopServer: () => server.stop(),
+      workspace,
+      tmp,
+    });
+  }
+
+  /**
+   * Opens a workbench URL of a VS Code server started elsewhere (such as by `npm start`) in Chromium.
+   * `stopServer` ends that server, `tmp` is removed by stop() unless a test failed.
+   */
+  static async open(
+    url: string,
+    options: { stopServer: () => Promise<void>; workspace: string; tmp: string },
+  ): Promise<Workbench> {
     const browser = await launchBrowser();
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'en-US' });
     page.setDefaultTimeout(STEP_DEADLINE_MS);
-    const workbench = new Workbench(page, browser, server, workspace, tmp);
-    await page.goto(server.workbenchUrl({ folder: workspace }));
+    const workbench = new Workbench(page, browser, options.stopServer, options.workspace, options.tmp);
+    await page.goto(url);
     await page.locator('.monaco-workbench').waitFor();
     await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor();
     return workbench;
@@ -56,7 +70,7 @@ export class Workbench {
 
   async stop(keep: boolean): Promise<void> {
     await this.browser.close().catch(() => undefined);
-    await this.server.stop();
+    await this.stopServer();
     if (keep) console.log(`    workspace and server logs kept in ${this.tmp}`);
     else fs.rmSync(this.tmp, { recursive: true, force: true });
   }
@@ -164,6 +178,19 @@ export class Workbench {
         }
       },
     };
+  }
+
+  /** Types into the editor key by key, as a person does: no command, no Ctrl+Space. */
+  async type(text: string): Promise<void> {
+    await this.focusEditor();
+    await this.page.keyboard.type(text, { delay: 80 });
+  }
+
+  /** The suggest widget once it shows a row with `label`, and the labels of all its rows then. */
+  async suggestWidgetWith(label: string): Promise<string[]> {
+    const widget = this.page.locator('.editor-widget.suggest-widget.visible');
+    await widget.locator('.monaco-list-row', { hasText: label }).first().waitFor();
+    return widget.locator('.monaco-list-row .label-name').allInnerTexts();
   }
 
   async dismiss(): Promise<void> {

@@ -59,5 +59,7 @@ function summary(p: Paint, report: LintReport): string {
   const text = summaryLine(report.locale, totals);
   if (totals.errors > 0) return p.red(p.bold(`✖ ${text}`));
   if (totals.warnings > 0) return p.yellow(p.bold(`⚠ ${text}`));
+  // No tick when something could not be checked: the line below it says what, and the run fails (exit 2).
+  if (totals.failures > 0) return text;
   return p.green(`✔ ${text}`);
 }

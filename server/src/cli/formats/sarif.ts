@@ -4,6 +4,7 @@ import type { Diagnostic, Range } from 'vscode-languageserver-types';
 import { localize } from '../../service/l10n/messages';
 import type { Severity } from '../../service/model/finding';
 import { ruleCatalog } from '../../service/rules/ruleCatalog';
+import { repositoryWebUrl, ruleHelpUri } from '../docsLinks';
 import { severityOf, totalsOf, type LintReport } from '../report';
 import { messageText } from './text';
 
@@ -22,13 +23,14 @@ const levels: Record<Severity, 'error' | 'warning' | 'note'> = {
  */
 export function formatSarif(report: LintReport): string {
   const locale = report.locale;
-  const rules = ruleCatalog.map((meta) => ({
+  const rules: SarifRule[] = ruleCatalog.map((meta) => ({
     id: meta.id,
     shortDescription: { text: meta.title[locale] },
     fullDescription: {
       text: meta.articles ? `${meta.description[locale]} (${meta.articles})` : meta.description[locale],
     },
     defaultConfiguration: { level: levels[meta.defaultSeverity] },
+    helpUri: ruleHelpUri(meta.id),
     ...(meta.articles ? { properties: { articles: meta.articles } } : {}),
   }));
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
@@ -61,7 +63,15 @@ export function formatSarif(report: LintReport): string {
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: 'privacy-policy', version: report.version, semanticVersion: report.version, rules } },
+        tool: {
+          driver: {
+            name: 'privacy-policy',
+            version: report.version,
+            semanticVersion: report.version,
+            informationUri: repositoryWebUrl,
+            rules,
+          },
+        },
         invocations: [
           {
             executionSuccessful: totalsOf(report).failures === 0,
@@ -86,6 +96,16 @@ export function formatSarif(report: LintReport): string {
 }
 
 type ArtifactLocation = { uri: string; uriBaseId?: string };
+
+interface SarifRule {
+  id: string;
+  shortDescription: { text: string };
+  fullDescription: { text: string };
+  defaultConfiguration: { level: 'error' | 'warning' | 'note' };
+  /** The rule's entry in docs/rules.md; none for a diagnostic of the service that is not a rule. */
+  helpUri?: string;
+  properties?: { articles: string };
+}
 
 function result(
   diagnostic: Diagnostic,

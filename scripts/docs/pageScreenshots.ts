@@ -1,0 +1,51 @@
+/**
+ * `npm run docs:screenshots`: renders examples/beispiel-gmbh.policy.yaml as the published page and takes
+ * screenshots of it in Chromium: light and dark at desktop width, and light at phone width (390 px), into
+ * docs/images/page-<name>.png. Run after `npm run build`; the README shows them.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { createLanguageService } from '../../server/src/service/languageService';
+import { renderPolicyHtml } from '../../server/src/service/render';
+import { PolicyDocument } from '../../server/src/service/text/policyDocument';
+import { launchBrowser } from '../vscode/vscodeWeb';
+
+const root = path.resolve(__dirname, '..', '..', '..');
+
+export async function takePageScreenshots(prefix = 'page'): Promise<string[]> {
+  const file = path.join(root, 'examples', 'beispiel-gmbh.policy.yaml');
+  const service = createLanguageService({ locale: 'de' });
+  const document = PolicyDocument.create('file:///beispiel-gmbh.policy.yaml', 'privacy-policy', 1, fs.readFileSync(file, 'utf8'));
+  const html = renderPolicyHtml(service.analyze(document), { mode: 'standalone' });
+  const browser = await launchBrowser();
+  const written: string[] = [];
+  try {
+    const shots = [
+      { name: 'light', width: 1100, height: 1400, colorScheme: 'light' as const },
+      { name: 'dark', width: 1100, height: 1400, colorScheme: 'dark' as const },
+      { name: 'phone', width: 390, height: 844, colorScheme: 'light' as const },
+    ];
+    for (const shot of shots) {
+      const context = await browser.newContext({ viewport: { width: shot.width, height: shot.height }, colorScheme: shot.colorScheme });
+      const page = await context.newPage();
+      await page.setContent(html);
+      const target = path.join(root, 'docs', 'images', `${prefix}-${shot.name}.png`);
+      await page.screenshot({ path: target });
+      written.push(target);
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+  }
+  return written;
+}
+
+if (require.main === module) {
+  takePageScreenshots(process.argv[2]).then(
+    (files) => console.log(files.map((file) => `wrote ${path.relative(root, file)}`).join('\n')),
+    (error: unknown) => {
+      console.error(error);
+      process.exitCode = 1;
+    },
+  );
+}
