@@ -26,7 +26,9 @@ const examples = path.join(repoRoot, 'examples');
 /** The policy the README shows: it has problems to look at, unlike the complete one. */
 export const seedPolicy = 'help-desk-migration.policy.yaml';
 /** Kept between runs, so that the server's state and the edits in the examples survive a restart. */
-const stateDir = path.resolve(process.env.PRIVACY_POLICY_START_DIR || path.join(repoRoot, '.cache', 'vscode-web-start'));
+const stateDir = path.resolve(
+  process.env.PRIVACY_POLICY_START_DIR || path.join(repoRoot, '.cache', 'vscode-web-start'),
+);
 
 /**
  * The folder VS Code opens: a copy of examples/ in the state folder, so that edits (and VS Code's auto save)
@@ -75,7 +77,9 @@ async function main(): Promise<void> {
 
   const url = server.workbenchUrl({ folder: workspace, file: path.join(workspace, seedPolicy) });
   console.log(`\nVS Code ${vscodeVersion()} with the Privacy Policy extension, ${seedPolicy} open:\n\n  ${url}\n`);
-  console.log(`It shows a copy of examples/ in ${shown(workspace)}: edits stay there (npm start -- --reset-examples copies afresh).`);
+  console.log(
+    `It shows a copy of examples/ in ${shown(workspace)}: edits stay there (npm start -- --reset-examples copies afresh).`,
+  );
   console.log(`Open the URL in a browser. Server log: ${shown(server.logFile)}. Stop with Ctrl+C.`);
 }
 

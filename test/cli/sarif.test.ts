@@ -23,7 +23,13 @@ function sarifValidator() {
 function markdownAnchors(markdown: string): Set<string> {
   const anchors = new Set<string>();
   for (const [, heading] of markdown.matchAll(/^#{1,6} +(.+?) *$/gm)) {
-    anchors.add(heading.toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, '').trim().replace(/\s/g, '-'));
+    anchors.add(
+      heading
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+        .trim()
+        .replace(/\s/g, '-'),
+    );
   }
   return anchors;
 }
@@ -150,7 +156,9 @@ describe('privacy-policy lint --format sarif', function () {
       const { driver } = log.runs[0].tool;
       // The repository's web page, from package.json, as code scanning shows it beside the tool's name.
       const packageJson = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
-      const repositoryPage = String(packageJson.repository.url).replace(/^git\+/, '').replace(/\.git$/, '');
+      const repositoryPage = String(packageJson.repository.url)
+        .replace(/^git\+/, '')
+        .replace(/\.git$/, '');
       assert.strictEqual(driver.informationUri, repositoryPage);
       assert.match(driver.informationUri, /^https:\/\//);
 

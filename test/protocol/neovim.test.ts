@@ -84,7 +84,10 @@ describe('the language server in Neovim (an LSP client that is not VS Code)', fu
   before(() => {
     // Never skipped: a test that skips where its tool is missing passes on exactly the machines that do not
     // run it. `npm test` installs Neovim (scripts/run-tests.mjs); run on its own, this says how.
-    if (!nvimAvailable()) throw new Error('nvim is not installed: run npm test, which installs it as root, or: sudo apt-get install neovim');
+    if (!nvimAvailable())
+      throw new Error(
+        'nvim is not installed: run npm test, which installs it as root, or: sudo apt-get install neovim',
+      );
   });
 
   beforeEach(() => {
