@@ -33,6 +33,11 @@ export interface RenderParams {
   readonly uri: string;
   /** Asks for the whole page too; without it the answer holds the body only (the preview updates in place). */
   readonly page?: PageOptions;
+  /**
+   * For a standalone page: write it marked as a draft if the policy is not publishable. Without it, a policy
+   * with errors or gaps gets no standalone page (the answer says why, the client asks the author).
+   */
+  readonly draft?: boolean;
 }
 
 /** The policy as rendered for the version the server had; null when the document is not open. */
@@ -42,9 +47,14 @@ export interface RenderResult {
   readonly title: string;
   /** The body: what the preview replaces in place. */
   readonly html: string;
-  /** The whole page, when `page` was asked for. */
+  /** The whole page, when `page` was asked for (and, for a standalone page, it may be written). */
   readonly page?: string;
+  /** Places the page would leave blank (marked in the preview). */
   readonly gaps: number;
+  /** Error diagnostics of the policy, as the Problems panel shows them. */
+  readonly errors: number;
+  /** No errors and no gaps: the standalone page is final, not a draft. */
+  readonly publishable: boolean;
 }
 
 /**

@@ -19,7 +19,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { PolicyDocument } from '../../server/src/service/text/policyDocument';
 import { LspClient } from '../../test/support/lspClient';
 import { createLanguageService } from '../../server/src/service/languageService';
-import { renderPolicyHtml } from '../../server/src/service/render';
+import { renderPolicy } from '../../server/src/service/render';
 import { getLanguageService } from 'yaml-language-server';
 import { generatePolicy } from './policyGenerator';
 import { statistics } from './keystrokes';
@@ -146,7 +146,7 @@ function previewRender(text: string): { ms?: number; note?: string } {
     const times: number[] = [];
     for (let i = 0; i < 5; i++) {
       const started = performance.now();
-      renderPolicyHtml(analysis, { mode: 'standalone' });
+      renderPolicy(analysis, { format: 'page', mode: 'publish' });
       times.push(performance.now() - started);
     }
     return { ms: statistics(times).median };

@@ -62,6 +62,8 @@ function typeName(field: FieldSchema): string {
       return `list of ${typeName(field.item)}`;
     case 'refs':
       return `list of ids from \`${field.target}\`${field.noneKeyword ? ', or `none`' : ''}`;
+    case 'ref':
+      return `an id from \`${field.target}\``;
     case 'libraryRef':
       return 'id of a library clause';
     case 'textMap':

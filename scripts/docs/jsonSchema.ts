@@ -56,6 +56,8 @@ function convert(field: FieldSchema, library: ClauseLibrary): Json {
       const list = { type: 'array', items: { type: 'string' } };
       return field.noneKeyword ? { ...describe(field), oneOf: [list, { const: 'none' }] } : { ...list, ...describe(field) };
     }
+    case 'ref':
+      return { type: 'string', ...describe(field) };
     case 'libraryRef':
       return { type: 'string', enum: library.all().map((clause) => clause.id), ...describe(field) };
     case 'textMap':

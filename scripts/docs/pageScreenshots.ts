@@ -6,7 +6,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { createLanguageService } from '../../server/src/service/languageService';
-import { renderPolicyHtml } from '../../server/src/service/render';
+import { renderPolicy } from '../../server/src/service/render';
 import { PolicyDocument } from '../../server/src/service/text/policyDocument';
 import { launchBrowser } from '../vscode/vscodeWeb';
 
@@ -16,19 +16,21 @@ export async function takePageScreenshots(prefix = 'page'): Promise<string[]> {
   const file = path.join(root, 'examples', 'beispiel-gmbh.policy.yaml');
   const service = createLanguageService({ locale: 'de' });
   const document = PolicyDocument.create('file:///beispiel-gmbh.policy.yaml', 'privacy-policy', 1, fs.readFileSync(file, 'utf8'));
-  const html = renderPolicyHtml(service.analyze(document), { mode: 'standalone' });
+  const html = renderPolicy(service.analyze(document), { format: 'page', mode: process.env.PAGE_MODE === 'draft' ? 'draft' : 'publish' });
   const browser = await launchBrowser();
   const written: string[] = [];
   try {
     const shots = [
       { name: 'light', width: 1100, height: 1400, colorScheme: 'light' as const },
       { name: 'dark', width: 1100, height: 1400, colorScheme: 'dark' as const },
-      { name: 'phone', width: 390, height: 844, colorScheme: 'light' as const },
+      { name: 'phone', width: 390, height: 844, colorScheme: 'light' as const, scrollTo: 'cookies' },
     ];
     for (const shot of shots) {
       const context = await browser.newContext({ viewport: { width: shot.width, height: shot.height }, colorScheme: shot.colorScheme });
       const page = await context.newPage();
       await page.setContent(html);
+      // The phone shot shows the part that used to overflow: the cookie table, as rows stacked on a phone.
+      if ('scrollTo' in shot) await page.evaluate(`document.getElementById(${JSON.stringify(shot.scrollTo)})?.scrollIntoView()`);
       const target = path.join(root, 'docs', 'images', `${prefix}-${shot.name}.png`);
       await page.screenshot({ path: target });
       written.push(target);

@@ -132,7 +132,24 @@ export const ruleExamples: Readonly<Record<string, RuleExample>> = {
   },
   'clause-content': { bad: 'clauses:\n  - title: Hosting\n', good: 'clauses:\n  - title: Hosting\n    text: Wir hosten bei der Beispiel Hosting GmbH in Dresden.\n' },
   'unknown-clause': { bad: 'clauses:\n  - use: ssl\n', good: 'clauses:\n  - use: ssl-tls\n' },
-  'clause-inputs-missing': { bad: 'clauses:\n  - use: hosting\n', good: 'clauses:\n  - use: hosting\n    with:\n      provider: Beispiel Hosting GmbH, Dresden\n' },
+  'clause-inputs-missing': {
+    bad: category('    channels: [account]\n    purposes: [vertrag]\n    recipients: [hoster]\n    retention: Drei Jahre nach Vertragsende.\n') + 'clauses:\n  - use: kontoloeschung\n    category: kontakt\n',
+    good:
+      category('    channels: [account]\n    purposes: [vertrag]\n    recipients: [hoster]\n    retention: Drei Jahre nach Vertragsende.\n') +
+      'clauses:\n  - use: kontoloeschung\n    category: kontakt\n    with:\n      where: im Kundenkonto unter „Einstellungen“\n',
+  },
+  'clause-placement': {
+    bad: category('    channels: [email]\n    purposes: [vertrag]\n    recipients: [hoster]\n    retention: Drei Jahre nach Vertragsende.\n') + 'clauses:\n  - use: kontaktformular\n',
+    good: category('    channels: [email]\n    purposes: [vertrag]\n    recipients: [hoster]\n    retention: Drei Jahre nach Vertragsende.\n') + 'clauses:\n  - use: kontaktformular\n    category: kontakt\n',
+  },
+  'clause-condition': {
+    bad: 'clauses:\n  - use: newsletter\n    category: kontakt\n',
+    good: 'clauses:\n  - use: rechtsgrundlagen\n',
+  },
+  'clause-contradiction': {
+    bad: 'clauses:\n  - title: Anfragen\n    category: kontakt\n    text: Ihre Anfrage speichern wir zwei Jahre lang.\n',
+    good: 'clauses:\n  - title: Anfragen\n    category: kontakt\n    text: Ihre Anfrage speichern wir bis drei Jahre nach Vertragsende.\n',
+  },
   'controller-contact': {
     bad: controller('    country: DE\n'),
     good: controller('    country: DE\n  email: datenschutz@beispiel.de\n'),

@@ -4,7 +4,7 @@ import * as path from 'path';
 import type { Browser, Page } from 'playwright-core';
 import { builtinClauses } from '../../server/src/service/clauses/builtinClauses';
 import { createClauseLibrary } from '../../server/src/service/clauses/clauseLibrary';
-import { renderPolicyBody, renderPolicyHtml } from '../../server/src/service/render';
+import { renderPolicy, renderPolicyBody, renderPreviewPage } from '../../server/src/service/render';
 import { examplesDir } from '../support/paths';
 import { documentOf, service, validPolicy } from '../support/serviceHarness';
 import { launchBrowser } from '../../scripts/vscode/vscodeWeb';
@@ -31,6 +31,7 @@ const hostilePolicy = validPolicy
   );
 
 const library = createClauseLibrary(builtinClauses);
+const showcase = fs.readFileSync(path.join(examplesDir, 'beispiel-gmbh.policy.yaml'), 'utf8');
 const analyze = (text: string) => service().analyze(documentOf(text));
 
 describe('the rendered preview in Chromium', function () {
@@ -75,7 +76,7 @@ describe('the rendered preview in Chromium', function () {
   });
 
   const previewPage = (text: string) =>
-    renderPolicyHtml(analyze(text), {
+    renderPreviewPage(renderPolicyBody(analyze(text)), {
       mode: 'preview',
       cspSource: server.origin,
       scriptUri: `${server.origin}/media/out/preview.js`,
@@ -116,12 +117,12 @@ describe('the rendered preview in Chromium', function () {
   it('applies its own stylesheet and script under the CSP, and requests nothing but its own files', async () => {
     await open(previewPage(hostilePolicy));
     assert.strictEqual(
-      await evaluate(page, 'getComputedStyle(document.querySelector(".policy")).maxWidth'),
+      await evaluate(page, 'getComputedStyle(document.querySelector(".privacy-policy")).maxWidth'),
       '644px',
       'the nonce admits the inline stylesheet (46em), at the 14px font size preview.css sets',
     );
     assert.strictEqual(
-      await evaluate(page, 'getComputedStyle(document.body).getPropertyValue("--pp-font")'),
+      await evaluate(page, 'getComputedStyle(document.querySelector(".privacy-policy")).getPropertyValue("--pp-font")'),
       '',
       "preview.css maps the font to VS Code's, which is unset outside VS Code",
     );
@@ -158,7 +159,6 @@ describe('the rendered preview in Chromium', function () {
   });
 
   it('scrolls to a source line when told, and reports the line of a double-click', async () => {
-    const showcase = fs.readFileSync(path.join(examplesDir, 'beispiel-gmbh.policy.yaml'), 'utf8');
     await open(previewPage(showcase));
     const categoryLine = showcase.split('\n').indexOf('  kundendaten:');
     await page.evaluate(`window.postMessage({ type: 'scrollToLine', line: ${categoryLine} }, '*')`);
@@ -181,16 +181,59 @@ describe('the rendered preview in Chromium', function () {
   });
 
   it('exports a standalone page that is just as inert and loads nothing', async () => {
-    await open(renderPolicyHtml(analyze(hostilePolicy), { mode: 'standalone' }));
+    await open(renderPolicy(analyze(hostilePolicy), { format: 'page', mode: 'draft' }));
     assert.strictEqual(await evaluate(page, 'window.__pwned'), undefined);
     assert.strictEqual(await evaluate(page, 'document.scripts.length'), 0);
     assert.strictEqual(
-      await evaluate(page, 'getComputedStyle(document.querySelector(".gaps")).borderTopStyle'),
+      await evaluate(page, 'getComputedStyle(document.querySelector(".draft-note")).borderTopStyle'),
       'solid',
       'the hash admits the stylesheet',
     );
     assert.deepStrictEqual(requests, [`${server.origin}/`]);
     assert.deepStrictEqual(violations, []);
     assert.deepStrictEqual(dialogs, []);
+  });
+
+  it('fits a 360 px phone screen without sideways scrolling, tables stacked, long words broken', async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const phone = await context.newPage();
+    try {
+      const text = showcase.replace(
+        '    description: Versendet unseren Newsletter.',
+        '    description: Versendet unseren Newsletter über https://www.rundbrief-versand.example/ein/sehr/langer/pfad/zu/den/auftragsverarbeitungsvertragsunterlagen und Datenschutzgrundverordnungsdurchführungsbestimmungen.',
+      );
+      await phone.setContent(renderPolicy(analyze(text), { format: 'page', mode: 'publish' }));
+      const width = await evaluate<number>(phone, 'document.documentElement.scrollWidth');
+      assert.ok(width <= 360, `the page is ${width} px wide`);
+      assert.strictEqual(await evaluate(phone, 'getComputedStyle(document.querySelector("td")).display'), 'block');
+      assert.strictEqual(
+        await evaluate(phone, 'getComputedStyle(document.querySelector("td"), "::before").content'),
+        '"Name: "',
+      );
+      const widest = await evaluate<number>(
+        phone,
+        'Math.max(...Array.from(document.querySelectorAll("article *")).map((element) => element.getBoundingClientRect().right))',
+      );
+      assert.ok(widest <= 360, `an element reaches ${widest} px`);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('prints a clean document: no contents list, addresses written out after links', async () => {
+    await open(renderPolicy(analyze(showcase), { format: 'page', mode: 'publish' }));
+    await page.emulateMedia({ media: 'print' });
+    try {
+      assert.strictEqual(await evaluate(page, 'getComputedStyle(document.querySelector("nav.toc")).display'), 'none');
+      assert.match(
+        await evaluate<string>(
+          page,
+          'getComputedStyle(document.querySelector(\'a[href^="https:"]\'), "::after").content',
+        ),
+        /^" \(" attr\(href\) "\)"$|^" \(https:/,
+      );
+    } finally {
+      await page.emulateMedia({ media: 'screen' });
+    }
   });
 });

@@ -416,7 +416,10 @@ describe('privacy-policy lint', function () {
       [['lint', '--max-warnings', 'many'], '--max-warnings expects a whole number of at least 0, not "many".'],
       [['lint', '--output'], 'The option --output needs a value.'],
       [['lint', '--fix'], 'Unknown option --fix.'],
-      [['render', '--format', 'json', 'a.policy.yaml'], 'Unknown option --format.'],
+      [
+        ['render', '--format', 'json', 'a.policy.yaml'],
+        '--format cannot be "json". Choose one of: page, fragment, markdown.',
+      ],
       [['check', 'a.policy.yaml'], 'Unknown command "check": use lint or render.'],
       [[], 'Name a command: lint or render.'],
     ] as const) {

@@ -4,7 +4,13 @@ import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { PolicyDocument } from '../../server/src/service/text/policyDocument';
 import { createLanguageService } from '../../server/src/service/languageService';
-import { POLICY_ROOT_ID, renderPolicyBody, renderPolicyHtml } from '../../server/src/service/render';
+import {
+  buildPage,
+  renderPolicy,
+  renderPolicyBody,
+  type BodyMode,
+  type OutputFormat,
+} from '../../server/src/service/render';
 import { examplesDir } from '../support/paths';
 import { completePolicy } from '../support/serviceHarness';
 import { runCli, workspace } from './cliHarness';
@@ -12,89 +18,101 @@ import { runCli, workspace } from './cliHarness';
 const showcase = path.join(examplesDir, 'beispiel-gmbh.policy.yaml');
 const seed = path.join(examplesDir, 'help-desk-migration.policy.yaml');
 
-/** What the preview's renderer makes of a file, in this process: the page to publish and the preview's page. */
-function rendered(file: string) {
+function analysisOf(file: string) {
   const service = createLanguageService();
-  const analysis = service.analyze(
-    PolicyDocument.create(pathToFileURL(file).href, 'privacy-policy', 1, fs.readFileSync(file, 'utf8')),
-  );
-  return {
-    standalone: renderPolicyHtml(analysis, { mode: 'standalone' }),
-    preview: renderPolicyHtml(analysis, {
-      mode: 'preview',
-      cspSource: 'https://webview.invalid',
-      scriptUri: 'https://webview.invalid/preview.js',
-      styleUri: 'https://webview.invalid/preview.css',
-    }),
-    body: renderPolicyBody(analysis, service.library).html,
-  };
+  const document = PolicyDocument.create(pathToFileURL(file).href, 'privacy-policy', 1, fs.readFileSync(file, 'utf8'));
+  return { service, document, analysis: service.analyze(document) };
+}
+
+/** What the renderer makes of a file in this process, in a format and mode. */
+function rendered(file: string, format: OutputFormat = 'page', mode: BodyMode = 'publish'): string {
+  return renderPolicy(analysisOf(file).analysis, { format, mode });
 }
 
 describe('privacy-policy render', function () {
-  it('writes exactly the page the preview\'s "Export HTML" makes, with the preview\'s body', async () => {
+  it('writes exactly the page the editor\'s "Export HTML" makes, with nothing of the editor in it', async () => {
     const result = await runCli(['render', showcase]);
     assert.strictEqual(result.code, 0, result.stderr);
     assert.strictEqual(result.stderr, '');
-    const expected = rendered(showcase);
-    // Byte for byte the standalone page (renderPolicyHtml, mode standalone: what Export HTML writes) ...
-    assert.strictEqual(result.stdout, expected.standalone);
-    // ... whose body is the one the preview shows: the same root element with the same content in both pages.
-    const root = `<div id="${POLICY_ROOT_ID}">${expected.body}</div>`;
-    assert.ok(expected.body.length > 1000, 'the showcase renders to a real body');
-    assert.ok(result.stdout.includes(root), 'the CLI page holds the preview body');
-    assert.ok(expected.preview.includes(root), 'the preview page holds the same body');
+    assert.strictEqual(result.stdout, rendered(showcase));
+    // The body is the preview's body without the preview's scaffolding.
+    const { analysis } = analysisOf(showcase);
+    const previewBody = renderPolicyBody(analysis).html;
+    const withoutLines = previewBody.replace(/ data-line="\d+"/g, '');
+    assert.ok(result.stdout.includes(withoutLines), 'the page holds the preview body, without data-line');
+    assert.doesNotMatch(result.stdout, /data-line|class="gaps"|Entwurf/);
     // The page to publish runs no script and loads nothing from anywhere (links to the company's site stay links).
     assert.doesNotMatch(result.stdout, /<script|\bsrc=|<link/);
     assert.match(result.stdout, /<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;/);
   });
 
-  it('writes to --output, and exits 1 (page written) when the policy still has errors', async () => {
+  it('writes the embeddable fragment and Markdown with the same sections', async () => {
+    const fragment = await runCli(['render', showcase, '--format', 'fragment']);
+    assert.strictEqual(fragment.code, 0, fragment.stderr);
+    assert.strictEqual(fragment.stdout, rendered(showcase, 'fragment'));
+    assert.match(
+      fragment.stdout,
+      /^<style>[^<]*\.privacy-policy [^<]*<\/style>\n<article class="privacy-policy" lang="de">/,
+    );
+    assert.doesNotMatch(fragment.stdout, /<html[\s>]|<head[\s>]|<body[\s>]|<!DOCTYPE/);
+    assert.doesNotMatch(
+      fragment.stdout.replace(/<style>[\s\S]*?<\/style>/, ''),
+      /(?:^|[\s}])(?:html|body|h1|h2|p|a)\s*\{/,
+      'no rule outside the article',
+    );
+
+    const ws = workspace({ 'beispiel.policy.yaml': fs.readFileSync(showcase, 'utf8') });
+    try {
+      const markdown = await runCli(['render', 'beispiel.policy.yaml', '--format', 'markdown', '-o', 'policy.md'], {
+        cwd: ws.dir,
+      });
+      assert.strictEqual(markdown.code, 0, markdown.stderr);
+      const text = fs.readFileSync(ws.file('policy.md'), 'utf8');
+      assert.strictEqual(text, rendered(ws.file('beispiel.policy.yaml'), 'markdown'));
+      const page = buildPage(analysisOf(showcase).analysis, createLanguageService().library);
+      const headings = [...text.matchAll(/^## \d+\. (.*)$/gm)].map((match) => match[1]);
+      assert.deepStrictEqual(
+        headings,
+        page.sections.map((section) => section.title),
+      );
+      assert.match(text, /\[datenschutz@elbwerk\.example\]\(mailto:datenschutz@elbwerk\.example\)/);
+    } finally {
+      ws.remove();
+    }
+  });
+
+  it('does not write a policy with errors as final; --draft writes it marked "Entwurf"', async () => {
     const ws = workspace({ 'ok.policy.yaml': completePolicy });
     try {
       const clean = await runCli(['render', 'ok.policy.yaml', '-o', 'ok.html'], { cwd: ws.dir });
       assert.strictEqual(clean.code, 0, clean.stderr);
       assert.strictEqual(clean.stdout, '');
-      assert.strictEqual(fs.readFileSync(ws.file('ok.html'), 'utf8'), rendered(ws.file('ok.policy.yaml')).standalone);
+      assert.strictEqual(fs.readFileSync(ws.file('ok.html'), 'utf8'), rendered(ws.file('ok.policy.yaml')));
 
       fs.copyFileSync(seed, ws.file('seed.policy.yaml'));
-      const seedErrors = createLanguageService()
-        .validate(
-          PolicyDocument.create(
-            pathToFileURL(ws.file('seed.policy.yaml')).href,
-            'privacy-policy',
-            1,
-            fs.readFileSync(seed, 'utf8'),
-          ),
-        )
-        .filter((d) => d.severity === 1).length;
-      const withErrors = await runCli(['render', 'seed.policy.yaml', '--output', 'seed.html'], { cwd: ws.dir });
-      assert.strictEqual(withErrors.code, 1);
+      const { service, document, analysis } = analysisOf(ws.file('seed.policy.yaml'));
+      const errors = service.validate(document).filter((d) => d.severity === 1).length;
+      const gaps = buildPage(analysis, service.library).gaps.length;
+      assert.ok(errors > 0 && gaps > 0);
+      const refused = await runCli(['render', 'seed.policy.yaml', '--output', 'seed.html'], { cwd: ws.dir });
+      assert.strictEqual(refused.code, 1);
+      assert.ok(!fs.existsSync(ws.file('seed.html')), 'nothing written');
       assert.strictEqual(
-        fs.readFileSync(ws.file('seed.html'), 'utf8'),
-        rendered(ws.file('seed.policy.yaml')).standalone,
-      );
-      assert.strictEqual(
-        withErrors.stderr,
-        `privacy-policy: seed.policy.yaml has ${seedErrors} errors: the page was written, but run "privacy-policy lint" before publishing it.\n`,
+        refused.stderr,
+        `privacy-policy: seed.policy.yaml has ${errors} errors and ${gaps} places the page would leave blank: it is not written as final. ` +
+          'Fix them ("privacy-policy lint" lists them), or write a page marked as a draft with --draft.\n',
       );
 
-      // The repository's configuration counts: with every error rule of the seed turned off, it is publishable.
-      const rules = Object.fromEntries(
-        createLanguageService()
-          .validate(
-            PolicyDocument.create(
-              pathToFileURL(ws.file('seed.policy.yaml')).href,
-              'privacy-policy',
-              1,
-              fs.readFileSync(seed, 'utf8'),
-            ),
-          )
-          .filter((d) => d.severity === 1)
-          .map((d) => [String(d.code), 'warning']),
-      );
-      fs.writeFileSync(ws.file('.privacy-policy.json'), JSON.stringify({ rules }));
-      const configured = await runCli(['render', 'seed.policy.yaml', '-o', 'seed.html'], { cwd: ws.dir });
-      assert.strictEqual(configured.code, 0, configured.stderr);
+      const draft = await runCli(['render', 'seed.policy.yaml', '--draft', '-o', 'seed.html'], { cwd: ws.dir });
+      assert.strictEqual(draft.code, 0, draft.stderr);
+      const page = fs.readFileSync(ws.file('seed.html'), 'utf8');
+      assert.strictEqual(page, rendered(ws.file('seed.policy.yaml'), 'page', 'draft'));
+      assert.match(page, /<title>Entwurf: /);
+      assert.match(page, /<p class="draft-note" role="note">Entwurf – nicht zur Veröffentlichung/);
+      assert.match(page, /<meta name="robots" content="noindex">/);
+      assert.match(page, /class="gaps"/);
+      assert.doesNotMatch(page, /data-line/);
+      assert.match(draft.stderr, /was written as a draft/);
     } finally {
       ws.remove();
     }
@@ -122,6 +140,8 @@ describe('privacy-policy render', function () {
       });
       assert.strictEqual(unwritable.code, 2);
       assert.match(unwritable.stderr, /^privacy-policy: Cannot write no\/dir\/x\.html: /);
+      const badFormat = await runCli(['render', 'ok.policy.yaml', '--format', 'pdf'], { cwd: ws.dir });
+      assert.strictEqual(badFormat.code, 2);
     } finally {
       ws.remove();
     }

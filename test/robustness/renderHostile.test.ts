@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { renderPolicyHtml } from '../../server/src/service/render';
+import { renderPolicy, renderPolicyBody, renderPreviewPage } from '../../server/src/service/render';
 import { completePolicy, documentOf, service } from '../support/serviceHarness';
 import { hostileInputs } from './hostileCorpus';
 
@@ -33,8 +33,8 @@ function withAttack(attack: string): string {
 const pages = (text: string) => {
   const analysis = service().analyze(documentOf(text));
   return {
-    standalone: renderPolicyHtml(analysis, { mode: 'standalone' }),
-    preview: renderPolicyHtml(analysis, {
+    standalone: renderPolicy(analysis, { format: 'page', mode: 'publish' }),
+    preview: renderPreviewPage(renderPolicyBody(analysis), {
       mode: 'preview',
       cspSource: 'vscode-webview://x',
       scriptUri: 'vscode-webview://x/preview.js',

@@ -74,7 +74,9 @@ describe('clause library', () => {
       assert.ok(titles.includes(expected), `a clause about "${expected}"`);
     }
     assert.deepStrictEqual(
-      builtinClauses.filter((clause) => clause.setApart).map((clause) => clause.id),
+      builtinClauses
+        .filter((clause) => clause.placement.kind === 'explains' && clause.placement.rights.includes('objection'))
+        .map((clause) => clause.id),
       ['widerspruchsrecht'],
     );
   });
@@ -105,7 +107,7 @@ describe('clause library', () => {
         builtinClauses.map((clause) => clause.id),
       );
       const withChoice = /\$\{1\|([^|]*)\|\}/.exec(snippets[1].body[0])!;
-      assert.strictEqual(snippets[1].body[1], '  with:');
+      assert.ok(snippets[1].body.includes('  with:'));
       assert.deepStrictEqual(
         withChoice[1].split(','),
         builtinClauses.filter((clause) => withParams(clause.inputs).length).map((clause) => clause.id),
@@ -115,11 +117,11 @@ describe('clause library', () => {
 });
 
 describe('placeholder binding', () => {
-  const render = (source: string, text = validPolicy) => bindText(source, modelOf(text), undefined);
+  const render = (source: string, text = validPolicy) => bindText(source, modelOf(text));
   const plain = (source: string, text = validPolicy) =>
     render(source, text)
       .blocks.map((block) =>
-        (block.kind === 'list' ? block.items : block.lines)
+        (block.kind === 'list' ? block.items : block.kind === 'paragraph' ? block.lines : [])
           .map((pieces) => pieces.map((piece) => (piece.kind === 'gap' ? `<${piece.label}>` : piece.text)).join(''))
           .join('|'),
       )
@@ -145,22 +147,19 @@ describe('placeholder binding', () => {
     );
   });
 
-  it('turns a paragraph that is only a list placeholder into a list, with gaps inside marked', () => {
-    const text = validPolicy
-      .replace('    legalBasis: [art6-1-b]\n', '')
-      .replace('purposes:\n', 'purposes:\n  werbung:\n    title: Werbung\n    legalBasis: [art6-1-f]\n');
-    const bound = render('Grundlagen:\n\n{{purposes.legalBases}}', text);
-    assert.strictEqual(bound.blocks[1].kind, 'list');
-    assert.strictEqual(
-      plain('{{purposes.legalBases}}', text),
-      'Werbung: Berechtigtes Interesse (Art. 6 Abs. 1 lit. f DSGVO) – berechtigtes Interesse: <Berechtigtes Interesse nicht beschrieben>|Erfüllung des Vertrags: <Rechtsgrundlage fehlt>',
+  it('marks where the facts of the section stand when {{section.facts}} is a paragraph of its own', () => {
+    const bound = render('Verantwortlich ist:\n\n{{section.facts}}\n\nSchreiben Sie uns.');
+    assert.deepStrictEqual(
+      bound.blocks.map((block) => block.kind),
+      ['paragraph', 'facts', 'paragraph'],
     );
+    assert.deepStrictEqual(bound.missing, []);
   });
 
   it('reads with.<param> from the values the clause item supplies', () => {
     const model = modelOf(withClauses('  - use: hosting\n    with:\n      provider: Sachsen Hosting AG\n'));
     const params = model.root.fields.clauses!.items[0].fields.with;
-    const bound = bindText('Wir hosten bei {{with.provider}}.', model, params);
+    const bound = bindText('Wir hosten bei {{with.provider}}.', model, { params });
     assert.deepStrictEqual(bound.missing, []);
     assert.deepStrictEqual(bound.blocks[0], {
       kind: 'paragraph',
@@ -174,17 +173,6 @@ describe('placeholder binding', () => {
     });
   });
 
-  it('lists third-country recipients with their safeguard, and a gap where a safeguard is needed', () => {
-    const text = validPolicy.replace(
-      '    country: DE\ncategories',
-      '    country: DE\n  support:\n    title: Support Inc.\n    country: US\n  ch:\n    title: Bern AG\n    country: CH\ncategories',
-    );
-    assert.strictEqual(
-      plain('{{transfers.list}}', text),
-      'Vereinigte Staaten (Support Inc.): <Garantie für die Drittlandübermittlung fehlt>|Schweiz (Bern AG): Angemessenheitsbeschluss der EU-Kommission (Art. 45 DSGVO)',
-    );
-  });
-
   it('documents every placeholder in both languages', () => {
     for (const definition of placeholderDefinitions())
       assert.ok(definition.doc.de && definition.doc.en && definition.source, definition.name);
@@ -193,31 +181,37 @@ describe('placeholder binding', () => {
 
 describe('clause checks', () => {
   it('names the inputs a library clause needs and the policy lacks, at the clause id', () => {
-    const diagnostics = validate(withClauses('  - use: beschwerderecht\n'));
-    assert.deepStrictEqual(rangesOf(diagnostics, 'clause-inputs-missing'), ['30:10-30:25']);
+    const diagnostics = validate(
+      withClauses(
+        '  - title: Kontakt\n    text: Schreiben Sie an {{dpo.email}}.\n  - use: datenschutz-auf-einen-blick\n',
+      ),
+    );
+    assert.deepStrictEqual(rangesOf(diagnostics, 'clause-inputs-missing'), ['31:11-31:42']);
     const message = messageOf(diagnostics.find((d) => d.code === 'clause-inputs-missing')!);
-    assert.match(message, /authority\.name \(Name of the supervisory authority\), authority\.address/);
+    assert.match(message, /dpo\.email \(E-mail address of the data protection officer\)/);
   });
 
   it('says which value under with: is missing, in German too', () => {
-    const diagnostics = validate(withClauses('  - use: hosting\n'), { locale: 'de' });
+    const diagnostics = validate(withClauses('  - use: webanalyse\n    category: kontakt\n'), { locale: 'de' });
     assert.match(
       messageOf(diagnostics.find((d) => d.code === 'clause-inputs-missing')!),
-      /„hosting“ braucht Angaben.*with\.provider \(Wert „provider“ unter with:\)/,
+      /„webanalyse“ braucht Angaben.*with\.tool \(Wert „tool“ unter with:\)/,
     );
   });
 
   it('is quiet when the policy gives everything a clause needs', () => {
     const text = withClauses(
-      '  - use: verantwortliche-stelle\n  - use: hosting\n    with:\n      provider: Sachsen Hosting AG\n',
+      '  - use: verantwortliche-stelle\n  - use: webanalyse\n    category: kontakt\n    with:\n      tool: Matomo\n',
     );
     assert.deepStrictEqual(rangesOf(validate(text), 'clause-inputs-missing'), []);
   });
 
   it('fades a value under with: that the clause does not use', () => {
-    const diagnostics = validate(withClauses('  - use: hosting\n    with:\n      provider: X\n      anbieter: Y\n'));
+    const diagnostics = validate(
+      withClauses('  - use: webanalyse\n    category: kontakt\n    with:\n      tool: X\n      anbieter: Y\n'),
+    );
     const unused = diagnostics.filter((d) => d.code === 'clause-inputs-missing');
-    assert.deepStrictEqual(rangesOf(unused, 'clause-inputs-missing'), ['33:7-33:15']);
+    assert.deepStrictEqual(rangesOf(unused, 'clause-inputs-missing'), ['34:7-34:15']);
     assert.strictEqual(unused[0].severity, 4);
     assert.deepStrictEqual(unused[0].tags, [1]);
   });
@@ -248,40 +242,47 @@ describe('clause completion and hover', () => {
       items.map((item) => item.label),
       builtinClauses.map((clause) => clause.id),
     );
-    const doc = (items.find((item) => item.label === 'verantwortliche-stelle')!.documentation as MarkupContent).value;
-    assert.match(doc, /Beispiel GmbH/);
-    assert.match(doc, /Musterstraße 1, 01067 Dresden/);
+    const doc = (items.find((item) => item.label === 'widerruf-einwilligung')!.documentation as MarkupContent).value;
     assert.match(doc, /datenschutz@beispiel\\\.de/);
+    const intro = (items.find((item) => item.label === 'verantwortliche-stelle')!.documentation as MarkupContent).value;
+    assert.match(intro, /Stands as the introduction of the section "Controller"; its facts follow\./);
+    assert.match(intro, /\[the section's facts from the data\]/);
   });
 
   it('marks the placeholders this policy cannot fill, visibly, in the preview', () => {
-    const items = complete(withClauses('  - use: beschw|\n'), 'de');
-    const doc = (items.find((item) => item.label === 'beschwerderecht')!.documentation as MarkupContent).value;
-    assert.match(doc, /\*\*⚠ \[Name der Aufsichtsbehörde fehlt/);
-    assert.match(doc, /Fehlt in dieser Erklärung: `authority\.name`/);
+    const items = complete(withClauses('  - use: web|\n    category: kontakt\n'), 'de');
+    const doc = (items.find((item) => item.label === 'webanalyse')!.documentation as MarkupContent).value;
+    assert.match(doc, /\*\*⚠ \[Wert „tool“ unter with: fehlt/);
+    assert.match(doc, /Fehlt in dieser Erklärung: `with\.tool`/);
+    assert.match(
+      doc,
+      /Setzt voraus:\n- ein Zweck der Datenkategorie beruht auf art6\\-1\\-a: ⚠ nicht erfüllt: der Baustein wird weggelassen/,
+    );
   });
 
   it("fills with.<param> from the item's own with: values in the preview", () => {
-    const items = complete(withClauses('  - use: |\n    with:\n      provider: Sachsen Hosting AG\n'));
-    const doc = (items.find((item) => item.label === 'hosting')!.documentation as MarkupContent).value;
-    assert.match(doc, /Servern von Sachsen Hosting AG\\\./);
+    const items = complete(withClauses('  - use: |\n    with:\n      tool: Matomo\n'));
+    const doc = (items.find((item) => item.label === 'webanalyse')!.documentation as MarkupContent).value;
+    assert.match(doc, /werten wir mit Matomo aus/);
   });
 
   it('offers under with: the values the clause reads that are not given yet', () => {
-    const items = complete(withClauses('  - use: webanalyse\n    with:\n      tool: Matomo\n      |\n'));
+    const items = complete(withClauses('  - use: eingebettete-inhalte\n    with:\n      |\n'));
     assert.deepStrictEqual(
       items.map((item) => item.label),
-      ['provider'],
+      ['services'],
     );
-    assert.strictEqual(items[0].detail, 'Webanalyse: {{with.provider}}');
-    assert.match((items[0].documentation as MarkupContent).value, /nutzen wir Matomo, um/);
+    assert.strictEqual(items[0].detail, 'Eingebettete Inhalte (Karten, Videos, Schriftarten): {{with.services}}');
   });
 
   it('shows the rendered clause on hover, with its provisions', () => {
     const text = hoverText(withClauses('  - use: widerspruch|srecht\n'), 'de');
     assert.ok(text);
     assert.match(text, /\*\*Widerspruchsrecht nach Art\\\. 21 DSGVO\*\*/);
-    assert.match(text, /Wird hervorgehoben dargestellt/);
+    assert.match(
+      text,
+      /Steht unter „Ihre Rechte“ als Erläuterung von: Widerspruchsrecht \\\(Art\\\. 21 DSGVO\\\), hervorgehoben/,
+    );
     assert.match(text, /datenschutz@beispiel\\\.de/);
     assert.match(text, /Art\\\. 13 Abs\\\. 2 lit\\\. b DSGVO/);
   });

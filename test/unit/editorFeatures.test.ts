@@ -107,6 +107,10 @@ describe('completion', () => {
 
   it('offers the keys of a clause item after its dash', () => {
     assert.deepStrictEqual(labels(complete(`${validPolicy}clauses:\n  - |\n`)).sort(), [
+      'category',
+      'recipient',
+      'replaces',
+      'section',
       'text',
       'title',
       'use',

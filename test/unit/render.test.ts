@@ -7,10 +7,17 @@ import { createClauseLibrary } from '../../server/src/service/clauses/clauseLibr
 import {
   contentSecurityPolicy,
   escapeHtml,
+  outline,
   renderPolicyBody,
-  renderPolicyHtml,
+  renderPolicy,
+  renderPreviewPage,
   safeHref,
 } from '../../server/src/service/render';
+import { linkify } from '../../server/src/service/render/linkify';
+import { periodsIn } from '../../server/src/service/rules/statedFacts';
+import { codesOf } from '../support/policyText';
+import { fieldPaths, markerPolicy } from '../support/markerPolicy';
+import { parse as parseYaml } from 'yaml';
 import { examplesDir } from '../support/paths';
 import { documentOf, service, validPolicy } from '../support/serviceHarness';
 
@@ -44,90 +51,109 @@ const startTags = (html: string) =>
     attributes: match[2],
   }));
 
-describe('renderer: structure', () => {
-  const html = renderPolicyHtml(analyze(example('beispiel-gmbh.policy.yaml')), { mode: 'standalone' });
+describe('renderer: one outline', () => {
+  const html = renderPolicy(analyze(example('beispiel-gmbh.policy.yaml')), { format: 'page', mode: 'publish' });
+  const sectionTitles = [...html.matchAll(/<h2>\d+\. ([^<]*)<\/h2>/g)].map((match) => match[1]);
 
   it('has the title, the effective date (Stand) and a table of contents whose links all lead somewhere', () => {
-    assert.match(html, /<h1 id="titel" data-line="5">Datenschutzerklärung der Elbwerk Beispiel GmbH<\/h1>/);
+    assert.match(html, /<h1 id="titel">Datenschutzerklärung der Elbwerk Beispiel GmbH<\/h1>/);
     assert.match(html, /Stand: 15\. Oktober 2026 · Veröffentlicht am 1\. Oktober 2026 · Version 3\.1/);
     const toc = /<nav class="toc"[\s\S]*?<\/nav>/.exec(html)![0];
     const targets = [...toc.matchAll(/href="#([^"]+)"/g)].map((match) => match[1]);
-    assert.ok(targets.length > 20);
     for (const target of targets) assert.ok(html.includes(`id="${target}"`), `#${target} exists`);
+    for (const [, target] of html.matchAll(/href="#([^"]+)"/g))
+      assert.ok(html.includes(`id="${target}"`), `#${target} exists`);
   });
 
-  it('says per data category what is collected, why and on which legal basis, who receives it and how long it is kept', () => {
-    const category = /<section class="category" id="kategorie-kontaktanfragen"[\s\S]*?<\/section>/.exec(html)![0];
-    assert.match(category, /<dt>Daten<\/dt>\n<dd[^>]*>Name, E-Mail-Adresse, Telefonnummer, Inhalt der Anfrage<\/dd>/);
-    assert.match(
-      category,
-      /Beantwortung von Anfragen: Vertragserfüllung oder vorvertragliche Maßnahmen \(Art\. 6 Abs\. 1 lit\. b DSGVO\); Berechtigtes Interesse/,
-    );
-    assert.match(
-      category,
-      /Helpdesk Cloud Inc\., Boston \(Auftragsverarbeiter \(Art\. 28 DSGVO\), Vereinigte Staaten\)/,
-    );
-    assert.match(category, /<dt>Speicherdauer<\/dt>\n<dd[^>]*>Sechs Monate nach Abschluss der Anfrage/);
-    const nobody = /<section class="category" id="kategorie-nutzungsdaten"[\s\S]*?<\/section>/.exec(html)![0];
-    assert.match(nobody, /Wir geben diese Daten an niemanden weiter\./);
-  });
-
-  it('states the controller, the rights, the cookies and where data from elsewhere comes from', () => {
-    assert.match(
-      html,
-      /Elbwerk Beispiel GmbH<br>Königsbrücker Straße 12, 01099 Dresden, Deutschland<br>E-Mail: <a href="mailto:datenschutz@elbwerk\.example"/,
-    );
-    assert.match(html, /<li data-line="\d+">Widerspruchsrecht \(Art\. 21 DSGVO\)<\/li>/);
-    assert.match(html, /<td>_pk_id<\/td>[\s\S]*?<td>Einwilligung \(§ 25 Abs\. 1 TDDDG\)<\/td>/);
-    assert.match(
-      html,
-      /<dt>Herkunft der Daten<\/dt>\n<dd[^>]*>Messen, Visitenkarten und öffentliche Firmenverzeichnisse<\/dd>/,
-    );
-  });
-
-  it('renders the clauses in their order, the right to object set apart', () => {
-    const headings = [
-      ...html.matchAll(/<section id="abschnitt-\d+" class="([^"]*)"[^>]*><h2[^>]*>\d+\. ([^<]*)<\/h2>/g),
-    ].map((match) => match[2]);
-    assert.deepStrictEqual(headings.slice(0, 4), [
+  it('follows the order German policies use, overview first, about a dozen sections, each once', () => {
+    assert.deepStrictEqual(sectionTitles, [
       'Datenschutz auf einen Blick',
-      'Hinweis zur verantwortlichen Stelle',
+      'Verantwortlicher',
       'Datenschutzbeauftragter',
-      'Rechtsgrundlagen der Verarbeitung',
+      'Welche Daten wir wozu verarbeiten',
+      'Empfänger',
+      'Übermittlung in Drittländer',
+      'Cookies und ähnliche Technologien',
+      'Ihre Rechte',
+      'Beschwerderecht bei einer Aufsichtsbehörde',
+      'Datensicherheit',
+      'Änderungen dieser Erklärung',
     ]);
-    assert.strictEqual(headings[headings.length - 1], 'Aktualität und Änderungen dieser Erklärung');
-    assert.match(
-      html,
-      /<section id="abschnitt-\d+" class="clause set-apart"[^>]*><h2[^>]*>\d+\. Widerspruchsrecht nach Art\. 21 DSGVO/,
+    assert.deepStrictEqual(outline[0], 'overview');
+  });
+
+  it('says each fact once: the controller, the DPO, the authority, the bases, the periods, the rights', () => {
+    const count = (needle: string | RegExp) => html.split(needle).length - 1;
+    assert.strictEqual(count('Königsbrücker Straße 12'), 1, "the controller's address");
+    assert.strictEqual(count('Dr. Anna Schmidt'), 1, 'the DPO');
+    assert.strictEqual(count('Devrientstraße 5'), 1, 'the authority');
+    assert.strictEqual(count('14 Tage; danach'), 1, 'a retention period');
+    assert.strictEqual(count('>Widerspruchsrecht nach Art. 21 DSGVO<'), 1, 'the right to object');
+    assert.strictEqual(count('<td data-label="Name">_pk_id</td>'), 1, 'a cookie');
+    assert.strictEqual(
+      count('Die Helpdesk Cloud Inc. ist nach dem EU-US Data Privacy Framework zertifiziert.'),
+      1,
+      'a transfer',
     );
   });
 
-  it("fills the clauses' placeholders with the policy's data", () => {
+  it('says per processing activity what is collected, why and on which basis, who receives it and how long it is kept', () => {
+    const category = /<section class="part" id="kategorie-kontaktanfragen">[\s\S]*?<\/dl>/.exec(html)![0];
+    assert.match(category, /<dt>Daten<\/dt>\n<dd><p>Name, E-Mail-Adresse, Telefonnummer, Inhalt der Anfrage<\/p>/);
     assert.match(
-      html,
-      /Sächsische Datenschutz- und Transparenzbeauftragte<br>Devrientstraße 5, 01067 Dresden, Deutschland/,
+      category,
+      /<strong>Beantwortung von Anfragen<\/strong>: Vertragserfüllung oder vorvertragliche Maßnahmen \(Art\. 6 Abs\. 1 lit\. b DSGVO\); Berechtigtes Interesse/,
     );
-    assert.match(html, /Unsere Website läuft auf Servern von Sachsen Hosting AG, Leipzig\./);
+    assert.match(category, /Unser berechtigtes Interesse: Anfragen von Interessenten und Kunden zügig/);
+    assert.match(category, /<a href="#empfaenger-ticketsystem">Helpdesk Cloud Inc\., Boston<\/a>/);
     assert.match(
-      html,
-      /schreiben Sie uns an datenschutz@elbwerk\.example oder rufen Sie uns an unter \+49 351 000000\./,
+      category,
+      /<dt>Übermittlung in Drittländer<\/dt>\n<dd><p><a href="#drittlaender">Vereinigte Staaten<\/a>/,
     );
-    assert.doesNotMatch(html, /\{\{/);
-    assert.doesNotMatch(html, /class="gap"/, 'the showcase has no gaps');
+    assert.match(category, /<dt>Speicherdauer<\/dt>\n<dd><p>Sechs Monate nach Abschluss der Anfrage/);
+    assert.match(
+      category,
+      /Wenn Sie uns auf den hier genannten Wegen eine Anfrage senden/,
+      'its clause stands with it',
+    );
+    const nobody = /<section class="part" id="kategorie-nutzungsdaten">[\s\S]*?<\/dl>/.exec(html)![0];
+    assert.match(nobody, /Diese Daten geben wir an niemanden weiter\./);
   });
 
-  it('leaves out its own complaint and transfer sections where a clause says them in full', () => {
-    const plain = renderPolicyBody(analyze(validPolicy), library).html;
-    assert.match(plain, /<section id="beschwerderecht"/);
-    const covered = renderPolicyBody(analyze(`${validPolicy}clauses:\n  - use: beschwerderecht\n`), library).html;
-    assert.doesNotMatch(covered, /<section id="beschwerderecht"/);
-    assert.match(covered, /<h2 data-line="\d+">\d+\. Beschwerderecht bei der zuständigen Aufsichtsbehörde<\/h2>/);
+  it('states each recipient once with its role and seat, no brackets in brackets', () => {
+    const recipient = /<section class="part" id="empfaenger-ticketsystem">[\s\S]*?<\/section>/.exec(html)![0];
+    assert.match(recipient, /<p>Auftragsverarbeiter \(Art\. 28 DSGVO\) · Sitz: Vereinigte Staaten<\/p>/);
+    assert.match(recipient, /Stellt das Ticketsystem bereit/);
+    assert.doesNotMatch(html, /\([^()]*\([^()]*\([^()]*\)/, 'no three levels of brackets');
   });
 
-  it('marks source lines for scroll sync: a category heading carries the line of its id', () => {
-    const lines = example('beispiel-gmbh.policy.yaml').split('\n');
-    const idLine = lines.indexOf('  kundendaten:');
-    assert.match(html, new RegExp(`<h3 data-line="${idLine}">Kundendaten</h3>`));
+  it('sets the right to object apart, as Art. 21(4) GDPR asks', () => {
+    assert.match(
+      html,
+      /<section class="part apart" id="recht-objection"><h3>Widerspruchsrecht nach Art\. 21 DSGVO<\/h3>/,
+    );
+  });
+
+  it('makes e-mail addresses and https addresses in any text links, and nothing else', () => {
+    assert.match(html, /an <a href="mailto:datenschutz@elbwerk\.example">datenschutz@elbwerk\.example<\/a>/);
+    assert.match(html, /<a href="https:\/\/www\.datenschutz\.sachsen\.de\/" rel="noreferrer noopener">/);
+    for (const [, href] of html.matchAll(/<a href="([^"]*)"/g)) assert.match(href, /^(?:#|mailto:|https:)/);
+    const linked = linkify(
+      'Schreiben Sie an a.b@c.de, oder http://x.example, javascript:alert(1) und https://d.example/e.',
+    );
+    assert.deepStrictEqual(
+      linked.filter((inline) => typeof inline !== 'string'),
+      [
+        { kind: 'link', href: 'mailto:a.b@c.de', text: 'a.b@c.de' },
+        { kind: 'link', href: 'https://d.example/e', text: 'https://d.example/e' },
+      ],
+    );
+  });
+
+  it('carries nothing of the editor when published: no data-line, no gap list, no draft note', () => {
+    assert.doesNotMatch(html.replace(/<style>[\s\S]*?<\/style>/g, ''), /data-line|class="gaps"|draft-note|data-gap/);
+    const preview = renderPolicyBody(analyze(example('beispiel-gmbh.policy.yaml'))).html;
+    assert.match(preview, /data-line="\d+"/);
   });
 
   it('writes German whatever the language of the editor', () => {
@@ -137,6 +163,73 @@ describe('renderer: structure', () => {
       renderPolicyBody(analyze(text, 'de'), library).html,
     );
   });
+
+  it('marks source lines for scroll sync in the preview: a category heading carries the line of its id', () => {
+    const lines = example('beispiel-gmbh.policy.yaml').split('\n');
+    const idLine = lines.indexOf('  kundendaten:');
+    assert.match(
+      renderPolicyBody(analyze(example('beispiel-gmbh.policy.yaml'))).html,
+      new RegExp(`<h3 data-line="${idLine}">Kundendaten</h3>`),
+    );
+  });
+});
+
+describe('renderer: everything the author wrote is on the page', () => {
+  it('shows a distinct marker from every text field of the format, and every chosen value', () => {
+    const { text, markers } = markerPolicy();
+    const data = parseYaml(text);
+    const present = (value: unknown, path: string[]): boolean => {
+      if (!path.length) return value !== undefined && value !== null;
+      const [head, ...rest] = path;
+      if (head === '*') return Object.values(value as object).some((entry) => present(entry, rest));
+      if (head.endsWith('[]'))
+        return ((value as Record<string, unknown[]>)[head.slice(0, -2)] ?? []).some((entry) => present(entry, rest));
+      return present((value as Record<string, unknown>)?.[head], rest);
+    };
+    for (const field of fieldPaths()) assert.ok(present(data, field.split('.')), `the marker policy fills ${field}`);
+    assert.deepStrictEqual(
+      codesOf(text).filter((code) => !['unused-definition', 'stale-policy'].includes(code)),
+      [],
+      'the marker policy is valid',
+    );
+    const page = renderPolicy(analyze(text), { format: 'page', mode: 'publish' });
+    const missing = markers.filter((marker) => !page.includes(escapeHtml(marker)));
+    assert.deepStrictEqual(missing, [], 'every marker is on the page');
+    const markdown = renderPolicy(analyze(text), { format: 'markdown', mode: 'publish' });
+    assert.deepStrictEqual(
+      markers.filter((marker) => !markdown.includes(marker.replace(/[_*[\]<>|&~\\`]/g, (c) => `\\${c}`))),
+      [],
+      'and in the Markdown',
+    );
+  });
+});
+
+describe('renderer: the clause library states no fact the data does not give', () => {
+  for (const clause of builtinClauses) {
+    it(`${clause.id}`, () => {
+      const literal = clause.text.replace(/\{\{[^}]*\}\}/g, ' ');
+      assert.deepStrictEqual(periodsIn(literal), [], 'no period: periods come from the data');
+      const allowed = new Set([
+        ...(clause.conditions ?? []).flatMap((condition) => (condition.kind === 'basis' ? condition.bases : [])),
+        ...(clause.citesAsLaw ?? []),
+      ]);
+      const named = [
+        ...literal.matchAll(/Art\. 6 Abs\. 1 lit\. ([a-f])(?: oder ([a-f]))?|Art\. 9 Abs\. 2 lit\. ([a-j])/g),
+      ].flatMap((match) =>
+        match[3] ? [`art9-2-${match[3]}`] : [match[1], match[2]].filter(Boolean).map((letter) => `art6-1-${letter}`),
+      );
+      assert.deepStrictEqual(
+        named.filter((basis) => !allowed.has(basis)),
+        [],
+        'every legal basis named is a condition or cited as law',
+      );
+      assert.doesNotMatch(
+        literal,
+        /\b(?:Kontaktformular|Double-Opt-In|USA|Vereinigte Staaten|Google|Sperrliste)\b/,
+        'no claim about the site the data does not make',
+      );
+    });
+  }
 });
 
 describe('renderer: gaps', () => {
@@ -153,32 +246,39 @@ describe('renderer: gaps', () => {
       );
       assert.ok(seed.html.includes(`<a href="#${gap.id}">${escapeHtml(gap.label)}</a>`), `${gap.id} is listed`);
     }
-    assert.match(seed.html, /⚠ Lücken vor der Veröffentlichung: \d+/);
+    assert.match(seed.html, /⚠ \d+ Angaben fehlen im Text/);
   });
 
   it('names the category and purpose of a missing legal basis', () => {
-    assert.ok(
-      seed.gaps.some(
-        (gap) => gap.kind === 'legal-basis' && gap.where === 'Kontoerstellung › Verbesserung der Dienstleistungen',
-      ),
-    );
+    assert.ok(seed.gaps.some((gap) => gap.kind === 'legal-basis' && gap.where === 'Kontoerstellung'));
   });
 
-  it('marks a placeholder the policy cannot fill, in a clause and in the list', () => {
-    const body = renderPolicyBody(analyze(`${validPolicy}clauses:\n  - use: beschwerderecht\n`), library);
-    const gap = body.gaps.find((candidate) => candidate.kind === 'placeholder');
+  it('marks a library clause whose conditions the data does not meet, in its place and in the list', () => {
+    const body = renderPolicyBody(
+      analyze(`${validPolicy}clauses:\n  - use: newsletter\n    category: kontakt\n`),
+      library,
+    );
+    const gap = body.gaps.find((candidate) => candidate.kind === 'condition');
     assert.ok(gap);
-    assert.strictEqual(gap.label, 'Name der Aufsichtsbehörde fehlt ({{authority.name}})');
+    assert.strictEqual(gap.label, 'Baustein „newsletter“ passt nicht zu den Daten dieser Erklärung');
     assert.match(
       body.html,
-      /<mark class="gap" id="luecke-\d+" data-gap="placeholder" data-line="29">⚠ Name der Aufsichtsbehörde fehlt \(\{\{authority\.name\}\}\)<\/mark>/,
+      /<section class="part" id="kategorie-kontakt"[\s\S]*<mark class="gap"[^>]*data-gap="condition"/,
     );
   });
 
   it('marks a missing effective date and the missing rights', () => {
     const body = renderPolicyBody(analyze(validPolicy.replace('  effective: 2024-02-01\n', '')), library);
-    assert.match(body.html, /Stand: <mark class="gap"[^>]*>⚠ Stand \(Datum des Inkrafttretens\) fehlt<\/mark>/);
+    assert.match(body.html, /<mark class="gap"[^>]*>⚠ Stand: Stand \(Datum des Inkrafttretens\) fehlt<\/mark>/);
     assert.ok(body.gaps.some((gap) => gap.kind === 'rights'));
+  });
+
+  it('writes a draft with "Entwurf" on its face and its gaps listed, for review, never with data-line', () => {
+    const draft = renderPolicy(analyze(example('help-desk-migration.policy.yaml')), { format: 'page', mode: 'draft' });
+    assert.match(draft, /<title>Entwurf: /);
+    assert.match(draft, /<p class="draft-note" role="note">Entwurf/);
+    assert.match(draft, /class="gaps"/);
+    assert.doesNotMatch(draft, /data-line/);
   });
 });
 
@@ -191,7 +291,7 @@ describe('renderer: hostile text stays text', () => {
     .concat(
       'clauses:\n  - title: "<svg onload=alert(6)>"\n    text: "<a href=\\"javascript:alert(7)\\">klick</a> & \'quoted\' {{with.x}}"\n    with:\n      x: "<iframe src=javascript:alert(8)>"\n',
     );
-  const html = renderPolicyHtml(analyze(hostile), previewOptions);
+  const html = renderPreviewPage(renderPolicyBody(analyze(hostile)), previewOptions);
 
   it('escapes every piece of author text', () => {
     assert.match(html, /&lt;\/title&gt;&lt;script&gt;alert\(1\)&lt;\/script&gt;/);
@@ -274,7 +374,7 @@ describe('renderer: page security', () => {
   const analysis = analyze(validPolicy);
 
   it('gives the preview a strict CSP: nothing by default, style and script only by nonce or from the webview', () => {
-    const html = renderPolicyHtml(analysis, previewOptions);
+    const html = renderPreviewPage(renderPolicyBody(analysis), previewOptions);
     const csp = cspOf(html);
     const nonce = /'nonce-([^']+)'/.exec(csp)![1];
     assert.ok(csp.startsWith("default-src 'none';"));
@@ -292,7 +392,10 @@ describe('renderer: page security', () => {
 
   it('uses a fresh nonce for every render', () => {
     const nonces = new Set(
-      Array.from({ length: 5 }, () => /'nonce-([^']+)'/.exec(cspOf(renderPolicyHtml(analysis, previewOptions)))![1]),
+      Array.from(
+        { length: 5 },
+        () => /'nonce-([^']+)'/.exec(cspOf(renderPreviewPage(renderPolicyBody(analysis), previewOptions)))![1],
+      ),
     );
     assert.strictEqual(nonces.size, 5);
     for (const nonce of nonces) assert.ok(Buffer.from(nonce, 'base64').length >= 16);
@@ -310,10 +413,10 @@ describe('renderer: page security', () => {
   });
 
   it('exports a standalone page with no script and its stylesheet allowed by hash, and loads nothing remote', () => {
-    const html = renderPolicyHtml(analyze(example('beispiel-gmbh.policy.yaml')), { mode: 'standalone' });
+    const html = renderPolicy(analyze(example('beispiel-gmbh.policy.yaml')), { format: 'page', mode: 'publish' });
     assert.match(
       cspOf(html),
-      /^default-src 'none'; base-uri 'none'; form-action 'none'; style-src 'sha256-[A-Za-z0-9+/=]+'$/,
+      /^default-src 'none'; base-uri 'none'; form-action 'none'; style-src 'sha256-[A-Za-z0-9+/=]+' 'sha256-[A-Za-z0-9+/=]+'$/,
     );
     const tags = startTags(html);
     assert.deepStrictEqual(
@@ -322,11 +425,14 @@ describe('renderer: page security', () => {
     );
   });
 
-  it('renders the same body for the preview and the export', () => {
-    const text = example('help-desk-migration.policy.yaml');
+  it('renders the same body for the preview and the export, the export without the scaffolding', () => {
+    const text = example('beispiel-gmbh.policy.yaml');
     const body = renderPolicyBody(analyze(text), library).html;
-    assert.strictEqual(rootOf(renderPolicyHtml(analyze(text), previewOptions)), body);
-    assert.strictEqual(rootOf(renderPolicyHtml(analyze(text), { mode: 'standalone' })), body);
+    assert.strictEqual(rootOf(renderPreviewPage(renderPolicyBody(analyze(text)), previewOptions)), body);
+    assert.strictEqual(
+      rootOf(renderPolicy(analyze(text), { format: 'page', mode: 'publish' })),
+      body.replace(/ data-line="\d+"/g, ''),
+    );
   });
 });
 

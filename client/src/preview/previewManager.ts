@@ -69,7 +69,16 @@ export function registerPreview(
     });
   };
 
-  const exportHtml = async (argument: unknown, target?: unknown): Promise<vscode.Uri | undefined> => {
+  /**
+   * "Export HTML": the page to publish. A policy with errors or gaps is not exported as final: the author is
+   * asked whether to export a page marked as a draft ("Entwurf") instead. `options.draft` answers for callers
+   * that cannot be asked (tests, other extensions).
+   */
+  const exportHtml = async (
+    argument: unknown,
+    target?: unknown,
+    options?: { draft?: boolean },
+  ): Promise<vscode.Uri | undefined> => {
     const resource = targetOf(argument);
     if (!resource) {
       void vscode.window.showInformationMessage(vscode.l10n.t('Open a privacy policy (*.policy.yaml) to export it.'));
@@ -77,15 +86,36 @@ export function registerPreview(
     }
     // The server renders what it has open; opening the document makes sure it has it.
     await vscode.workspace.openTextDocument(resource);
-    const result = await client.sendRequest<RenderResult | null>(renderRequest, {
-      uri: resource.toString(),
-      page: { mode: 'standalone' },
-    } satisfies RenderParams);
+    const render = (draft: boolean) =>
+      client.sendRequest<RenderResult | null>(renderRequest, {
+        uri: resource.toString(),
+        page: { mode: 'standalone' },
+        draft,
+      } satisfies RenderParams);
+    let result = await render(options?.draft === true);
     if (!result) {
       void vscode.window.showErrorMessage(
         vscode.l10n.t('The policy could not be rendered: the language server does not have it open.'),
       );
       return undefined;
+    }
+    if (result.page === undefined) {
+      const asDraft = vscode.l10n.t('Export as Draft');
+      const answer =
+        options?.draft === false
+          ? undefined
+          : await vscode.window.showWarningMessage(
+              vscode.l10n.t(
+                'The policy has {0} errors and {1} gaps, so it cannot be exported as the page to publish.',
+                result.errors,
+                result.gaps,
+              ),
+              { modal: true, detail: vscode.l10n.t('A draft says "Entwurf" on its face and lists its gaps.') },
+              asDraft,
+            );
+      if (answer !== asDraft) return undefined;
+      result = await render(true);
+      if (!result?.page) return undefined;
     }
     const suggested = resource.with({ path: resource.path.replace(/(\.policy)?\.ya?ml$/i, '') + '.html' });
     const destination =
@@ -98,10 +128,18 @@ export function registerPreview(
           });
     if (!destination) return undefined;
     await vscode.workspace.fs.writeFile(destination, Buffer.from(result.page ?? '', 'utf8'));
-    if (!(target instanceof vscode.Uri))
+    if (!(target instanceof vscode.Uri)) {
       void vscode.window.showInformationMessage(
-        vscode.l10n.t('Exported the policy to {0}.', path.basename(destination.path)),
+        result.publishable
+          ? vscode.l10n.t('Exported the policy to {0}.', path.basename(destination.path))
+          : vscode.l10n.t(
+              'Exported the policy as a draft to {0}: it still has {1} errors and {2} gaps.',
+              path.basename(destination.path),
+              result.errors,
+              result.gaps,
+            ),
       );
+    }
     return destination;
   };
 

@@ -15,11 +15,17 @@ export interface LintCommand {
   readonly color?: boolean;
 }
 
+export const renderFormats = ['page', 'fragment', 'markdown'] as const;
+export type RenderFormat = (typeof renderFormats)[number];
+
 export interface RenderCommand {
   readonly command: 'render';
   readonly input: string;
   readonly output?: string;
   readonly locale?: Locale;
+  readonly format: RenderFormat;
+  /** Write a page marked as a draft even when the policy has errors or gaps. */
+  readonly draft: boolean;
 }
 
 export type Command = LintCommand | RenderCommand | { readonly command: 'help' | 'version'; readonly locale?: Locale };
@@ -45,6 +51,7 @@ const optionSpecs: readonly OptionSpec[] = [
   { name: 'locale', value: true },
   { name: 'color', value: false },
   { name: 'no-color', value: false },
+  { name: 'draft', value: false },
   { name: 'help', short: 'h', value: false },
   { name: 'version', short: 'v', value: false },
 ];
@@ -52,7 +59,7 @@ const optionSpecs: readonly OptionSpec[] = [
 /** Which options each command accepts; anything else is a usage error rather than silently ignored. */
 const accepted: Record<'lint' | 'render', ReadonlySet<string>> = {
   lint: new Set(['format', 'output', 'max-warnings', 'jobs', 'locale', 'color', 'no-color', 'help']),
-  render: new Set(['output', 'locale', 'help']),
+  render: new Set(['output', 'format', 'draft', 'locale', 'help']),
 };
 
 /** Parses the arguments after `node cli.js`. Throws UsageError for anything it cannot make sense of. */
@@ -71,7 +78,8 @@ export function parseArguments(argv: readonly string[]): Command {
   const output = options.get('output');
   if (command === 'render') {
     if (rest.length !== 1) throw new UsageError(message('cli.usage.renderOneFile'));
-    return { command, input: rest[0], output, locale };
+    const format = options.has('format') ? choice('--format', options.get('format')!, renderFormats) : 'page';
+    return { command, input: rest[0], output, locale, format, draft: options.has('draft') };
   }
   const format = options.has('format') ? choice('--format', options.get('format')!, formats) : 'pretty';
   const color = options.has('no-color') ? false : options.has('color') ? true : undefined;

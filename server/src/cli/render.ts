@@ -1,22 +1,22 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
-import { PolicyDocument } from '../service/text/policyDocument';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
+import { LANGUAGE_ID } from '../../../shared/product';
 import { message, type Locale, type Message } from '../service/l10n/messages';
-import { renderPolicyHtml } from '../service/render';
+import { buildPage, renderPolicy } from '../service/render';
+import { PolicyDocument } from '../service/text/policyDocument';
 import type { RenderCommand } from './arguments';
 import { counted } from './formats/text';
 import { readPolicyText } from './lintFile';
 import { displayPath, isPolicyFileName } from './policyFiles';
 import { createPolicyService } from './policyService';
-import { LANGUAGE_ID } from '../../../shared/product';
 
 /**
- * `render`: the publishable page of one policy, the same page the preview's "Export HTML" writes
- * (`renderPolicyHtml` in standalone mode: no script, a strict CSP, the preview's body). Exit code 0 when
- * written; 1 when written but the policy has errors (after the repository's rule configuration and the
- * file's suppression comments), so a publishing job stops; 2 when nothing could be written.
+ * `render`: the page to publish, the same page the editor's "Export HTML" writes, as a whole HTML page, an
+ * embeddable fragment or Markdown. A policy with errors (after the repository's rule configuration and the
+ * file's suppression comments) or with gaps on its page is not written as final: exit 1 and nothing written,
+ * unless `--draft` asks for a page marked as a draft. Exit 2 when nothing could be read or written.
  */
 export async function renderCommand(
   command: RenderCommand,
@@ -37,23 +37,36 @@ export async function renderCommand(
   }
   const { service } = createPolicyService(locale);
   const document = PolicyDocument.create(pathToFileURL(file).href, LANGUAGE_ID, 1, read.text);
-  const html = renderPolicyHtml(service.analyze(document), { mode: 'standalone', library: service.library });
+  const analysis = service.analyze(document);
+  const errors = service
+    .validate(document)
+    .filter((diagnostic) => diagnostic.severity === DiagnosticSeverity.Error).length;
+  const gaps = buildPage(analysis, service.library).gaps.length;
+  const counts = {
+    path: displayPath(file, cwd),
+    errors: counted(locale, 'errors', errors),
+    gaps: counted(locale, 'gaps', gaps),
+  };
+  const final = errors === 0 && gaps === 0;
+  if (!final && !command.draft) {
+    fail(message('cli.render.notFinal', counts));
+    return 1;
+  }
+  const output = renderPolicy(analysis, {
+    format: command.format,
+    mode: final ? 'publish' : 'draft',
+    library: service.library,
+  });
   if (command.output === undefined) {
-    writeStdout(html);
+    writeStdout(output);
   } else {
     try {
-      await fs.writeFile(path.resolve(cwd, command.output), html, 'utf8');
+      await fs.writeFile(path.resolve(cwd, command.output), output, 'utf8');
     } catch (error) {
       fail(message('cli.output.unwritable', { path: command.output, detail: (error as Error).message }));
       return 2;
     }
   }
-  const errors = service
-    .validate(document)
-    .filter((diagnostic) => diagnostic.severity === DiagnosticSeverity.Error).length;
-  if (errors === 0) return 0;
-  fail(
-    message('cli.render.policyHasErrors', { path: displayPath(file, cwd), errors: counted(locale, 'errors', errors) }),
-  );
-  return 1;
+  if (!final) fail(message('cli.render.draft', counts));
+  return 0;
 }

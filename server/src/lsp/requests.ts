@@ -23,7 +23,7 @@ import {
 import { LANGUAGE_ID } from '../../../shared/product';
 import type { PolicyLanguageService } from '../service/languageService';
 import { RenameError } from '../service/features/navigation';
-import { renderDocument, renderPolicyBody } from '../service/render';
+import { renderPolicy, renderPolicyBody, renderPreviewPage } from '../service/render';
 import { PolicyDocument } from '../service/text/policyDocument';
 
 /** Whether the client has asked the server to shut down: later requests fail, as the specification says. */
@@ -104,8 +104,19 @@ export function registerRequests(
     guard('render', null, (params: RenderParams): RenderResult | null => {
       const document = typeof params?.uri === 'string' ? documents.get(params.uri) : undefined;
       if (!document) return null;
-      const body = renderPolicyBody(service.analyze(document), service.library);
-      const page = params.page ? renderDocument(body, params.page) : undefined;
+      const analysis = service.analyze(document);
+      const body = renderPolicyBody(analysis, service.library);
+      const errors = service.validate(document).filter((diagnostic) => diagnostic.severity === 1).length;
+      const publishable = errors === 0 && body.gaps.length === 0;
+      let page: string | undefined;
+      if (params.page?.mode === 'preview') page = renderPreviewPage(body, params.page);
+      else if (params.page?.mode === 'standalone' && (publishable || params.draft === true)) {
+        page = renderPolicy(analysis, {
+          format: 'page',
+          mode: publishable ? 'publish' : 'draft',
+          library: service.library,
+        });
+      }
       return {
         uri: document.uri,
         version: document.version,
@@ -113,6 +124,8 @@ export function registerRequests(
         html: body.html,
         page,
         gaps: body.gaps.length,
+        errors,
+        publishable,
       };
     }),
   );

@@ -113,12 +113,13 @@ suite('Preview', () => {
     assert.strictEqual(previewTabs().length, 1, 'one preview, reused');
   });
 
-  test('"Export HTML" writes a standalone page with the same body as the preview', async () => {
+  test('"Export HTML" writes the page to publish: the preview\'s body without its scaffolding', async () => {
     const api = await activeApi();
     const uri = await writePolicy('preview-export.policy.yaml', completePolicy);
     const editor = await openInEditor(uri);
     await vscode.commands.executeCommand('privacyPolicy.showPreviewToSide');
     const render = await renderOf(editor.document, 'the preview');
+    assert.match(render.html, /data-line="\d+"/, 'the preview keeps its scroll-sync marks');
     const target = vscode.Uri.joinPath(workspaceFolder().uri, 'generated', 'preview-export.html');
     const written = await vscode.commands.executeCommand<vscode.Uri | undefined>(
       'privacyPolicy.exportHtml',
@@ -127,9 +128,38 @@ suite('Preview', () => {
     );
     assert.strictEqual(written?.toString(), target.toString());
     const page = new TextDecoder().decode(await vscode.workspace.fs.readFile(target));
-    assert.ok(page.includes(`<div id="policy-root">${render.html}</div>`), 'the same body as the preview');
+    assert.ok(
+      page.includes(`<div id="policy-root">${render.html.replace(/ data-line="\d+"/g, '')}</div>`),
+      'the body without data-line',
+    );
     assert.match(page, /<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;;/);
-    assert.doesNotMatch(page, /<script/);
+    assert.doesNotMatch(page, /<script|data-line|Entwurf/);
     assert.strictEqual(api.preview.previewedUri(), uri.toString());
+  });
+
+  test('"Export HTML" of a policy with errors writes nothing as final, and a draft only when asked', async () => {
+    const broken = completePolicy.replace('    retention: Drei Jahre nach Vertragsende.\n', '');
+    const uri = await writePolicy('preview-export-draft.policy.yaml', broken);
+    await openInEditor(uri);
+    const target = vscode.Uri.joinPath(workspaceFolder().uri, 'generated', 'preview-export-draft.html');
+    const refused = await vscode.commands.executeCommand<vscode.Uri | undefined>(
+      'privacyPolicy.exportHtml',
+      uri,
+      target,
+      { draft: false },
+    );
+    assert.strictEqual(refused, undefined, 'not exported as final');
+    await assert.rejects(Promise.resolve(vscode.workspace.fs.stat(target)), 'nothing written');
+    const draft = await vscode.commands.executeCommand<vscode.Uri | undefined>(
+      'privacyPolicy.exportHtml',
+      uri,
+      target,
+      { draft: true },
+    );
+    assert.strictEqual(draft?.toString(), target.toString());
+    const page = new TextDecoder().decode(await vscode.workspace.fs.readFile(target));
+    assert.match(page, /<title>Entwurf: /);
+    assert.match(page, /Entwurf – nicht zur Veröffentlichung/);
+    assert.match(page, /Speicherdauer fehlt/);
   });
 });

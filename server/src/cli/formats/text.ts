@@ -17,7 +17,7 @@ export function oneLine(text: string): string {
 
 export function counted(
   locale: Locale,
-  noun: 'problems' | 'errors' | 'warnings' | 'notes' | 'files',
+  noun: 'problems' | 'errors' | 'warnings' | 'notes' | 'files' | 'gaps',
   count: number,
 ): string {
   return localize(locale, message(`cli.count.${noun}.${count === 1 ? 'one' : 'other'}` as MessageKey, { count }));

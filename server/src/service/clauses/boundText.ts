@@ -20,7 +20,8 @@ export type GapKind =
   | 'rights'
   | 'authority'
   | 'reference'
-  | 'clause';
+  | 'clause'
+  | 'condition';
 
 export type Piece =
   | { readonly kind: 'text'; readonly text: string }
@@ -30,13 +31,17 @@ export type Piece =
 
 export type Block =
   | { readonly kind: 'paragraph'; readonly lines: readonly (readonly Piece[])[] }
-  | { readonly kind: 'list'; readonly items: readonly (readonly Piece[])[] };
+  | { readonly kind: 'list'; readonly items: readonly (readonly Piece[])[] }
+  /** `{{section.facts}}` on a paragraph of its own: where the section's facts stand. */
+  | { readonly kind: 'facts' };
 
 export const text = (value: string): Piece => ({ kind: 'text', text: value });
 export const gap = (kind: GapKind, label: string): Piece => ({ kind: 'gap', gap: kind, label });
 
 /** The German wording of each gap, as the preview shows it to the author before publishing. */
-export const gapLabels: Readonly<Record<Exclude<GapKind, 'placeholder' | 'reference' | 'clause'>, string>> = {
+export const gapLabels: Readonly<
+  Record<Exclude<GapKind, 'placeholder' | 'reference' | 'clause' | 'condition'>, string>
+> = {
   title: 'Überschrift fehlt',
   effective: 'Stand (Datum des Inkrafttretens) fehlt',
   controller: 'Angaben zum Verantwortlichen fehlen',

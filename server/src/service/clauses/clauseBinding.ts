@@ -1,7 +1,14 @@
-import type { PolicyModel, TextMapValue } from '../model/model';
+import type { PolicyModel } from '../model/model';
 import { gap, paragraphsOf, text, type Block, type Piece } from './boundText';
 import { placeholdersIn, splitPlaceholders, type LibraryClause } from './clauseLibrary';
-import { describePlaceholder, isKnownPlaceholder, readPlaceholder, type PlaceholderValue } from './placeholders';
+import {
+  describePlaceholder,
+  isKnownPlaceholder,
+  readPlaceholder,
+  SECTION_FACTS,
+  type PlaceholderScope,
+  type PlaceholderValue,
+} from './placeholders';
 
 /** A clause text with the policy's data filled in. */
 export interface BoundText {
@@ -12,16 +19,18 @@ export interface BoundText {
   readonly unknown: readonly string[];
 }
 
+const lonePlaceholder = /^\s*\{\{\s*([\p{L}\p{N}_.-]+)\s*\}\}\s*$/u;
+
 /**
  * Fills the placeholders of a German text from a policy. A blank line separates paragraphs, a line break stays
- * a line break, and a paragraph that is nothing but a list placeholder becomes a list.
+ * a line break, and `{{section.facts}}` on a paragraph of its own marks where the section's facts stand.
  */
-export function bindText(source: string, model: PolicyModel, params: TextMapValue | undefined): BoundText {
+export function bindText(source: string, model: PolicyModel, scope: PlaceholderScope = {}): BoundText {
   const missing = new Set<string>();
   const unknown = new Set<string>();
   const cache = new Map<string, PlaceholderValue | undefined>();
   const resolve = (name: string): PlaceholderValue | undefined => {
-    if (!cache.has(name)) cache.set(name, isKnownPlaceholder(name) ? readPlaceholder(name, model, params) : undefined);
+    if (!cache.has(name)) cache.set(name, isKnownPlaceholder(name) ? readPlaceholder(name, model, scope) : undefined);
     return cache.get(name);
   };
   const missingPiece = (name: string): Piece => {
@@ -31,19 +40,19 @@ export function bindText(source: string, model: PolicyModel, params: TextMapValu
 
   const blocks: Block[] = [];
   for (const paragraph of paragraphsOf(source)) {
-    const lone = paragraph.length === 1 ? /^\s*\{\{\s*([\p{L}\p{N}_.-]+)\s*\}\}\s*$/u.exec(paragraph[0]) : null;
-    const loneValue = lone ? resolve(lone[1]) : undefined;
-    if (lone && loneValue?.kind === 'list') {
-      blocks.push({ kind: 'list', items: loneValue.items });
+    if (paragraph.length === 1 && lonePlaceholder.exec(paragraph[0])?.[1] === SECTION_FACTS) {
+      blocks.push({ kind: 'facts' });
       continue;
     }
     const lines = paragraph.map((line) =>
-      splitPlaceholders(line).flatMap((part): Piece[] => {
-        if ('text' in part) return [text(part.text)];
+      splitPlaceholders(line).map((part): Piece => {
+        if ('text' in part) return text(part.text);
+        // Facts stand on a paragraph of their own; inside a sentence the placeholder is left out.
+        if (part.placeholder === SECTION_FACTS) return text('');
         const resolved = resolve(part.placeholder);
-        if (!resolved) return [missingPiece(part.placeholder)];
-        if (resolved.kind === 'text') return [{ kind: 'value', name: part.placeholder, text: resolved.text }];
-        return resolved.items.flatMap((item, index) => (index ? [text('; '), ...item] : [...item]));
+        return resolved
+          ? { kind: 'value', name: part.placeholder, text: resolved.text }
+          : missingPiece(part.placeholder);
       }),
     );
     blocks.push({ kind: 'paragraph', lines });
@@ -51,22 +60,22 @@ export function bindText(source: string, model: PolicyModel, params: TextMapValu
   return { blocks, missing: [...missing], unknown: [...unknown] };
 }
 
-/** The inputs of a clause that the policy (or the item's `with:`) does not supply; cheaper than binding. */
-export function missingInputs(clause: LibraryClause, model: PolicyModel, params: TextMapValue | undefined): string[] {
-  return clause.inputs.filter((name) => !readPlaceholder(name, model, params));
+/** The inputs of a clause that the policy (or the item's scope) does not supply; cheaper than binding. */
+export function missingInputs(clause: LibraryClause, model: PolicyModel, scope: PlaceholderScope = {}): string[] {
+  return clause.inputs.filter((name) => name !== SECTION_FACTS && !readPlaceholder(name, model, scope));
 }
 
 /** The placeholders of an author's own text that mean nothing or have no data. */
 export function textInputProblems(
   source: string,
   model: PolicyModel,
-  params: TextMapValue | undefined,
+  scope: PlaceholderScope = {},
 ): { missing: string[]; unknown: string[] } {
   const missing: string[] = [];
   const unknown: string[] = [];
   for (const name of placeholdersIn(source)) {
     if (!isKnownPlaceholder(name)) unknown.push(name);
-    else if (!readPlaceholder(name, model, params)) missing.push(name);
+    else if (name !== SECTION_FACTS && !readPlaceholder(name, model, scope)) missing.push(name);
   }
   return { missing, unknown };
 }

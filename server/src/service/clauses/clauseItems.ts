@@ -1,4 +1,6 @@
-import type { ClauseFields, ObjectValue, PolicyModel, TextMapValue } from '../model/model';
+import type { ClauseFields, ObjectValue, PolicyModel } from '../model/model';
+import type { PlaceholderScope } from './placeholders';
+import { scopeOf } from './policyFacts';
 
 /**
  * The clause item (`- use: ...`) that an offset inside the clauses list belongs to: the last one starting
@@ -13,7 +15,8 @@ export function clauseItemAt(model: PolicyModel, offset: number): ObjectValue<Cl
   return found;
 }
 
-/** The `with:` values of the clause item at an offset: completion and hover fill the preview with them. */
-export function clauseParamsAt(model: PolicyModel, offset: number): TextMapValue | undefined {
-  return clauseItemAt(model, offset)?.fields.with;
+/** What the clause item at an offset supplies to its clause (`with:` values, `category:`, `recipient:`). */
+export function clauseScopeAt(model: PolicyModel, offset: number): PlaceholderScope {
+  const item = clauseItemAt(model, offset);
+  return item ? scopeOf(model, item) : {};
 }

@@ -1,18 +1,36 @@
 /**
  * Which policy data each placeholder name reads. Clause texts write `{{controller.name}}`; `{{with.<param>}}`
- * reads a value the clause item supplies under `with:`. A placeholder whose data the policy does not give is
+ * reads a value the clause item supplies under `with:`; `{{category.title}}` and `{{recipient.title}}` read the
+ * data category or recipient the clause item names. A placeholder whose data the policy does not give is
  * missing: the clause shows a marked gap there, and the check `clause-inputs-missing` names it.
+ *
+ * There are no placeholders for what a page section states from the data (the purposes with their bases, the
+ * recipients, retention periods, cookies ...): the section states it once, and a clause that stands in it
+ * explains, or writes `{{section.facts}}` where those facts go.
  */
 import type { Bilingual } from '../l10n/messages';
-import type { AddressFields, Category, ObjectValue, PersonFields, PolicyModel, TextMapValue } from '../model/model';
-import { adequateCountries, eeaCountries } from '../schema/countries';
-import { cookieBases, legalBases, origins, recipientRoles, safeguards } from '../schema/vocabulary';
-import { gap, gapLabels, text, type Piece } from './boundText';
-import { germanAddress, germanCountry, germanDate, germanLabel, textOf, titleOf } from './germanFormat';
+import type {
+  AddressFields,
+  Category,
+  ObjectValue,
+  PersonFields,
+  PolicyModel,
+  Recipient,
+  TextMapValue,
+} from '../model/model';
+import { germanAddress, germanDate, textOf, titleOf } from './germanFormat';
 
-export type PlaceholderValue =
-  | { readonly kind: 'text'; readonly text: string }
-  | { readonly kind: 'list'; readonly items: readonly (readonly Piece[])[] };
+export interface PlaceholderValue {
+  readonly kind: 'text';
+  readonly text: string;
+}
+
+/** What a clause item's placeholders may read besides the policy: its `with:` values and the entry it names. */
+export interface PlaceholderScope {
+  readonly params?: TextMapValue;
+  readonly category?: Category;
+  readonly recipient?: Recipient;
+}
 
 export interface PlaceholderDefinition {
   readonly name: string;
@@ -20,14 +38,16 @@ export interface PlaceholderDefinition {
   readonly doc: Bilingual;
   /** Where the author supplies it, e.g. `controller.email`. */
   readonly source: string;
-  read(model: PolicyModel): PlaceholderValue | undefined;
+  read(model: PolicyModel, scope: PlaceholderScope): PlaceholderValue | undefined;
 }
 
 /** The prefix of placeholders whose values the clause item supplies under `with:`. */
 export const WITH_PREFIX = 'with.';
 
+/** Where the facts of the section a clause stands in go (see ClausePlacement); not a value. */
+export const SECTION_FACTS = 'section.facts';
+
 const value = (text: string | undefined): PlaceholderValue | undefined => (text ? { kind: 'text', text } : undefined);
-const list = (items: Piece[][]): PlaceholderValue | undefined => (items.length ? { kind: 'list', items } : undefined);
 
 const controllerOf = (model: PolicyModel) => model.root.fields.controller?.fields;
 const authorityOf = (model: PolicyModel) => model.root.fields.supervisoryAuthority?.fields;
@@ -164,73 +184,16 @@ const definitions: PlaceholderDefinition[] = [
     read: (m) => value(textOf(metaOf(m)?.url)),
   },
   {
-    name: 'purposes.legalBases',
-    doc: { de: 'Die Zwecke mit ihren Rechtsgrundlagen', en: 'The purposes with their legal bases' },
-    source: 'purposes',
-    read: (m) => list(m.purposes.map((purpose) => purposeWithBases(purpose))),
+    name: 'category.title',
+    doc: { de: 'Bezeichnung der Datenkategorie des Bausteins', en: "Name of the clause's data category" },
+    source: 'category: (am Baustein)',
+    read: (_m, scope) => value(scope.category && titleOf(scope.category)),
   },
   {
-    name: 'recipients.list',
-    doc: { de: 'Die Empfänger', en: 'The recipients' },
-    source: 'recipients',
-    read: (m) =>
-      list(
-        m.recipients.map((recipient) => {
-          const fields = recipient.value?.fields;
-          const details = [
-            fields?.role && germanLabel(fields.role, recipientRoles),
-            fields?.country && germanCountry(fields.country.text),
-          ].filter(Boolean);
-          return [text(titleOf(recipient) + (details.length ? ` (${details.join(', ')})` : ''))];
-        }),
-      ),
-  },
-  {
-    name: 'categories.retention',
-    doc: { de: 'Die Speicherdauer je Datenkategorie', en: 'The retention period of each data category' },
-    source: 'categories.*.retention',
-    read: (m) =>
-      list(m.categories.map((category) => labelled(category, textOf(category.value?.fields.retention), 'retention'))),
-  },
-  {
-    name: 'categories.sources',
-    doc: {
-      de: 'Die Herkunft der Daten, die nicht bei der Person erhoben werden',
-      en: 'Where data not collected from the person comes from',
-    },
-    source: 'categories.*.origin, categories.*.source',
-    read: (m) =>
-      list(m.categories.filter(isFromElsewhere).map((category) => labelled(category, sourceOf(category), 'source'))),
-  },
-  {
-    name: 'transfers.list',
-    doc: {
-      de: 'Die Übermittlungen in Drittländer mit ihren Garantien',
-      en: 'The transfers to third countries with their safeguards',
-    },
-    source: 'transfers, recipients.*.country',
-    read: (m) => list(thirdCountryTransfers(m)),
-  },
-  {
-    name: 'cookies.list',
-    doc: { de: 'Die eingesetzten Cookies', en: 'The cookies in use' },
-    source: 'cookies',
-    read: (m) =>
-      list(
-        (m.root.fields.cookies?.items ?? []).map((cookie) => {
-          const fields = cookie.fields;
-          const head = [textOf(fields.name) ?? '?', fields.provider && `(${fields.provider.text})`]
-            .filter(Boolean)
-            .join(' ');
-          const details = [textOf(fields.description), fields.duration && `Speicherdauer: ${fields.duration.text}`]
-            .filter(Boolean)
-            .join('; ');
-          const basis = fields.basis
-            ? text(germanLabel(fields.basis, cookieBases))
-            : gap('cookie-basis', gapLabels['cookie-basis']);
-          return [text(`${head}: ${details ? `${details}; ` : ''}`), basis];
-        }),
-      ),
+    name: 'recipient.title',
+    doc: { de: 'Name des Empfängers des Bausteins', en: "Name of the clause's recipient" },
+    source: 'recipient: (am Baustein)',
+    read: (_m, scope) => value(scope.recipient && titleOf(scope.recipient)),
   },
   {
     name: 'automated.description',
@@ -254,13 +217,15 @@ const definitions: PlaceholderDefinition[] = [
 
 const byName = new Map(definitions.map((definition) => [definition.name, definition]));
 
-/** Every placeholder a clause text may use, apart from `with.<param>`. */
+/** Every placeholder a clause text may use, apart from `with.<param>` and `section.facts`. */
 export function placeholderDefinitions(): readonly PlaceholderDefinition[] {
   return definitions;
 }
 
 export function isKnownPlaceholder(name: string): boolean {
-  return byName.has(name) || (name.startsWith(WITH_PREFIX) && name.length > WITH_PREFIX.length);
+  return (
+    byName.has(name) || name === SECTION_FACTS || (name.startsWith(WITH_PREFIX) && name.length > WITH_PREFIX.length)
+  );
 }
 
 /** The names of the values a clause reads from its item's `with:` (`with.provider` -> `provider`). */
@@ -272,6 +237,7 @@ export function withParams(inputs: readonly string[]): string[] {
 export function describePlaceholder(name: string): Bilingual {
   const definition = byName.get(name);
   if (definition) return definition.doc;
+  if (name === SECTION_FACTS) return { de: 'die Angaben des Abschnitts', en: "the section's facts" };
   if (name.startsWith(WITH_PREFIX)) {
     const param = name.slice(WITH_PREFIX.length);
     return { de: `Wert „${param}“ unter with:`, en: `value "${param}" under with:` };
@@ -279,99 +245,19 @@ export function describePlaceholder(name: string): Bilingual {
   return { de: `unbekannter Platzhalter „${name}“`, en: `unknown placeholder "${name}"` };
 }
 
-/** The value of a placeholder in a policy; `params` are the clause item's `with:` values. */
+/** The value of a placeholder in a policy, for a clause item's scope; `section.facts` has no value of its own. */
 export function readPlaceholder(
   name: string,
   model: PolicyModel,
-  params: TextMapValue | undefined,
+  scope: PlaceholderScope = {},
 ): PlaceholderValue | undefined {
   if (name.startsWith(WITH_PREFIX)) {
     const param = name.slice(WITH_PREFIX.length);
-    return value(textOf(params?.entries.find((entry) => entry.key === param)?.value));
+    return value(textOf(scope.params?.entries.find((entry) => entry.key === param)?.value));
   }
-  return byName.get(name)?.read(model);
+  return byName.get(name)?.read(model, scope);
 }
 
 function dateOf(date: { text: string } | undefined): string | undefined {
   return date?.text.trim() ? germanDate(date.text.trim()) : undefined;
-}
-
-function purposeWithBases(purpose: PolicyModel['purposes'][number]): Piece[] {
-  const fields = purpose.value?.fields;
-  const bases = fields?.legalBasis?.items ?? [];
-  const pieces: Piece[] = [text(`${titleOf(purpose)}: `)];
-  pieces.push(
-    bases.length
-      ? text(bases.map((basis) => germanLabel(basis, legalBases)).join('; '))
-      : gap('legal-basis', gapLabels['legal-basis']),
-  );
-  if (bases.some((basis) => basis.value === 'art6-1-f')) {
-    const interest = textOf(fields?.legitimateInterest);
-    pieces.push(
-      text(' – berechtigtes Interesse: '),
-      interest ? text(interest) : gap('legitimate-interest', gapLabels['legitimate-interest']),
-    );
-  }
-  return pieces;
-}
-
-function labelled(category: Category, detail: string | undefined, missing: 'retention' | 'source'): Piece[] {
-  return [text(`${titleOf(category)}: `), detail ? text(detail) : gap(missing, gapLabels[missing])];
-}
-
-export function isFromElsewhere(category: Category): boolean {
-  const fields = category.value?.fields;
-  return Boolean(fields?.source) || (fields?.origin !== undefined && fields.origin.value !== 'data-subject');
-}
-
-/** The source the author names, else the kind of origin; undefined when data from third parties has no source. */
-export function sourceOf(category: Category): string | undefined {
-  const fields = category.value?.fields;
-  const source = textOf(fields?.source);
-  if (source) return source;
-  if (!fields?.origin || fields.origin.value === 'third-party') return undefined;
-  return germanLabel(fields.origin, origins);
-}
-
-/** Whether data may go to a country without a safeguard: inside the EEA, or with an adequacy decision. */
-function needsSafeguard(country: string): boolean {
-  return !eeaCountries.has(country) && !adequateCountries.has(country);
-}
-
-/** One line per transfer out of the EEA: stated transfers, then recipients abroad that no transfer names. */
-export function thirdCountryTransfers(model: PolicyModel): Piece[][] {
-  const items: Piece[][] = [];
-  const covered = new Set<string>();
-  const recipientTitle = (id: string) => {
-    const recipient = model.definitions.recipients.get(id);
-    return recipient ? titleOf(recipient) : id;
-  };
-  for (const transfer of model.root.fields.transfers?.items ?? []) {
-    const fields = transfer.fields;
-    const country = textOf(fields.country);
-    if (!country) continue;
-    const names = (fields.recipients?.items ?? []).map((ref) => {
-      covered.add(`${ref.id}|${country}`);
-      return recipientTitle(ref.id);
-    });
-    items.push(transferLine(country, names, fields.safeguard && germanLabel(fields.safeguard, safeguards)));
-  }
-  for (const recipient of model.recipients) {
-    const fields = recipient.value?.fields;
-    const country = textOf(fields?.country);
-    if (!country || eeaCountries.has(country) || covered.has(`${recipient.id}|${country}`)) continue;
-    items.push(
-      transferLine(country, [titleOf(recipient)], fields?.safeguard && germanLabel(fields.safeguard, safeguards)),
-    );
-  }
-  return items;
-}
-
-const adequacyLabel = safeguards.find((choice) => choice.value === 'adequacy')!.label.de;
-
-function transferLine(country: string, recipients: readonly string[], safeguard: string | undefined): Piece[] {
-  const head = `${germanCountry(country)}${recipients.length ? ` (${recipients.join(', ')})` : ''}: `;
-  if (safeguard) return [text(head + safeguard)];
-  if (!needsSafeguard(country)) return [text(head + adequacyLabel)];
-  return [text(head), gap('safeguard', gapLabels.safeguard)];
 }

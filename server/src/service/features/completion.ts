@@ -7,7 +7,7 @@ import {
   type CompletionList,
   type Range,
 } from 'vscode-languageserver-types';
-import { clauseItemAt, clauseParamsAt } from '../clauses/clauseItems';
+import { clauseItemAt, clauseScopeAt } from '../clauses/clauseItems';
 import { WITH_PREFIX, withParams } from '../clauses/placeholders';
 import { clausePreviewMarkdown } from '../clauses/clauseMarkdown';
 import type { Locale } from '../l10n/messages';
@@ -137,6 +137,7 @@ function keySnippet(name: string, field: FieldSchema): string {
     case 'list':
       return `${name}:\n  - $0`;
     case 'libraryRef':
+    case 'ref':
       return `${name}: $0`;
     case 'object':
     case 'definitions':
@@ -164,6 +165,8 @@ function valueItems(
       return schema.item.kind === 'enum' && insideList ? enumItems(schema.item.choices, range, exclude, locale) : [];
     case 'refs':
       return refItems(input, schema, range, exclude, insideList);
+    case 'ref':
+      return refItems(input, { ...schema, kind: 'refs' }, range, exclude, true);
     case 'bool':
       return ['true', 'false'].map((value) => ({
         label: value,
@@ -193,7 +196,7 @@ function valueItems(
 
 /** The library, each clause documented by a preview of its German text with this policy's data filled in. */
 function libraryItems(input: CompletionInput, range: Range): CompletionItem[] {
-  const params = clauseParamsAt(input.model, input.document.offsetAt(range.start));
+  const scope = clauseScopeAt(input.model, input.document.offsetAt(range.start));
   return input.library.all().map((clause, index) => ({
     label: clause.id,
     kind: CompletionItemKind.Reference,
@@ -201,7 +204,7 @@ function libraryItems(input: CompletionInput, range: Range): CompletionItem[] {
     labelDetails: { description: clause.title },
     documentation: {
       kind: MarkupKind.Markdown,
-      value: clausePreviewMarkdown(clause, input.model, params, input.locale),
+      value: clausePreviewMarkdown(clause, input.model, scope, input.locale),
     },
     filterText: `${clause.id} ${clause.title}`,
     sortText: String(index).padStart(3, '0'),
@@ -221,7 +224,7 @@ function clauseParamItems(
   if (!clause) return [];
   const documentation = {
     kind: MarkupKind.Markdown,
-    value: clausePreviewMarkdown(clause, input.model, clauseParamsAt(input.model, offset), input.locale),
+    value: clausePreviewMarkdown(clause, input.model, clauseScopeAt(input.model, offset), input.locale),
   };
   return withParams(clause.inputs)
     .filter((param) => !present.has(param))

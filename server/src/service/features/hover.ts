@@ -1,5 +1,5 @@
 import { MarkupKind, type Hover } from 'vscode-languageserver-types';
-import { clauseParamsAt } from '../clauses/clauseItems';
+import { clauseScopeAt } from '../clauses/clauseItems';
 import { clausePreviewMarkdown } from '../clauses/clauseMarkdown';
 import { localize, message, type Locale } from '../l10n/messages';
 import { schemaAtPath } from '../schema/schemaPath';
@@ -59,7 +59,7 @@ export function hoverAt(input: FeatureInput, offset: number): Hover | null {
     const clause = input.library.get(word.word);
     if (!clause) return null;
     return markdown(
-      clausePreviewMarkdown(clause, model, clauseParamsAt(model, offset), locale),
+      clausePreviewMarkdown(clause, model, clauseScopeAt(model, offset), locale),
       toRange(document, word.span),
     );
   }

@@ -4,7 +4,7 @@ const en = {
 
 Usage:
   privacy-policy lint [files, directories or globs ...] [options]
-  privacy-policy render <file.policy.yaml> [-o out.html]
+  privacy-policy render <file.policy.yaml> [-o out.html] [--format page|fragment|markdown] [--draft]
   privacy-policy --help | --version
 
 lint checks every policy file it is given; a directory means every *.policy.yaml and *.policy.yml in it
@@ -21,16 +21,19 @@ Options of lint:
   --color, --no-color    colour the pretty report (default: when writing to a terminal; NO_COLOR and
                          FORCE_COLOR are honoured)
 
-render writes the page the preview shows, ready to publish (German, no script, strict CSP); it exits 1
-when the policy still has errors (the page is written all the same).
+render writes the page to publish (German, no script, strict CSP, nothing of the editor). A policy with
+errors, or with places the page would leave blank, is not written as final: fix it, or ask for a draft.
 
 Options of render:
-  -o, --output <file>    write the HTML to a file instead of the standard output
+  -o, --output <file>    write to a file instead of the standard output
+  --format <name>        page (default: a whole HTML page), fragment (the policy with its own scoped
+                         stylesheet, to paste into a site's page or CMS), markdown
+  --draft                write the page marked "Entwurf" (draft) on its face, with its gaps listed
   --locale <de|en>       language of the tool's messages (the page itself is German)
 
 Exit codes:
   0  no errors (and no more warnings than --max-warnings allows)
-  1  errors found, or too many warnings (render: the page was written, but the policy has errors)
+  1  errors found, or too many warnings (render: the policy has errors or gaps; nothing was written)
   2  wrong usage, or a file that does not exist, is not a policy or cannot be read or written`,
   'cli.seeHelp': 'Run "privacy-policy --help" for usage.',
   'cli.usage.unknownCommand': 'Unknown command "{command}": use lint or render.',
@@ -67,8 +70,12 @@ Exit codes:
   'cli.summary.failures.one': '{count} file or argument could not be checked: see the messages above.',
   'cli.summary.failures.other': '{count} files or arguments could not be checked: see the messages above.',
   'cli.summary.tooManyWarnings': 'Too many warnings: {count}, at most {max} allowed (--max-warnings).',
-  'cli.render.policyHasErrors':
-    '{path} has {errors}: the page was written, but run "privacy-policy lint" before publishing it.',
+  'cli.render.notFinal':
+    '{path} has {errors} and {gaps} the page would leave blank: it is not written as final. Fix them ("privacy-policy lint" lists them), or write a page marked as a draft with --draft.',
+  'cli.render.draft':
+    '{path} was written as a draft ({errors}, {gaps} left blank): it says "Entwurf" on its face and is not for publishing.',
+  'cli.count.gaps.one': '{count} place',
+  'cli.count.gaps.other': '{count} places',
 } as const;
 
 const de: Record<keyof typeof en, string> = {
@@ -76,7 +83,7 @@ const de: Record<keyof typeof en, string> = {
 
 Aufruf:
   privacy-policy lint [Dateien, Verzeichnisse oder Muster ...] [Optionen]
-  privacy-policy render <datei.policy.yaml> [-o seite.html]
+  privacy-policy render <datei.policy.yaml> [-o seite.html] [--format page|fragment|markdown] [--draft]
   privacy-policy --help | --version
 
 lint prüft jede angegebene Datei; ein Verzeichnis steht für alle *.policy.yaml und *.policy.yml darin
@@ -95,17 +102,20 @@ Optionen von lint:
   --color, --no-color    den Bericht pretty einfärben (Voreinstellung: bei Ausgabe in ein Terminal;
                          NO_COLOR und FORCE_COLOR werden beachtet)
 
-render schreibt die Seite, die die Vorschau zeigt, bereit zur Veröffentlichung (deutsch, ohne Skript,
-mit strenger CSP); enthält die Erklärung noch Fehler, ist der Rückgabewert 1 (die Seite wird trotzdem
-geschrieben).
+render schreibt die Seite zur Veröffentlichung (deutsch, ohne Skript, mit strenger CSP, ohne Spuren des
+Editors). Eine Erklärung mit Fehlern oder mit Stellen, die die Seite leer ließe, wird nicht als endgültige
+Fassung geschrieben: Beheben Sie sie, oder verlangen Sie einen Entwurf.
 
 Optionen von render:
-  -o, --output <datei>   das HTML in eine Datei statt in die Standardausgabe schreiben
+  -o, --output <datei>   in eine Datei statt in die Standardausgabe schreiben
+  --format <name>        page (Voreinstellung: eine ganze HTML-Seite), fragment (die Erklärung mit eigenem,
+                         auf sie beschränktem Stylesheet, zum Einfügen in eine Website oder ein CMS), markdown
+  --draft                die Seite als Entwurf schreiben: „Entwurf“ steht darauf, ihre Lücken sind aufgelistet
   --locale <de|en>       Sprache der Meldungen des Werkzeugs (die Seite selbst ist deutsch)
 
 Rückgabewerte:
   0  keine Fehler (und nicht mehr Warnungen, als --max-warnings erlaubt)
-  1  Fehler gefunden oder zu viele Warnungen (render: Seite geschrieben, aber die Erklärung hat Fehler)
+  1  Fehler gefunden oder zu viele Warnungen (render: Fehler oder Lücken; nichts geschrieben)
   2  falscher Aufruf oder eine Datei, die es nicht gibt, die keine Datenschutzerklärung ist oder die
      sich nicht lesen oder schreiben lässt`,
   'cli.seeHelp': 'Mit "privacy-policy --help" sehen Sie, wie das Werkzeug aufgerufen wird.',
@@ -144,8 +154,12 @@ Rückgabewerte:
   'cli.summary.failures.one': '{count} Datei oder Angabe ließ sich nicht prüfen: siehe die Meldungen oben.',
   'cli.summary.failures.other': '{count} Dateien oder Angaben ließen sich nicht prüfen: siehe die Meldungen oben.',
   'cli.summary.tooManyWarnings': 'Zu viele Warnungen: {count}, erlaubt sind höchstens {max} (--max-warnings).',
-  'cli.render.policyHasErrors':
-    '{path} enthält {errors}: Die Seite wurde geschrieben, prüfen Sie die Erklärung aber vor der Veröffentlichung mit "privacy-policy lint".',
+  'cli.render.notFinal':
+    '{path} enthält {errors} und {gaps}, die die Seite leer ließe: Sie wird nicht als endgültige Fassung geschrieben. Beheben Sie sie („privacy-policy lint“ listet sie auf), oder schreiben Sie mit --draft eine als Entwurf gekennzeichnete Seite.',
+  'cli.render.draft':
+    '{path} wurde als Entwurf geschrieben ({errors}, {gaps} leer): „Entwurf“ steht darauf, sie ist nicht zur Veröffentlichung bestimmt.',
+  'cli.count.gaps.one': '{count} Stelle',
+  'cli.count.gaps.other': '{count} Stellen',
 };
 
 export const cliMessages = { en, de };

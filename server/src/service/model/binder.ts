@@ -91,6 +91,10 @@ export class Binder {
         return this.list(schema, node, ctx);
       case 'refs':
         return this.refs(schema, node, ctx);
+      case 'ref':
+        if (!node) return undefined;
+        if (node.kind !== 'scalar') return this.wrongType(node, ctx, 'type.text');
+        return this.reference(node, schema.target);
       case 'libraryRef':
         if (!node) return undefined;
         if (node.kind === 'scalar') return { kind: 'libraryRef', id: node.text, span: this.span(node) };
@@ -295,11 +299,16 @@ export class Binder {
         this.wrongType(item, ctx, 'type.text');
         continue;
       }
-      const ref: RefValue = { kind: 'ref', id: item.text, span: this.span(item), target: schema.target };
-      items.push(ref);
-      this.sink.references.push(ref);
+      items.push(this.reference(item, schema.target));
     }
     return { kind: 'list', items: atLength(items), span: this.span(node), flow: node.flow };
+  }
+
+  /** A use of an id; every use is listed, for navigation and the unknown-reference check. */
+  private reference(node: ScalarNode, target: RefValue['target']): RefValue {
+    const ref: RefValue = { kind: 'ref', id: node.text, span: this.span(node), target };
+    this.sink.references.push(ref);
+    return ref;
   }
 
   private textMap(node: SyntaxNode | null, ctx: BindContext): BoundValue | undefined {

@@ -155,6 +155,7 @@ export interface CategoryFields {
   title: TextValue;
   description: TextValue;
   data: ListValue<TextValue>;
+  channels: ListValue<EnumValue>;
   purposes: ListValue<RefValue>;
   recipients: ListValue<RefValue> | NoneValue;
   retention: TextValue;
@@ -184,6 +185,10 @@ export interface CookieFields {
 export interface ClauseFields {
   use: LibraryRefValue;
   with: TextMapValue;
+  category: RefValue;
+  recipient: RefValue;
+  section: EnumValue;
+  replaces: EnumValue;
   title: TextValue;
   text: TextValue;
 }

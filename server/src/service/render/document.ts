@@ -6,7 +6,7 @@
  */
 import { createHash, randomBytes } from 'crypto';
 import { el, fragment, verbatim } from './html';
-import { policyStyles } from './styles';
+import { policyStyles, standalonePageStyles } from './styles';
 
 export type DocumentOptions =
   | {
@@ -17,6 +17,7 @@ export type DocumentOptions =
       readonly scriptUri: string;
       readonly styleUri: string;
     }
+  /** A page to publish: no script, the stylesheets allowed by their hashes. */
   | { readonly mode: 'standalone' };
 
 /** The id of the element whose content the preview replaces in place on each update (media/src/preview.ts). */
@@ -43,13 +44,13 @@ export function contentSecurityPolicy(options: DocumentOptions, nonce: string): 
   const common = "default-src 'none'; base-uri 'none'; form-action 'none'";
   if (options.mode === 'preview')
     return `${common}; style-src ${checkedSource(options.cspSource)} 'nonce-${nonce}'; script-src 'nonce-${nonce}'`;
-  const styleHash = createHash('sha256').update(policyStyles).digest('base64');
-  return `${common}; style-src 'sha256-${styleHash}'`;
+  const hash = (css: string) => `'sha256-${createHash('sha256').update(css).digest('base64')}'`;
+  return `${common}; style-src ${hash(policyStyles)} ${hash(standalonePageStyles)}`;
 }
 
 /** A whole HTML page around a body rendered by `renderPolicyBody`. */
 export function renderDocument(
-  body: { readonly html: string; readonly title: string },
+  body: { readonly html: string; readonly title: string; readonly language?: string; readonly draft?: boolean },
   options: DocumentOptions,
 ): string {
   const nonce = createNonce();
@@ -63,11 +64,14 @@ export function renderDocument(
     el('meta', { name: 'referrer', content: 'no-referrer' }),
     el('title', {}, body.title),
     el('style', { nonce: preview ? nonce : undefined }, verbatim(policyStyles)),
+    preview ? undefined : el('style', {}, verbatim(standalonePageStyles)),
+    // A draft is not for search engines, wherever someone puts it.
+    body.draft ? el('meta', { name: 'robots', content: 'noindex' }) : undefined,
     options.mode === 'preview' ? el('link', { rel: 'stylesheet', href: options.styleUri }) : undefined,
   );
   const page = el(
     'html',
-    { lang: 'de' },
+    { lang: body.language ?? 'de' },
     head,
     el(
       'body',
@@ -77,4 +81,12 @@ export function renderDocument(
     ),
   );
   return fragment(verbatim('<!DOCTYPE html>\n'), page).html;
+}
+
+/**
+ * The body with its own stylesheet, to embed in a page the site already has (a CMS): every rule is scoped under
+ * the article's class, so neither the site's styles nor ours reach the other's elements.
+ */
+export function renderFragment(body: { readonly html: string }): string {
+  return fragment(el('style', {}, verbatim(policyStyles)), verbatim(body.html)).html;
 }

@@ -49,6 +49,7 @@ export function fragment(...children: Child[]): Html {
 
 const voidElements = new Set(['br', 'meta', 'link', 'hr']);
 const blockElements = new Set([
+  'div',
   'article',
   'section',
   'header',

@@ -1,30 +1,82 @@
 /**
- * Renders a policy to HTML as the German reader will see it. This is the one entry point the preview, the
- * "Export HTML" command and the command-line `render` use:
+ * Renders a policy as the reader will see it. The one entry point for the preview, "Export HTML" and the
+ * command line's `render`:
  *
- *     renderPolicyHtml(service.analyze(document), { mode: 'standalone' })
+ *     renderPolicy(service.analyze(document), { format: 'page', mode: 'publish' })
  *
- * returns a complete, publishable page (no script, strict CSP); `{ mode: 'preview', cspSource, scriptUri,
- * styleUri }` returns the page for a VS Code webview. Both contain exactly the same body
- * (`renderPolicyBody(...).html`); only the document around it differs. Output is German whatever the locale.
+ * - `format`: `page` (a standalone HTML file: no script, strict CSP), `fragment` (the article with its scoped
+ *   stylesheet, to embed in a site's own page) or `markdown`;
+ * - `mode`: `publish` (the final page, with no trace of the editor), `draft` (marked "Entwurf" on its face, its
+ *   gaps listed) or `preview` (the VS Code preview: `data-line` for scroll sync, the gap list).
+ * All of them contain the same sections in the same order (`buildPage`).
  */
 import { builtinClauses } from '../clauses/builtinClauses';
 import { createClauseLibrary, type ClauseLibrary } from '../clauses/clauseLibrary';
-import { renderDocument, type DocumentOptions } from './document';
-import { renderPolicyBody, type RenderInput } from './policyBody';
+import { renderDocument, renderFragment, type DocumentOptions } from './document';
+import type { Page, RenderedGap } from './page';
+import { buildPage, type PageInput } from './pageBuilder';
+import { pageHtml, type BodyMode } from './pageHtml';
+import { pageMarkdown } from './pageMarkdown';
+import { germanPage } from './pageText';
 
-export type RenderPolicyOptions = DocumentOptions & {
+export type OutputFormat = 'page' | 'fragment' | 'markdown';
+
+export interface RenderOptions {
+  readonly format: OutputFormat;
+  readonly mode: BodyMode;
   /** The clause library the policy's `use:` ids refer to; the built-in library by default. */
   readonly library?: ClauseLibrary;
-};
-
-let builtinLibrary: ClauseLibrary | undefined;
-
-export function renderPolicyHtml(analysis: RenderInput, options: RenderPolicyOptions): string {
-  const library = options.library ?? (builtinLibrary ??= createClauseLibrary(builtinClauses));
-  return renderDocument(renderPolicyBody(analysis, library), options);
 }
 
-export { renderPolicyBody, type RenderedBody, type RenderedGap, type RenderInput } from './policyBody';
+export interface RenderedBody {
+  /** The `<article>` with everything the reader sees. */
+  readonly html: string;
+  /** The policy's title as plain text, for the page title. */
+  readonly title: string;
+  readonly gaps: readonly RenderedGap[];
+  readonly language: 'de' | 'en';
+}
+
+let builtinLibrary: ClauseLibrary | undefined;
+const defaultLibrary = () => (builtinLibrary ??= createClauseLibrary(builtinClauses));
+
+/** The body for the preview (and the page it is wrapped in): the article with `data-line` and the gap list. */
+export function renderPolicyBody(
+  input: PageInput,
+  library: ClauseLibrary = defaultLibrary(),
+  mode: BodyMode = 'preview',
+): RenderedBody {
+  const page = buildPage(input, library);
+  return bodyOf(page, mode);
+}
+
+/** A policy in one of the output formats (see the top of this file). */
+export function renderPolicy(input: PageInput, options: RenderOptions): string {
+  const page = buildPage(input, options.library ?? defaultLibrary());
+  if (options.format === 'markdown') return pageMarkdown(page, options.mode === 'draft');
+  const body = bodyOf(page, options.mode);
+  if (options.format === 'fragment') return renderFragment(body);
+  return renderDocument(body, { mode: 'standalone' });
+}
+
+/** The preview's whole page: the same body in the webview's document. */
+export function renderPreviewPage(body: RenderedBody, options: Extract<DocumentOptions, { mode: 'preview' }>): string {
+  return renderDocument(body, options);
+}
+
+function bodyOf(page: Page, mode: BodyMode): RenderedBody & { readonly draft: boolean } {
+  const draft = mode === 'draft';
+  return {
+    html: pageHtml(page, mode).html,
+    title: draft ? `${germanPage.draft}: ${page.title}` : page.title,
+    gaps: page.gaps,
+    language: page.language,
+    draft,
+  };
+}
+
+export { buildPage, outline, type PageInput } from './pageBuilder';
+export type { Page, RenderedGap } from './page';
+export type { BodyMode } from './pageHtml';
 export { renderDocument, contentSecurityPolicy, POLICY_ROOT_ID, type DocumentOptions } from './document';
 export { escapeHtml, safeHref } from './html';

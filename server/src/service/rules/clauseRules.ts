@@ -1,5 +1,6 @@
 import { missingInputs, textInputProblems } from '../clauses/clauseBinding';
 import { describePlaceholder, withParams } from '../clauses/placeholders';
+import { scopeOf } from '../clauses/policyFacts';
 import { message, type Bilingual } from '../l10n/messages';
 import type { Rule } from './rule';
 
@@ -61,8 +62,15 @@ export const clauseInputsMissing: Rule = {
     for (const clause of model.root.fields.clauses?.items ?? []) {
       const { use, with: params, text } = clause.fields;
       const entry = use && library.get(use.id);
+      const scope = scopeOf(model, clause);
       if (use && entry) {
-        const missing = missingInputs(entry, model, params);
+        // A clause that stands with an entry it does not name has no place yet: clause-placement says so.
+        if (
+          (entry.placement.kind === 'category' && !scope.category) ||
+          (entry.placement.kind === 'recipient' && !scope.recipient)
+        )
+          continue;
+        const missing = missingInputs(entry, model, scope);
         if (missing.length)
           report({
             span: use.span,
@@ -81,7 +89,7 @@ export const clauseInputsMissing: Rule = {
           });
         }
       } else if (!use && text) {
-        const problems = textInputProblems(text.text, model, params);
+        const problems = textInputProblems(text.text, model, scope);
         if (problems.missing.length)
           report({
             span: text.span,

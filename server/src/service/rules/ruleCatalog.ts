@@ -1,6 +1,7 @@
 import type { Finding } from '../model/finding';
 import { message } from '../l10n/messages';
 import { categoryWithoutPurpose, categoryWithoutRecipient } from './categoryRules';
+import { clauseCondition, clauseContradiction, clausePlacement } from './clausePlacementRules';
 import { clauseContent, clauseInputsMissing, unknownClause } from './clauseRules';
 import { completenessRules } from './completenessRules';
 import { effectiveBeforePublished, invalidDate } from './dateRules';
@@ -22,6 +23,9 @@ export const modelRules: readonly Rule[] = [
   clauseContent,
   unknownClause,
   clauseInputsMissing,
+  clausePlacement,
+  clauseCondition,
+  clauseContradiction,
   ...completenessRules,
 ];
 

@@ -1,9 +1,11 @@
 import type { FieldSchema, ObjectSchema, TextSchema } from './schemaTypes';
 import {
+  channels,
   cookieBases,
   languages,
   legalBases,
   origins,
+  pageSections,
   recipientRoles,
   rights,
   safeguards,
@@ -198,6 +200,14 @@ const category: ObjectSchema = {
       'Retention period or the criteria that set it (Art. 13(2)(a) GDPR).',
       { example: 'Drei Jahre nach Ende des Vertrags (§ 195 BGB).' },
     ),
+    channels: {
+      kind: 'list',
+      doc: {
+        de: 'Wie die Daten zu uns kommen, wenn die Person sie selbst angibt: Formular, E-Mail, Telefon …',
+        en: 'How the data reaches us where the person gives it: form, e-mail, phone ...',
+      },
+      item: { kind: 'enum', doc: { de: 'Ein Weg.', en: 'A channel.' }, choices: channels },
+    },
     origin: {
       kind: 'enum',
       doc: {
@@ -300,6 +310,38 @@ const clause: ObjectSchema = {
     with: {
       kind: 'textMap',
       doc: { de: 'Werte für die Platzhalter des Bausteins.', en: "Values for the clause's placeholders." },
+    },
+    category: {
+      kind: 'ref',
+      target: 'categories',
+      doc: {
+        de: 'Die Datenkategorie, von der ein Baustein über eine Verarbeitung spricht (z. B. `newsletter` bei der Newsletter-Kategorie); sein Text steht dann bei ihr.',
+        en: 'The data category a clause about a processing activity speaks of (e.g. `newsletter` for the newsletter category); its text then stands with it.',
+      },
+    },
+    recipient: {
+      kind: 'ref',
+      target: 'recipients',
+      doc: {
+        de: 'Der Empfänger, von dem ein Baustein spricht (z. B. `hosting` beim Hoster); sein Text steht dann bei ihm.',
+        en: 'The recipient a clause speaks of (e.g. `hosting` for the hosting provider); its text then stands with it.',
+      },
+    },
+    section: {
+      kind: 'enum',
+      doc: {
+        de: 'Für eigenen Text: der Abschnitt der Seite, an dessen Ende er steht. Ohne `section` und `replaces` steht er als eigener Abschnitt vor „Änderungen“.',
+        en: 'For your own text: the page section it is added to. Without `section` and `replaces` it is a section of its own before "Changes".',
+      },
+      choices: pageSections,
+    },
+    replaces: {
+      kind: 'enum',
+      doc: {
+        de: 'Für eigenen Text: der Abschnitt der Seite, dessen Platz er einnimmt; was der Abschnitt aus den Daten sagen würde, muss dann in Platzhaltern im Text stehen.',
+        en: 'For your own text: the page section whose place it takes; what that section would state from the data must then be in the text, as placeholders.',
+      },
+      choices: pageSections,
     },
     title: text('Überschrift des Abschnitts.', 'Heading of the section.'),
     text: text('Der Text des Abschnitts, auf Deutsch.', 'The text of the section, in German.', { prose: true }),

@@ -66,6 +66,12 @@ export interface RefsSchema extends Described {
   readonly noneKeyword?: boolean;
 }
 
+/** One id defined in another section: `category: server-logs`. */
+export interface RefSchema extends Described {
+  readonly kind: 'ref';
+  readonly target: DefinitionKind;
+}
+
 /** The id of a clause in the clause library. */
 export interface LibraryRefSchema extends Described {
   readonly kind: 'libraryRef';
@@ -84,5 +90,6 @@ export type FieldSchema =
   | DefinitionsSchema
   | ListSchema
   | RefsSchema
+  | RefSchema
   | LibraryRefSchema
   | TextMapSchema;

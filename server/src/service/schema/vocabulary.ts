@@ -261,3 +261,40 @@ export const languages: readonly EnumChoice[] = [
   { value: 'de', label: { de: 'Deutsch', en: 'German' } },
   { value: 'en', label: { de: 'Englisch', en: 'English' } },
 ];
+
+/**
+ * The sections of the published page, in the order German policies use (see render/outline.ts). A clause
+ * item names one under `section` (its text is added there) or `replaces` (its text takes that section's place).
+ */
+export const pageSections: readonly EnumChoice[] = [
+  { value: 'overview', label: { de: 'Datenschutz auf einen Blick', en: 'Privacy at a glance' } },
+  { value: 'controller', label: { de: 'Verantwortlicher', en: 'Controller' } },
+  { value: 'representative', label: { de: 'Vertreter in der Union', en: 'Representative in the Union' } },
+  { value: 'dpo', label: { de: 'Datenschutzbeauftragter', en: 'Data protection officer' } },
+  { value: 'processing', label: { de: 'Welche Daten wir wozu verarbeiten', en: 'What data we process and why' } },
+  { value: 'recipients', label: { de: 'Empfänger', en: 'Recipients' } },
+  { value: 'transfers', label: { de: 'Übermittlung in Drittländer', en: 'Transfers to third countries' } },
+  { value: 'cookies', label: { de: 'Cookies und ähnliche Technologien', en: 'Cookies and similar technologies' } },
+  {
+    value: 'automated-decisions',
+    label: { de: 'Automatisierte Entscheidungsfindung', en: 'Automated decision-making' },
+  },
+  { value: 'rights', label: { de: 'Ihre Rechte', en: 'Your rights' } },
+  {
+    value: 'complaint',
+    label: { de: 'Beschwerderecht bei einer Aufsichtsbehörde', en: 'Right to lodge a complaint' },
+  },
+  { value: 'security', label: { de: 'Datensicherheit', en: 'Security' } },
+  { value: 'changes', label: { de: 'Änderungen dieser Erklärung', en: 'Changes to this policy' } },
+];
+
+/** How data reaches the controller, where the person gives it: a clause about a contact form needs `form`. */
+export const channels: readonly EnumChoice[] = [
+  { value: 'form', label: { de: 'Formular auf unserer Website', en: 'A form on our website' } },
+  { value: 'email', label: { de: 'E-Mail', en: 'E-mail' } },
+  { value: 'phone', label: { de: 'Telefon', en: 'Phone' } },
+  { value: 'post', label: { de: 'Post', en: 'Post' } },
+  { value: 'chat', label: { de: 'Chat', en: 'Chat' } },
+  { value: 'account', label: { de: 'Ihr Nutzerkonto', en: 'Your user account' } },
+  { value: 'in-person', label: { de: 'Persönlich', en: 'In person' } },
+];

@@ -1,0 +1,163 @@
+import { policySchema } from '../../server/src/service/schema/policySchema';
+import type { FieldSchema } from '../../server/src/service/schema/schemaTypes';
+
+/**
+ * A valid policy that fills every field of the format, each text with a marker of its own (`MK-…`), so a test
+ * can find every piece of the author's text on the rendered page. `fieldPaths` lists the format's fields, and a
+ * test holds this policy to filling each of them.
+ */
+export function markerPolicy(): { text: string; markers: string[] } {
+  const text = `policy:
+  title: MK-policy-title
+  language: de
+  published: 2026-10-01
+  effective: 2026-10-15
+  version: "MK-policy-version"
+  url: https://mk-policy-url.example/datenschutz
+controller:
+  name: MK-controller-name
+  address:
+    street: MK-controller-street
+    postalCode: "MK-controller-postalCode"
+    city: MK-controller-city
+    country: DE
+  email: mk-controller-email@beispiel.example
+  phone: "MK-controller-phone"
+  website: https://mk-controller-website.example
+  representative:
+    name: MK-representative-name
+    address:
+      street: MK-representative-street
+      postalCode: "MK-representative-postalCode"
+      city: MK-representative-city
+      country: AT
+    email: mk-representative-email@beispiel.example
+    phone: "MK-representative-phone"
+  dpo:
+    name: MK-dpo-name
+    address:
+      street: MK-dpo-street
+      postalCode: "MK-dpo-postalCode"
+      city: MK-dpo-city
+      country: DE
+    email: mk-dpo-email@beispiel.example
+    phone: "MK-dpo-phone"
+purposes:
+  vertrag:
+    title: MK-purpose-title
+    description: MK-purpose-description
+    legalBasis: [art6-1-b, art6-1-f, art9-2-h]
+    legitimateInterest: MK-purpose-legitimateInterest
+  einwilligung:
+    title: MK-purpose2-title
+    legalBasis: [art6-1-a, art9-2-a]
+recipients:
+  hoster:
+    title: MK-recipient-title
+    description: MK-recipient-description
+    role: processor
+    country: US
+    safeguard: scc
+categories:
+  kontakt:
+    title: MK-category-title
+    description: MK-category-description
+    data: [MK-category-data-1, MK-category-data-2]
+    channels: [form, email]
+    origin: third-party
+    source: MK-category-source
+    purposes: [vertrag, einwilligung]
+    recipients: [hoster]
+    retention: MK-category-retention
+    special: health
+    obligation: MK-category-obligation
+transfers:
+  - country: US
+    recipients: [hoster]
+    categories: [kontakt]
+    safeguard: scc
+    description: MK-transfer-description
+rights: [access, rectification, erasure, restriction, portability, objection, withdrawal, automated-decision, complaint]
+supervisoryAuthority:
+  name: MK-authority-name
+  address:
+    street: MK-authority-street
+    postalCode: "MK-authority-postalCode"
+    city: MK-authority-city
+    country: DE
+  email: mk-authority-email@beispiel.example
+  phone: "MK-authority-phone"
+  url: https://mk-authority-url.example
+cookies:
+  - name: MK-cookie-name
+    provider: MK-cookie-provider
+    purposes: [einwilligung]
+    duration: MK-cookie-duration
+    basis: consent
+    description: MK-cookie-description
+automatedDecisions:
+  description: MK-automated-description
+  logic: MK-automated-logic
+  consequences: MK-automated-consequences
+clauses:
+  - use: eingebettete-inhalte
+    category: kontakt
+    with:
+      services: MK-clause-with-services
+  - use: hosting
+    recipient: hoster
+  - title: MK-clause-title
+    text: MK-clause-text {{controller.name}}
+  - title: MK-clause-section-title
+    section: rights
+    text: MK-clause-section-text
+  - title: MK-clause-replaces-title
+    replaces: security
+    text: MK-clause-replaces-text
+  - title: MK-clause-category-title
+    category: kontakt
+    text: MK-clause-category-text
+  - title: MK-clause-recipient-title
+    recipient: hoster
+    text: MK-clause-recipient-text
+`;
+  const markers = [
+    ...new Set(
+      [...text.matchAll(/MK-[A-Za-z0-9-]+|mk-[a-z-]+@beispiel\.example|https:\/\/mk-[a-z-]+\.example[^\s]*/g)].map(
+        (m) => m[0],
+      ),
+    ),
+  ];
+  // Chosen values show as their labels; the dates, written the German way.
+  markers.push(
+    '15. Oktober 2026',
+    '1. Oktober 2026',
+    'Österreich',
+    'Vereinigte Staaten',
+    'Auftragsverarbeiter',
+    'Standardvertragsklauseln',
+    'Gesundheitsdaten',
+    'Von Dritten erhalten',
+    'Formular auf unserer Website',
+    'Einwilligung (§ 25 Abs. 1 TDDDG)',
+    'Ausdrückliche Einwilligung (Art. 9 Abs. 2 lit. a DSGVO)',
+  );
+  return { text, markers };
+}
+
+/** Every field of the format, as dotted paths (`categories.*.retention`, `clauses[].with`). */
+export function fieldPaths(schema: FieldSchema = policySchema, prefix = ''): string[] {
+  switch (schema.kind) {
+    case 'object':
+      return Object.entries(schema.fields).flatMap(([name, field]) => {
+        const path = prefix ? `${prefix}.${name}` : name;
+        return [path, ...fieldPaths(field, path)];
+      });
+    case 'definitions':
+      return fieldPaths(schema.entry, `${prefix}.*`);
+    case 'list':
+      return schema.item.kind === 'object' ? fieldPaths(schema.item, `${prefix}[]`) : [];
+    default:
+      return [];
+  }
+}
