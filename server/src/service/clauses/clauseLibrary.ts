@@ -104,6 +104,14 @@ export interface LibraryClause {
    * object"). Every other legal basis the text names must be a condition (checked by a unit test).
    */
   readonly citesAsLaw?: readonly string[];
+  /** The clause in English, with the same placeholders (checked by `defineClause`). */
+  readonly en?: ClauseWording;
+}
+
+/** A clause's heading and text in one language. */
+export interface ClauseWording {
+  readonly title: string;
+  readonly text: string;
 }
 
 export interface ClauseLibrary {
