@@ -49,7 +49,10 @@ function keyTable(object: ObjectSchema, prefix: string): string[] {
 function typeName(field: FieldSchema): string {
   switch (field.kind) {
     case 'text':
-      return field.format ? `text (${field.format})` : field.prose ? 'text (prose)' : 'text';
+      return (
+        (field.format ? `text (${field.format})` : field.prose ? 'text (prose)' : 'text') +
+        (field.translatable ? ', per language' : '')
+      );
     case 'enum':
       return `one of ${field.choices.map((choice) => `\`${choice.value}\``).join(', ')}`;
     case 'bool':

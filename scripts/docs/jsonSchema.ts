@@ -1,5 +1,6 @@
 import type { ClauseLibrary } from '../../server/src/service/clauses/clauseLibrary';
 import type { FieldSchema, ObjectSchema } from '../../server/src/service/schema/schemaTypes';
+import { languages } from '../../server/src/service/schema/vocabulary';
 
 type Json = { [key: string]: unknown };
 
@@ -29,7 +30,21 @@ function convert(field: FieldSchema, library: ClauseLibrary): Json {
       const schema: Json = { type: 'string', ...describe(field) };
       if (field.format === 'date') schema.pattern = '^\\d{4}-\\d{2}-\\d{2}$';
       if (field.format === 'country') schema.pattern = '^[A-Z]{2}$';
-      return schema;
+      if (!field.translatable) return schema;
+      // A text for readers may be given once per language: `title: { de: …, en: … }`.
+      const { type: _type, ...described } = schema;
+      return {
+        ...described,
+        oneOf: [
+          { type: 'string' },
+          {
+            type: 'object',
+            properties: Object.fromEntries(languages.map((choice) => [choice.value, { type: 'string' }])),
+            additionalProperties: false,
+            minProperties: 1,
+          },
+        ],
+      };
     }
     case 'enum':
       return {

@@ -150,6 +150,19 @@ export const ruleExamples: Readonly<Record<string, RuleExample>> = {
     bad: 'clauses:\n  - title: Anfragen\n    category: kontakt\n    text: Ihre Anfrage speichern wir zwei Jahre lang.\n',
     good: 'clauses:\n  - title: Anfragen\n    category: kontakt\n    text: Ihre Anfrage speichern wir bis drei Jahre nach Vertragsende.\n',
   },
+  'translation-missing': {
+    bad:
+      'policy:\n  title: { de: Datenschutzerklärung, en: Privacy Policy }\n  languages: [de, en]\n  published: 2026-10-01\n  effective: 2026-10-15\n' +
+      'purposes:\n  vertrag:\n    title: Erfüllung des Vertrags\n    legalBasis: [art6-1-b]\n',
+    good:
+      'policy:\n  title: { de: Datenschutzerklärung, en: Privacy Policy }\n  languages: [de, en]\n  published: 2026-10-01\n  effective: 2026-10-15\n' +
+      'purposes:\n  vertrag:\n    title:\n      de: Erfüllung des Vertrags\n      en: Performing the contract\n    legalBasis: [art6-1-b]\n' +
+      'recipients:\n  hoster:\n    title: { de: Hosting-Dienstleister, en: Hosting provider }\n    role: processor\n    country: DE\n' +
+      'categories:\n  kontakt:\n    title: { de: Kontaktdaten, en: Contact details }\n' +
+      '    data: [{ de: Name, en: Name }, { de: E-Mail-Adresse, en: Email address }]\n    purposes: [vertrag]\n    recipients: [hoster]\n' +
+      '    retention: { de: Drei Jahre nach Vertragsende., en: Three years after the end of the contract. }\n',
+    quickFix: 'Writes the text per language and inserts the placeholder `"TODO: translate"` for the missing one.',
+  },
   'controller-contact': {
     bad: controller('    country: DE\n'),
     good: controller('    country: DE\n  email: datenschutz@beispiel.de\n'),

@@ -10,6 +10,7 @@ export function markerPolicy(): { text: string; markers: string[] } {
   const text = `policy:
   title: MK-policy-title
   language: de
+  languages: [de]
   published: 2026-10-01
   effective: 2026-10-15
   version: "MK-policy-version"
@@ -143,6 +144,48 @@ clauses:
     'Ausdrückliche Einwilligung (Art. 9 Abs. 2 lit. a DSGVO)',
   );
   return { text, markers };
+}
+
+/**
+ * The marker policy published in German and English: every text for readers (TextSchema.translatable) given in
+ * both, the English one marked `EN-…` where the German is `MK-…`; the English markers are what the English page
+ * must show, in English wording.
+ */
+export function bilingualMarkerPolicy(): { text: string; markers: string[]; germanOnly: string[] } {
+  const translatable =
+    /^(\s*(?:- )?(?:title|description|legitimateInterest|retention|source|obligation|duration|text|services|logic|consequences): )(MK-[^\n]*)$/gm;
+  const german = markerPolicy().text.replace('languages: [de]', 'languages: [de, en]');
+  const germanOnly: string[] = [];
+  let text = german.replace(translatable, (_line, head: string, value: string) => {
+    germanOnly.push(value.split(' ')[0]);
+    return `${head}{ de: "${value}", en: "${value.replace(/MK-/g, 'EN-')}" }`;
+  });
+  text = text.replace(
+    /data: \[MK-category-data-1, MK-category-data-2\]/,
+    'data:\n      - { de: MK-category-data-1, en: EN-category-data-1 }\n      - { de: MK-category-data-2, en: EN-category-data-2 }',
+  );
+  germanOnly.push('MK-category-data-1', 'MK-category-data-2');
+  const english = [...new Set([...text.matchAll(/EN-[A-Za-z0-9-]+/g)].map((m) => m[0]))];
+  // Names, addresses and codes are the same in both languages.
+  const same = markerPolicy().markers.filter(
+    (marker) => /^(?:MK-|mk-|https:)/.test(marker) && !germanOnly.includes(marker),
+  );
+  const markers = [
+    ...english,
+    ...same,
+    '15 October 2026',
+    '1 October 2026',
+    'Austria',
+    'United States',
+    'Processor',
+    'Standard contractual clauses',
+    'Health data',
+    'Received from third parties',
+    'Form on our website',
+    'Consent (Section 25(1) TDDDG)',
+    'Explicit consent (Art. 9(2)(a) GDPR)',
+  ];
+  return { text, markers, germanOnly };
 }
 
 /** Every field of the format, as dotted paths (`categories.*.retention`, `clauses[].with`). */

@@ -44,7 +44,7 @@ describe('structure checks', () => {
       assert.deepStrictEqual(rangesOf(diagnostics, 'value-type'), ['24:12-24:28', '26:15-26:22']);
       assert.strictEqual(
         diagnostics.find((d) => d.code === 'value-type')!.message,
-        '"title" expects text, not a list.',
+        '"title" expects text, or one text per language (de: …, en: …), not a list.',
       );
     });
 

@@ -1,5 +1,5 @@
 import type { PolicyModel } from '../model/model';
-import { gap, paragraphsOf, text, type Block, type Piece } from './boundText';
+import { gap, paragraphsOf, placeholderGapLabel, text, type Block, type Piece } from './boundText';
 import { placeholdersIn, splitPlaceholders, type LibraryClause } from './clauseLibrary';
 import {
   describePlaceholder,
@@ -9,6 +9,7 @@ import {
   type PlaceholderScope,
   type PlaceholderValue,
 } from './placeholders';
+import { germanFormat, type PolicyFormat } from './policyFormat';
 
 /** A clause text with the policy's data filled in. */
 export interface BoundText {
@@ -22,20 +23,27 @@ export interface BoundText {
 const lonePlaceholder = /^\s*\{\{\s*([\p{L}\p{N}_.-]+)\s*\}\}\s*$/u;
 
 /**
- * Fills the placeholders of a German text from a policy. A blank line separates paragraphs, a line break stays
- * a line break, and `{{section.facts}}` on a paragraph of its own marks where the section's facts stand.
+ * Fills the placeholders of a clause text from a policy, in the format's language. A blank line separates
+ * paragraphs, a line break stays a line break, and `{{section.facts}}` on a paragraph of its own marks where
+ * the section's facts stand.
  */
-export function bindText(source: string, model: PolicyModel, scope: PlaceholderScope = {}): BoundText {
+export function bindText(
+  source: string,
+  model: PolicyModel,
+  scope: PlaceholderScope = {},
+  format: PolicyFormat = germanFormat,
+): BoundText {
   const missing = new Set<string>();
   const unknown = new Set<string>();
   const cache = new Map<string, PlaceholderValue | undefined>();
   const resolve = (name: string): PlaceholderValue | undefined => {
-    if (!cache.has(name)) cache.set(name, isKnownPlaceholder(name) ? readPlaceholder(name, model, scope) : undefined);
+    if (!cache.has(name))
+      cache.set(name, isKnownPlaceholder(name) ? readPlaceholder(name, model, scope, format) : undefined);
     return cache.get(name);
   };
   const missingPiece = (name: string): Piece => {
     (isKnownPlaceholder(name) ? missing : unknown).add(name);
-    return gap('placeholder', `${describePlaceholder(name).de} fehlt ({{${name}}})`);
+    return gap('placeholder', placeholderGapLabel(format.language, describePlaceholder(name)[format.language], name));
   };
 
   const blocks: Block[] = [];

@@ -1,4 +1,5 @@
 import type { Bilingual } from '../l10n/messages';
+import type { PageLanguage } from './policyLanguages';
 
 /** Where a clause belongs in a policy; completion groups and orders the library by it. */
 export type ClauseGroup = 'overview' | 'legal' | 'rights' | 'website' | 'services';
@@ -112,6 +113,11 @@ export interface LibraryClause {
 export interface ClauseWording {
   readonly title: string;
   readonly text: string;
+}
+
+/** A clause's heading and text in a language; undefined when the clause has no wording in it. */
+export function clauseWording(clause: LibraryClause, language: PageLanguage): ClauseWording | undefined {
+  return language === 'de' ? clause : clause.en;
 }
 
 export interface ClauseLibrary {

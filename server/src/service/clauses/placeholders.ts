@@ -18,7 +18,7 @@ import type {
   Recipient,
   TextMapValue,
 } from '../model/model';
-import { germanAddress, germanDate, textOf, titleOf } from './germanFormat';
+import { germanFormat, textOf, type PolicyFormat } from './policyFormat';
 
 export interface PlaceholderValue {
   readonly kind: 'text';
@@ -38,7 +38,7 @@ export interface PlaceholderDefinition {
   readonly doc: Bilingual;
   /** Where the author supplies it, e.g. `controller.email`. */
   readonly source: string;
-  read(model: PolicyModel, scope: PlaceholderScope): PlaceholderValue | undefined;
+  read(model: PolicyModel, scope: PlaceholderScope, format: PolicyFormat): PlaceholderValue | undefined;
 }
 
 /** The prefix of placeholders whose values the clause item supplies under `with:`. */
@@ -70,7 +70,7 @@ function person(
       name: `${prefix}.address`,
       doc: { de: `Anschrift ${de}`, en: `Address of ${en}` },
       source: `controller.${prefix}.address`,
-      read: (m) => value(germanAddress(read(m)?.fields.address)),
+      read: (m, _scope, format) => value(format.address(read(m)?.fields.address)),
     },
     {
       name: `${prefix}.email`,
@@ -88,7 +88,7 @@ function person(
 }
 
 function address(read: (model: PolicyModel) => ObjectValue<AddressFields> | undefined) {
-  return (model: PolicyModel) => value(germanAddress(read(model)));
+  return (model: PolicyModel, _scope: PlaceholderScope, format: PolicyFormat) => value(format.address(read(model)));
 }
 
 const definitions: PlaceholderDefinition[] = [
@@ -157,19 +157,19 @@ const definitions: PlaceholderDefinition[] = [
     name: 'policy.title',
     doc: { de: 'Überschrift der Erklärung', en: 'Heading of the policy' },
     source: 'policy.title',
-    read: (m) => value(textOf(metaOf(m)?.title)),
+    read: (m, _scope, format) => value(format.words(metaOf(m)?.title)),
   },
   {
     name: 'policy.effective',
     doc: { de: 'Stand (Datum des Inkrafttretens)', en: 'Effective date' },
     source: 'policy.effective',
-    read: (m) => value(dateOf(metaOf(m)?.effective)),
+    read: (m, _scope, format) => value(dateOf(metaOf(m)?.effective, format)),
   },
   {
     name: 'policy.published',
     doc: { de: 'Datum der Veröffentlichung', en: 'Publication date' },
     source: 'policy.published',
-    read: (m) => value(dateOf(metaOf(m)?.published)),
+    read: (m, _scope, format) => value(dateOf(metaOf(m)?.published, format)),
   },
   {
     name: 'policy.version',
@@ -187,31 +187,31 @@ const definitions: PlaceholderDefinition[] = [
     name: 'category.title',
     doc: { de: 'Bezeichnung der Datenkategorie des Bausteins', en: "Name of the clause's data category" },
     source: 'category: (am Baustein)',
-    read: (_m, scope) => value(scope.category && titleOf(scope.category)),
+    read: (_m, scope, format) => value(scope.category && format.title(scope.category)),
   },
   {
     name: 'recipient.title',
     doc: { de: 'Name des Empfängers des Bausteins', en: "Name of the clause's recipient" },
     source: 'recipient: (am Baustein)',
-    read: (_m, scope) => value(scope.recipient && titleOf(scope.recipient)),
+    read: (_m, scope, format) => value(scope.recipient && format.title(scope.recipient)),
   },
   {
     name: 'automated.description',
     doc: { de: 'Welche Entscheidungen automatisiert fallen', en: 'Which decisions are automated' },
     source: 'automatedDecisions.description',
-    read: (m) => value(textOf(m.root.fields.automatedDecisions?.fields.description)),
+    read: (m, _scope, format) => value(format.words(m.root.fields.automatedDecisions?.fields.description)),
   },
   {
     name: 'automated.logic',
     doc: { de: 'Die involvierte Logik', en: 'The logic involved' },
     source: 'automatedDecisions.logic',
-    read: (m) => value(textOf(m.root.fields.automatedDecisions?.fields.logic)),
+    read: (m, _scope, format) => value(format.words(m.root.fields.automatedDecisions?.fields.logic)),
   },
   {
     name: 'automated.consequences',
     doc: { de: 'Tragweite und Auswirkungen für die Person', en: 'Significance and consequences for the person' },
     source: 'automatedDecisions.consequences',
-    read: (m) => value(textOf(m.root.fields.automatedDecisions?.fields.consequences)),
+    read: (m, _scope, format) => value(format.words(m.root.fields.automatedDecisions?.fields.consequences)),
   },
 ];
 
@@ -250,14 +250,15 @@ export function readPlaceholder(
   name: string,
   model: PolicyModel,
   scope: PlaceholderScope = {},
+  format: PolicyFormat = germanFormat,
 ): PlaceholderValue | undefined {
   if (name.startsWith(WITH_PREFIX)) {
     const param = name.slice(WITH_PREFIX.length);
-    return value(textOf(scope.params?.entries.find((entry) => entry.key === param)?.value));
+    return value(format.words(scope.params?.entries.find((entry) => entry.key === param)?.value));
   }
-  return byName.get(name)?.read(model, scope);
+  return byName.get(name)?.read(model, scope, format);
 }
 
-function dateOf(date: { text: string } | undefined): string | undefined {
-  return date?.text.trim() ? germanDate(date.text.trim()) : undefined;
+function dateOf(date: { text: string } | undefined, format: PolicyFormat): string | undefined {
+  return date?.text.trim() ? format.date(date.text.trim()) : undefined;
 }

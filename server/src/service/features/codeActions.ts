@@ -14,6 +14,9 @@ import type { TextValue } from '../model/model';
 import type { FixData, KeyStub } from '../rules/fixData';
 import { ruleMeta, internalErrorRule } from '../rules/ruleCatalog';
 import { requiredRights } from '../rules/rightsRules';
+import { translatableTexts } from '../rules/translationRules';
+import { languages } from '../schema/vocabulary';
+import { addTranslation } from './translationEdits';
 import { policySchema } from '../schema/policySchema';
 import { DIAGNOSTIC_SOURCE, effectiveSeverity } from './diagnostics';
 import { toRange } from '../text/positions';
@@ -235,6 +238,17 @@ export function fixesFor(input: SourceContext, finding: Finding): Fix[] {
     return one(
       message('fix.addKey', { key: data.add }),
       insertKeys(input, { owner: value.ownerSpan, map: value.span, sibling, keys: [{ key: data.add, value: '[]' }] }),
+    );
+  }
+  if ('translate' in data) {
+    const value = translatableTexts(model).find(
+      (candidate) => (candidate.translations?.entries[0].keySpan.start ?? candidate.span.start) === finding.span.start,
+    );
+    const language = languages.find((choice) => choice.value === data.translate);
+    if (!value || !language) return [];
+    return one(
+      message('fix.addTranslation', { language: language.label }),
+      addTranslation(input, value, data.translate, data.placeholder, data.primary),
     );
   }
   if ('swapDates' in data) {

@@ -1,11 +1,13 @@
 import { clauseMessages } from './clauseMessages';
 import { cliMessages } from './cliMessages';
 import { ruleMessages } from './ruleMessages';
+import { translationMessages } from './translationMessages';
 
 /**
  * Every string the service shows a person, in English and German. `de` is typed against `en`, so a
  * message without its translation does not compile. Placeholders are written {name}.
- * Each area keeps its messages in a file of its own (ruleMessages.ts, clauseMessages.ts, cliMessages.ts).
+ * Each area keeps its messages in a file of its own (ruleMessages.ts, clauseMessages.ts, cliMessages.ts,
+ * translationMessages.ts).
  */
 const coreEn = {
   // YAML reading
@@ -64,6 +66,9 @@ const coreEn = {
   'where.entry': '"{name}"',
   'where.item': 'an item of "{name}"',
   'type.text': 'text',
+  'type.textOrLanguages': 'text, or one text per language (de: …, en: …)',
+  unknownLanguage: '"{key}" is not a language a policy is published in. Allowed: {allowed}.',
+  noLanguage: 'Write the text itself, or one text per language (de: …, en: …).',
   'type.list': 'a list',
   'type.map': 'a map of keys',
   'type.bool': 'true or false',
@@ -79,7 +84,13 @@ const coreEn = {
   none: '(none)',
 } as const;
 
-const en = { ...coreEn, ...ruleMessages.en, ...clauseMessages.en, ...cliMessages.en };
+const en = {
+  ...coreEn,
+  ...ruleMessages.en,
+  ...clauseMessages.en,
+  ...cliMessages.en,
+  ...translationMessages.en,
+};
 
 export type MessageKey = keyof typeof en;
 
@@ -140,6 +151,9 @@ const coreDe: Record<keyof typeof coreEn, string> = {
   'where.entry': '„{name}“',
   'where.item': 'einem Eintrag von „{name}“',
   'type.text': 'Text',
+  'type.textOrLanguages': 'Text oder je Sprache ein Text (de: …, en: …)',
+  unknownLanguage: '„{key}“ ist keine Sprache, in der eine Erklärung erscheinen kann. Erlaubt: {allowed}.',
+  noLanguage: 'Schreiben Sie den Text selbst oder je Sprache einen Text (de: …, en: …).',
   'type.list': 'eine Liste',
   'type.map': 'eine Zuordnung von Schlüsseln',
   'type.bool': 'true oder false',
@@ -155,7 +169,13 @@ const coreDe: Record<keyof typeof coreEn, string> = {
   none: '(keine)',
 };
 
-const de: Record<MessageKey, string> = { ...coreDe, ...ruleMessages.de, ...clauseMessages.de, ...cliMessages.de };
+const de: Record<MessageKey, string> = {
+  ...coreDe,
+  ...ruleMessages.de,
+  ...clauseMessages.de,
+  ...cliMessages.de,
+  ...translationMessages.de,
+};
 
 export type Locale = 'de' | 'en';
 

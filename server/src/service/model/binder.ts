@@ -1,5 +1,6 @@
 import { message, type Message } from '../l10n/messages';
 import { isCountryCode } from '../schema/countries';
+import { languages } from '../schema/vocabulary';
 import type {
   DefinitionsSchema,
   EnumSchema,
@@ -21,6 +22,7 @@ import type {
   RefValue,
   TextMapEntry,
   TextValue,
+  Translation,
 } from './model';
 import type { Span } from '../text/positions';
 import { closestWord } from '../text/spelling';
@@ -106,13 +108,62 @@ export class Binder {
 
   private text(schema: TextSchema, node: SyntaxNode | null, ctx: BindContext): TextValue | undefined {
     if (!node) return undefined;
-    if (node.kind !== 'scalar') return this.wrongType(node, ctx, 'type.text');
+    if (node.kind === 'map' && schema.translatable) return this.translated(schema, node, ctx);
+    if (node.kind !== 'scalar')
+      return this.wrongType(node, ctx, schema.translatable ? 'type.textOrLanguages' : 'type.text');
     this.checkImplicitType(node);
     const value: TextValue = { kind: 'text', text: node.text, span: this.span(node), style: node.style };
     if (schema.format === 'country' && !isCountryCode(node.text)) {
       this.report('invalid-value', value.span, message('invalidCountry', { value: node.text }));
     }
     return value;
+  }
+
+  /**
+   * A text in several languages: `de: …` / `en: …`. The value reads as its German text (or the first one
+   * written), so checks that read the text see the words as before; the other languages are its translations.
+   */
+  private translated(schema: TextSchema, node: MapNode, ctx: BindContext): TextValue | undefined {
+    const entries: Translation[] = [];
+    const seen = new Map<string, Span>();
+    const single: TextSchema = { ...schema, translatable: false };
+    for (const pair of node.pairs) {
+      const key = pair.key;
+      if (!key || key.kind !== 'scalar') {
+        if (key) this.wrongType(key, ctx, 'type.text');
+        continue;
+      }
+      const keySpan = this.span(key);
+      if (!languageIds.includes(key.text)) {
+        const suggestion = closestWord(key.text, languageIds);
+        this.report(
+          'unknown-key',
+          keySpan,
+          message('unknownLanguage', { key: key.text, allowed: languageIds.join(', ') }),
+          suggestion ? { replaceWith: suggestion } : undefined,
+        );
+        continue;
+      }
+      const first = seen.get(key.text);
+      if (first) {
+        this.sink.findings.push({
+          rule: 'duplicate-key',
+          span: keySpan,
+          message: message('duplicateKey', { key: key.text, where: ctx.where }),
+          related: [{ span: first, message: message('duplicateKey.first', { key: key.text }) }],
+        });
+        continue;
+      }
+      seen.set(key.text, keySpan);
+      const value = this.text(single, pair.value, { ...ctx, key: `${ctx.key}.${key.text}` });
+      if (value) entries.push({ language: key.text, keySpan, value });
+    }
+    if (!entries.length) {
+      if (!seen.size) this.report('value-type', this.span(node), message('noLanguage'));
+      return undefined;
+    }
+    const primary = entries.find((entry) => entry.language === 'de') ?? entries[0];
+    return { ...primary.value, translations: { span: this.span(node), entries: atLength(entries) } };
   }
 
   /** A plain scalar that YAML reads as a number, boolean or null would reach other tools changed. */
@@ -330,7 +381,10 @@ export class Binder {
         continue;
       }
       seen.set(pair.key.text, keySpan);
-      const value = this.text({ kind: 'text', doc: { de: '', en: '' } }, pair.value, { ...ctx, key: pair.key.text });
+      const value = this.text({ kind: 'text', doc: { de: '', en: '' }, translatable: true }, pair.value, {
+        ...ctx,
+        key: pair.key.text,
+      });
       entries.push({ key: pair.key.text, keySpan, value });
     }
     return { kind: 'textMap', entries, span: this.span(node) };
@@ -351,6 +405,8 @@ export class Binder {
     );
   }
 }
+
+const languageIds = languages.map((choice) => choice.value);
 
 function actualType(node: SyntaxNode): Parameters<typeof message>[0] {
   switch (node.kind) {

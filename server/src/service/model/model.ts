@@ -9,6 +9,23 @@ export interface TextValue {
   readonly text: string;
   readonly span: Span;
   readonly style: ScalarStyle;
+  /**
+   * A text written in several languages (`de: …` / `en: …`): each language's text, in the order written.
+   * `text`, `span` and `style` are then those of the German text, or of the first when there is no German.
+   */
+  readonly translations?: Translations;
+}
+
+export interface Translations {
+  /** The map of languages as a whole. */
+  readonly span: Span;
+  readonly entries: readonly Translation[];
+}
+
+export interface Translation {
+  readonly language: string;
+  readonly keySpan: Span;
+  readonly value: TextValue;
 }
 
 export interface EnumValue {
@@ -120,6 +137,7 @@ export interface PersonFields {
 export interface PolicyMetaFields {
   title: TextValue;
   language: EnumValue;
+  languages: ListValue<EnumValue>;
   published: TextValue;
   effective: TextValue;
   version: TextValue;

@@ -17,7 +17,8 @@ import type { Page, RenderedGap } from './page';
 import { buildPage, type PageInput } from './pageBuilder';
 import { pageHtml, type BodyMode } from './pageHtml';
 import { pageMarkdown } from './pageMarkdown';
-import { germanPage } from './pageText';
+import { pageTexts } from './pageTexts';
+import type { PageLanguage } from '../clauses/policyLanguages';
 
 export type OutputFormat = 'page' | 'fragment' | 'markdown';
 
@@ -26,6 +27,8 @@ export interface RenderOptions {
   readonly mode: BodyMode;
   /** The clause library the policy's `use:` ids refer to; the built-in library by default. */
   readonly library?: ClauseLibrary;
+  /** The page's language; the policy's first language by default. */
+  readonly language?: PageLanguage;
 }
 
 export interface RenderedBody {
@@ -34,7 +37,7 @@ export interface RenderedBody {
   /** The policy's title as plain text, for the page title. */
   readonly title: string;
   readonly gaps: readonly RenderedGap[];
-  readonly language: 'de' | 'en';
+  readonly language: PageLanguage;
 }
 
 let builtinLibrary: ClauseLibrary | undefined;
@@ -45,14 +48,15 @@ export function renderPolicyBody(
   input: PageInput,
   library: ClauseLibrary = defaultLibrary(),
   mode: BodyMode = 'preview',
+  language?: PageLanguage,
 ): RenderedBody {
-  const page = buildPage(input, library);
+  const page = buildPage(input, library, language);
   return bodyOf(page, mode);
 }
 
 /** A policy in one of the output formats (see the top of this file). */
 export function renderPolicy(input: PageInput, options: RenderOptions): string {
-  const page = buildPage(input, options.library ?? defaultLibrary());
+  const page = buildPage(input, options.library ?? defaultLibrary(), options.language);
   if (options.format === 'markdown') return pageMarkdown(page, options.mode === 'draft');
   const body = bodyOf(page, options.mode);
   if (options.format === 'fragment') return renderFragment(body);
@@ -68,7 +72,7 @@ function bodyOf(page: Page, mode: BodyMode): RenderedBody & { readonly draft: bo
   const draft = mode === 'draft';
   return {
     html: pageHtml(page, mode).html,
-    title: draft ? `${germanPage.draft}: ${page.title}` : page.title,
+    title: draft ? `${pageTexts[page.language].draft}: ${page.title}` : page.title,
     gaps: page.gaps,
     language: page.language,
     draft,
@@ -77,6 +81,7 @@ function bodyOf(page: Page, mode: BodyMode): RenderedBody & { readonly draft: bo
 
 export { buildPage, outline, type PageInput } from './pageBuilder';
 export type { Page, RenderedGap } from './page';
+export { pageLanguages, policyLanguages, isPageLanguage, type PageLanguage } from '../clauses/policyLanguages';
 export type { BodyMode } from './pageHtml';
 export { renderDocument, contentSecurityPolicy, POLICY_ROOT_ID, type DocumentOptions } from './document';
 export { escapeHtml, safeHref } from './html';

@@ -3,6 +3,7 @@
  * the embeddable fragment, or Markdown. Every output writes the same sections in the same order.
  */
 import type { GapKind } from '../clauses/boundText';
+import type { PageLanguage } from '../clauses/policyLanguages';
 
 export type Inline =
   | string
@@ -65,10 +66,12 @@ export interface RenderedGap {
   readonly where?: string;
   /** 0-based source line, when the gap belongs to a place in the file. */
   readonly line?: number;
+  /** Listed only, with no mark in the text: a text not yet translated stands there as written. */
+  readonly unmarked?: boolean;
 }
 
 export interface Page {
-  readonly language: 'de' | 'en';
+  readonly language: PageLanguage;
   readonly title: string;
   /** The line under the title: effective date, publication date, version. */
   readonly stand: Line;

@@ -6,8 +6,15 @@
 import { gapLabels, type Block as BoundBlock, type GapKind, type Piece } from '../clauses/boundText';
 import { bindText } from '../clauses/clauseBinding';
 import { unmetConditions } from '../clauses/clauseConditions';
-import type { ClauseLibrary, LibraryClause, RightId, SectionId } from '../clauses/clauseLibrary';
-import { germanAddress, germanCountry, germanDate, germanLabel, textOf, titleOf } from '../clauses/germanFormat';
+import {
+  clauseWording,
+  type ClauseLibrary,
+  type LibraryClause,
+  type RightId,
+  type SectionId,
+} from '../clauses/clauseLibrary';
+import { policyFormat, textOf, type PolicyFormat } from '../clauses/policyFormat';
+import { policyLanguages, type PageLanguage } from '../clauses/policyLanguages';
 import type { PlaceholderScope } from '../clauses/placeholders';
 import { isFromElsewhere, isThirdCountry, scopeOf } from '../clauses/policyFacts';
 import type {
@@ -34,7 +41,8 @@ import { lineIndexAt } from '../text/lines';
 import type { Span } from '../text/positions';
 import { linkify } from './linkify';
 import type { Block, FactRow, Inline, Line, Page, PageSection, RenderedGap } from './page';
-import { germanPage, type PageText } from './pageText';
+import type { PageText } from './pageText';
+import { pageTexts } from './pageTexts';
 
 /** The sections of the page, in order; a section appears when the data or a clause gives it something to say. */
 export const outline: readonly SectionId[] = [
@@ -52,23 +60,6 @@ export const outline: readonly SectionId[] = [
   'security',
   'changes',
 ];
-
-/** Section ids as they appear in the page's anchors (German, as readers share links). */
-const anchors: Readonly<Record<SectionId, string>> = {
-  overview: 'auf-einen-blick',
-  controller: 'verantwortlicher',
-  representative: 'vertreter',
-  dpo: 'datenschutzbeauftragter',
-  processing: 'verarbeitungen',
-  recipients: 'empfaenger',
-  transfers: 'drittlaender',
-  cookies: 'cookies',
-  'automated-decisions': 'automatisierte-entscheidungen',
-  rights: 'rechte',
-  complaint: 'beschwerderecht',
-  security: 'datensicherheit',
-  changes: 'aenderungen',
-};
 
 export interface PageInput {
   readonly model: PolicyModel;
@@ -90,24 +81,37 @@ interface Placed {
 /** A marker block where the section's facts stand (`{{section.facts}}`), replaced when the section is built. */
 const FACTS_MARK: Block = { kind: 'paragraph', lines: [] };
 
-export function buildPage(input: PageInput, library: ClauseLibrary, text: PageText = germanPage): Page {
-  return new PageBuilder(input.model, input.lineStarts, library, text).build();
+/**
+ * The page in one language; by default the policy's first. A text not yet given in that language stands there
+ * as written and is listed as a gap, so that page is a draft until it is translated.
+ */
+export function buildPage(input: PageInput, library: ClauseLibrary, language?: PageLanguage): Page {
+  return new PageBuilder(input.model, input.lineStarts, library, language).build();
 }
 
 class PageBuilder {
   private readonly gaps: RenderedGap[] = [];
   private where: string | undefined;
+  private readonly text: PageText;
+  private readonly format: PolicyFormat;
+  /** The texts and library clauses listed as not yet translated, each once. */
+  private readonly untranslated = new Set<TextValue | LibraryClause>();
 
   constructor(
     private readonly model: PolicyModel,
     private readonly lineStarts: readonly number[],
     private readonly library: ClauseLibrary,
-    private readonly text: PageText,
-  ) {}
+    language?: PageLanguage,
+  ) {
+    const { primary } = policyLanguages(model);
+    const pageLanguage = language ?? primary;
+    this.text = pageTexts[pageLanguage];
+    this.format = policyFormat(pageLanguage, primary, (value) => this.notTranslated(value));
+  }
 
   build(): Page {
     const meta = this.model.root.fields.policy;
-    const title = textOf(meta?.fields.title) ?? this.text.defaultTitle;
+    const title = this.format.words(meta?.fields.title) ?? this.text.defaultTitle;
     const placed = this.placeClauses();
     const sections: PageSection[] = [];
     for (const id of outline) {
@@ -116,7 +120,7 @@ class PageBuilder {
       if (section) sections.push(section);
     }
     return {
-      language: 'de',
+      language: this.format.language,
       title,
       titleLine: this.line(meta?.fields.title?.span),
       stand: this.standLine(),
@@ -131,11 +135,15 @@ class PageBuilder {
     const effective = fields?.effective?.text.trim();
     const parts: Inline[] = [
       effective
-        ? this.text.stand(germanDate(effective))
-        : this.gap('effective', this.model.root.fields.policy?.span, `${this.text.stand('')}${gapLabels.effective}`),
+        ? this.text.stand(this.format.date(effective))
+        : this.gap(
+            'effective',
+            this.model.root.fields.policy?.span,
+            `${this.text.stand('')}${this.gapLabel('effective')}`,
+          ),
     ];
     const published = fields?.published?.text.trim();
-    if (published) parts.push(' · ', this.text.published(germanDate(published)));
+    if (published) parts.push(' · ', this.text.published(this.format.date(published)));
     const version = textOf(fields?.version);
     if (version) parts.push(' · ', this.text.version(version));
     return parts;
@@ -159,13 +167,13 @@ class PageBuilder {
       const scope = scopeOf(this.model, item);
       if (use) {
         const clause = this.library.get(use.id);
-        this.where = clause?.title ?? use.id;
+        this.where = clause ? this.wording(clause).title : use.id;
         if (!clause) {
           placed.own.push(
             this.ownSection(
               index,
               use.id,
-              [this.gapParagraph('clause', use.span, `Unbekannter Baustein „${use.id}“`)],
+              [this.gapParagraph('clause', use.span, this.text.unknownClause(use.id))],
               item,
             ),
           );
@@ -192,7 +200,7 @@ class PageBuilder {
               placed.own.push(
                 this.ownSection(
                   index,
-                  clause.title,
+                  this.wording(clause).title,
                   [this.gapParagraph('clause', use.span, this.text.clauseGap(clause.id))],
                   item,
                 ),
@@ -206,26 +214,28 @@ class PageBuilder {
         }
         return;
       }
+      const heading = this.format.words(title);
+      this.where = heading ?? this.text.ownSection(index + 1);
       if (!text) {
-        this.where = textOf(title) ?? `Abschnitt ${index + 1}`;
         placed.own.push(
           this.ownSection(
             index,
-            textOf(title) ?? `Abschnitt ${index + 1}`,
-            [this.gapParagraph('clause', item.ownerSpan, 'Abschnitt ohne Text')],
+            this.where,
+            [this.gapParagraph('clause', item.ownerSpan, this.text.sectionWithoutText)],
             item,
           ),
         );
         return;
       }
-      this.where = textOf(title) ?? `Abschnitt ${index + 1}`;
-      const blocks = this.bound(bindText(text.text, this.model, scope).blocks, text.span, text.span.start);
-      const headed = textOf(title)
+      const source = this.format.words(text) ?? text.text;
+      const sourceSpan = this.spanOfWords(text);
+      const blocks = this.bound(bindText(source, this.model, scope, this.format).blocks, sourceSpan, sourceSpan.start);
+      const headed = heading
         ? [
             {
               kind: 'part' as const,
-              id: `abschnitt-${index + 1}`,
-              title: textOf(title)!,
+              id: `${this.text.anchors.ownSection}${index + 1}`,
+              title: heading,
               blocks,
               line: this.line(item.span),
             },
@@ -238,7 +248,7 @@ class PageBuilder {
         for (const block of headed) push(placed.recipients, item.fields.recipient.id, block);
       else if (replaces) push(placed.replaces, replaces.value as SectionId, headed);
       else if (section) for (const block of headed) push(placed.adds, section.value as SectionId, block);
-      else placed.own.push(this.ownSection(index, textOf(title) ?? `Abschnitt ${index + 1}`, blocks, item));
+      else placed.own.push(this.ownSection(index, this.where, blocks, item));
     });
     return placed;
   }
@@ -248,11 +258,22 @@ class PageBuilder {
     const use = item.fields.use!;
     if (unmetConditions(clause, this.model, scope).length)
       return [this.gapParagraph('condition', use.span, this.text.clauseGap(clause.id))];
-    return this.bound(bindText(clause.text, this.model, scope).blocks, use.span);
+    return this.bound(bindText(this.wording(clause).text, this.model, scope, this.format).blocks, use.span);
+  }
+
+  /** A library clause in the page's language; a clause the library has only in German is listed as a gap. */
+  private wording(clause: LibraryClause): { readonly title: string; readonly text: string } {
+    const wording = clauseWording(clause, this.format.language);
+    if (wording) return wording;
+    if (!this.untranslated.has(clause)) {
+      this.untranslated.add(clause);
+      this.listGap('translation', this.text.untranslated(clause.title), undefined);
+    }
+    return clause;
   }
 
   private ownSection(index: number, title: string, blocks: Block[], item: ObjectValue<ClauseFields>): PageSection {
-    return { id: `abschnitt-${index + 1}`, title, blocks, line: this.line(item.span) };
+    return { id: `${this.text.anchors.ownSection}${index + 1}`, title, blocks, line: this.line(item.span) };
   }
 
   /** Bound clause blocks as page blocks; author text keeps each paragraph's own line for scroll sync. */
@@ -294,7 +315,12 @@ class PageBuilder {
     if (mark >= 0)
       blocks = [...blocks.slice(0, mark), ...body, ...blocks.slice(mark + 1).filter((block) => block !== FACTS_MARK)];
     else blocks = [...blocks, ...body];
-    return { id: anchors[id], title: this.text.sectionTitles[id], blocks: [...blocks, ...adds], line: facts?.line };
+    return {
+      id: this.text.anchors.sections[id],
+      title: this.text.sectionTitles[id],
+      blocks: [...blocks, ...adds],
+      line: facts?.line,
+    };
   }
 
   /** What a section says from the data: its introduction and its facts; undefined when the data gives none. */
@@ -309,7 +335,7 @@ class PageBuilder {
               {
                 kind: 'list' as const,
                 items: this.model.categories.map((category) => [
-                  [{ kind: 'ref' as const, target: categoryAnchor(category), text: titleOf(category) }],
+                  [{ kind: 'ref' as const, target: this.categoryAnchor(category), text: this.format.title(category) }],
                 ]),
               },
             ]
@@ -395,9 +421,9 @@ class PageBuilder {
   /** A name, address and contact lines, each a line of one paragraph. */
   private contact(person: ObjectValue<PersonFields> | undefined, gapKind: GapKind, website?: TextValue): Block {
     const fields = person?.fields;
-    if (!fields || !textOf(fields.name)) return paragraph(this.gap(gapKind, person?.span, gapLabels.controller));
+    if (!fields || !textOf(fields.name)) return paragraph(this.gap(gapKind, person?.span, this.gapLabel('controller')));
     const lines: Line[] = [[textOf(fields.name)!]];
-    lines.push(...addressLines(fields.address));
+    lines.push(...this.addressLines(fields.address));
     const email = textOf(fields.email);
     if (email) lines.push([`${this.text.contactEmail}: `, ...linkify(email)]);
     const phone = textOf(fields.phone);
@@ -417,7 +443,7 @@ class PageBuilder {
     if (others.length) {
       blocks.push({
         kind: 'part',
-        id: 'weitere-zwecke',
+        id: this.text.anchors.otherPurposes,
         title: this.text.otherPurposes,
         blocks: [{ kind: 'list', items: others.map((purpose) => this.purposeLines(purpose)) }],
       });
@@ -427,18 +453,20 @@ class PageBuilder {
 
   private category(category: Category, placed: Placed): Block {
     const fields = category.value?.fields;
-    const title = titleOf(category);
+    const title = this.format.title(category);
     this.where = title;
     const rows: FactRow[] = [];
     const row = (term: string, span: Span | undefined, content: Block[]) =>
       rows.push({ term, content, line: this.line(span) });
 
-    const data = (fields?.data?.items ?? []).map((item) => item.text).filter((item) => item.trim());
+    const data = (fields?.data?.items ?? [])
+      .map((item) => this.format.words(item))
+      .filter((item): item is string => item !== undefined);
     if (data.length) row(this.text.facts.data, fields?.data?.span, [paragraphOf(data.join(', '))]);
     const channels = fields?.channels?.items ?? [];
     if (channels.length)
       row(this.text.facts.channels, fields?.channels?.span, [
-        paragraphOf(channels.map((channel) => germanLabel(channel, channelChoices)).join(', ')),
+        paragraphOf(channels.map((channel) => this.format.label(channel, channelChoices)).join(', ')),
       ]);
 
     const purposeRefs = fields?.purposes?.items ?? [];
@@ -468,21 +496,21 @@ class PageBuilder {
           ...abroad
             .flatMap((country, index) => [
               index ? ', ' : '',
-              { kind: 'ref' as const, target: anchors.transfers, text: country },
+              { kind: 'ref' as const, target: this.text.anchors.sections.transfers, text: country },
             ])
             .filter((inline) => inline !== ''),
         ),
       ]);
 
-    const retention = textOf(fields?.retention);
+    const retention = this.format.words(fields?.retention);
     row(
       this.text.facts.retention,
       fields?.retention?.span ?? category.idSpan,
       retention ? this.prose(retention) : [paragraph(this.gap('retention', category.idSpan))],
     );
     if (isFromElsewhere(category)) {
-      const label = fields?.origin ? germanLabel(fields.origin, origins) : undefined;
-      const named = textOf(fields?.source);
+      const label = fields?.origin ? this.format.label(fields.origin, origins) : undefined;
+      const named = this.format.words(fields?.source);
       const source = named
         ? label
           ? `${label}: ${named}`
@@ -498,14 +526,16 @@ class PageBuilder {
       );
     }
     if (fields?.special)
-      row(this.text.facts.special, fields.special.span, [paragraphOf(germanLabel(fields.special, specialCategories))]);
-    const obligation = textOf(fields?.obligation);
+      row(this.text.facts.special, fields.special.span, [
+        paragraphOf(this.format.label(fields.special, specialCategories)),
+      ]);
+    const obligation = this.format.words(fields?.obligation);
     if (obligation) row(this.text.facts.obligation, fields?.obligation?.span, this.prose(obligation));
 
-    const description = textOf(fields?.description);
+    const description = this.format.words(fields?.description);
     return {
       kind: 'part',
-      id: categoryAnchor(category),
+      id: this.categoryAnchor(category),
       title,
       line: this.line(category.idSpan),
       blocks: [
@@ -519,7 +549,7 @@ class PageBuilder {
   /** A purpose named by a category: title, legal bases, the interest where f is a basis, the description. */
   private purposeRef(id: string, span: Span): Line[] {
     const purpose = this.model.definitions.purposes.get(id) as Purpose | undefined;
-    if (!purpose) return [[this.gap('reference', span, `Zweck „${id}“ ist nicht definiert`)]];
+    if (!purpose) return [[this.gap('reference', span, this.text.undefinedPurpose(id))]];
     return this.purposeLines(purpose);
   }
 
@@ -528,39 +558,39 @@ class PageBuilder {
     const bases = fields?.legalBasis?.items ?? [];
     const lines: Line[] = [
       [
-        { kind: 'strong', content: [titleOf(purpose)] },
+        { kind: 'strong', content: [this.format.title(purpose)] },
         ': ',
         bases.length
-          ? bases.map((basis) => germanLabel(basis, legalBases)).join('; ')
+          ? bases.map((basis) => this.format.label(basis, legalBases)).join('; ')
           : this.gap('legal-basis', purpose.idSpan),
       ],
     ];
-    const interest = textOf(fields?.legitimateInterest);
+    const interest = this.format.words(fields?.legitimateInterest);
     if (interest || bases.some((basis) => basis.value === 'art6-1-f')) {
       lines.push([
         `${this.text.facts.interest}: `,
         ...(interest ? linkify(interest) : [this.gap('legitimate-interest', purpose.idSpan)]),
       ]);
     }
-    const description = textOf(fields?.description);
+    const description = this.format.words(fields?.description);
     if (description) lines.push(linkify(description));
     return lines;
   }
 
   private recipientRef(id: string, span: Span): Inline {
     const recipient = this.model.definitions.recipients.get(id);
-    if (!recipient) return this.gap('reference', span, `Empfänger „${id}“ ist nicht definiert`);
-    return { kind: 'ref', target: recipientAnchor(recipient as Recipient), text: titleOf(recipient) };
+    if (!recipient) return this.gap('reference', span, this.text.undefinedRecipient(id));
+    return { kind: 'ref', target: this.recipientAnchor(recipient as Recipient), text: this.format.title(recipient) };
   }
 
   private recipient(recipient: Recipient, placed: Placed): Block {
     const fields = recipient.value?.fields;
-    this.where = titleOf(recipient);
+    this.where = this.format.title(recipient);
     const facts: string[] = [];
-    if (fields?.role) facts.push(germanLabel(fields.role, recipientRoles));
+    if (fields?.role) facts.push(this.format.label(fields.role, recipientRoles));
     const country = textOf(fields?.country);
-    if (country) facts.push(this.text.seat(germanCountry(country)));
-    const description = textOf(fields?.description);
+    if (country) facts.push(this.text.seat(this.format.country(country)));
+    const description = this.format.words(fields?.description);
     const blocks: Block[] = [];
     if (facts.length)
       blocks.push({
@@ -572,8 +602,8 @@ class PageBuilder {
     blocks.push(...(placed.recipients.get(recipient.id) ?? []));
     return {
       kind: 'part',
-      id: recipientAnchor(recipient),
-      title: titleOf(recipient),
+      id: this.recipientAnchor(recipient),
+      title: this.format.title(recipient),
       blocks,
       line: this.line(recipient.idSpan),
     };
@@ -591,11 +621,11 @@ class PageBuilder {
       const lines: Line[] = [this.transferHead(country, fields.recipients?.items.map((ref) => ref.id) ?? [])];
       const categories = (fields.categories?.items ?? []).map((ref) => {
         const category = this.model.definitions.categories.get(ref.id);
-        return category ? titleOf(category) : ref.id;
+        return category ? this.format.title(category) : ref.id;
       });
       if (categories.length) lines.push([`${this.text.transferCategories}: ${categories.join(', ')}`]);
       lines.push(this.transferBasis(country, fields.safeguard?.value, transfer.span));
-      const description = textOf(fields.description);
+      const description = this.format.words(fields.description);
       if (description) lines.push(linkify(description));
       items.push(lines);
     }
@@ -614,15 +644,13 @@ class PageBuilder {
   private transferHead(country: string, recipientIds: readonly string[]): Line {
     const names = recipientIds.map((id) => {
       const recipient = this.model.definitions.recipients.get(id);
-      return recipient ? titleOf(recipient) : id;
+      return recipient ? this.format.title(recipient) : id;
     });
-    return [{ kind: 'strong', content: [this.text.transferLine(germanCountry(country), names.join(', '))] }];
+    return [{ kind: 'strong', content: [this.text.transferLine(this.format.country(country), names.join(', '))] }];
   }
 
   private transferBasis(country: string, safeguard: string | undefined, span: Span): Line {
-    const label = safeguard
-      ? (safeguards.find((choice) => choice.value === safeguard)?.label.de ?? safeguard)
-      : undefined;
+    const label = safeguard ? this.format.label(safeguard, safeguards) : undefined;
     if (label) return [`${this.text.transferBasis}: ${label}`];
     if (!isThirdCountry(country)) return [];
     return [`${this.text.transferBasis}: `, this.gap('safeguard', span)];
@@ -634,14 +662,14 @@ class PageBuilder {
     for (const transfer of this.model.root.fields.transfers?.items ?? []) {
       const country = textOf(transfer.fields.country);
       if (country && isThirdCountry(country) && transfer.fields.categories?.items.some((ref) => ref.id === category.id))
-        countries.add(germanCountry(country));
+        countries.add(this.format.country(country));
     }
     const recipients = category.value?.fields.recipients;
     for (const ref of recipients?.kind === 'list' ? recipients.items : []) {
       const country = textOf(
         this.model.definitions.recipients.get(ref.id)?.value?.fields.country as TextValue | undefined,
       );
-      if (country && isThirdCountry(country)) countries.add(germanCountry(country));
+      if (country && isThirdCountry(country)) countries.add(this.format.country(country));
     }
     return [...countries];
   }
@@ -654,11 +682,11 @@ class PageBuilder {
       const fields = cookie.fields;
       const purposes = (fields.purposes?.items ?? []).map((ref) => {
         const purpose = this.model.definitions.purposes.get(ref.id);
-        return purpose ? titleOf(purpose) : ref.id;
+        return purpose ? this.format.title(purpose) : ref.id;
       });
       const purposeCell: Line[] = [];
       if (purposes.length) purposeCell.push([purposes.join(', ')]);
-      const description = textOf(fields.description);
+      const description = this.format.words(fields.description);
       if (description) purposeCell.push(linkify(description));
       return {
         line: this.line(cookie.span),
@@ -666,8 +694,8 @@ class PageBuilder {
           [[textOf(fields.name) ?? '']],
           [[textOf(fields.provider) ?? '']],
           purposeCell,
-          [[textOf(fields.duration) ?? '']],
-          [[fields.basis ? germanLabel(fields.basis, cookieBases) : this.gap('cookie-basis', cookie.span)]],
+          [[this.format.words(fields.duration) ?? '']],
+          [[fields.basis ? this.format.label(fields.basis, cookieBases) : this.gap('cookie-basis', cookie.span)]],
         ],
       };
     });
@@ -690,7 +718,7 @@ class PageBuilder {
       ['logic', this.text.automatedFacts.logic],
       ['consequences', this.text.automatedFacts.consequences],
     ] as const) {
-      const value = textOf(fields[key]);
+      const value = this.format.words(fields[key]);
       if (value) rows.push({ term, content: this.prose(value, fields[key]?.span), line: this.line(fields[key]?.span) });
     }
     return {
@@ -720,7 +748,7 @@ class PageBuilder {
       const title = clause ? (this.clauseTitleFor(id) ?? words.title) : words.title;
       body.push({
         kind: 'part',
-        id: `recht-${id}`,
+        id: `${this.text.anchors.right}${id}`,
         title,
         blocks: clause ?? [paragraphOf(words.text)],
         line: this.line(right.span),
@@ -734,7 +762,8 @@ class PageBuilder {
   private clauseTitleFor(right: RightId): string | undefined {
     for (const item of this.model.root.fields.clauses?.items ?? []) {
       const clause = item.fields.use && this.library.get(item.fields.use.id);
-      if (clause?.placement.kind === 'explains' && clause.placement.rights.includes(right)) return clause.title;
+      if (clause?.placement.kind === 'explains' && clause.placement.rights.includes(right))
+        return this.wording(clause).title;
     }
     return undefined;
   }
@@ -747,7 +776,7 @@ class PageBuilder {
     let body: Block;
     if (!fields || !textOf(fields.name)) body = paragraph(this.gap('authority', authority?.span));
     else {
-      const lines: Line[] = [[textOf(fields.name)!], ...addressLines(fields.address)];
+      const lines: Line[] = [[textOf(fields.name)!], ...this.addressLines(fields.address)];
       const email = textOf(fields.email);
       if (email) lines.push([`${this.text.contactEmail}: `, ...linkify(email)]);
       const phone = textOf(fields.phone);
@@ -783,15 +812,55 @@ class PageBuilder {
   }
 
   /** Marks a gap where it stands and lists it. */
-  private gap(
-    kind: GapKind,
-    span: Span | undefined,
-    label = gapLabels[kind as keyof typeof gapLabels] ?? kind,
-  ): Inline {
-    const id = `luecke-${this.gaps.length + 1}`;
+  private gap(kind: GapKind, span: Span | undefined, label = this.gapLabel(kind)): Inline {
+    const id = `${this.text.anchors.gap}${this.gaps.length + 1}`;
     const line = this.line(span);
     this.gaps.push({ id, kind, label, where: this.where, line });
     return { kind: 'gap', id, gap: kind, label, line };
+  }
+
+  private gapLabel(kind: GapKind): string {
+    const labels = gapLabels[this.format.language];
+    return labels[kind as keyof typeof labels] ?? kind;
+  }
+
+  /** A gap the page lists without a mark in the text: the text stands there as written. */
+  private listGap(kind: GapKind, label: string, span: Span | undefined): void {
+    const id = `${this.text.anchors.gap}${this.gaps.length + 1}`;
+    this.gaps.push({ id, kind, label, where: this.where, line: this.line(span), unmarked: true });
+  }
+
+  /** A text the policy does not give in the page's language, listed once. */
+  private notTranslated(value: TextValue): void {
+    if (this.untranslated.has(value)) return;
+    this.untranslated.add(value);
+    const text = value.text.trim().replace(/\s+/g, ' ');
+    this.listGap('translation', this.text.untranslated(text.length > 60 ? `${text.slice(0, 59)}…` : text), value.span);
+  }
+
+  /** Where the words of a text in the page's language stand in the source. */
+  private spanOfWords(value: TextValue): Span {
+    const entry = value.translations?.entries.find((candidate) => candidate.language === this.format.language);
+    return entry?.value.span ?? value.span;
+  }
+
+  private addressLines(address: ObjectValue<AddressFields> | undefined): Line[] {
+    const fields = address?.fields;
+    if (!fields) return [];
+    const lines: Line[] = [];
+    if (textOf(fields.street)) lines.push([fields.street!.text]);
+    const town = [textOf(fields.postalCode), textOf(fields.city)].filter(Boolean).join(' ');
+    if (town) lines.push([town]);
+    if (textOf(fields.country)) lines.push([this.format.country(fields.country!.text)]);
+    return lines.length ? lines : [[this.format.address(address) ?? '']];
+  }
+
+  private categoryAnchor(category: Category): string {
+    return `${this.text.anchors.category}${category.id}`;
+  }
+
+  private recipientAnchor(recipient: Recipient): string {
+    return `${this.text.anchors.recipient}${recipient.id}`;
   }
 
   private sectionKey(name: string): Span | undefined {
@@ -809,23 +878,4 @@ function paragraph(...inlines: Inline[]): Block {
 
 function paragraphOf(text: string): Block {
   return { kind: 'paragraph', lines: [linkify(text)] };
-}
-
-function addressLines(address: ObjectValue<AddressFields> | undefined): Line[] {
-  const fields = address?.fields;
-  if (!fields) return [];
-  const lines: Line[] = [];
-  if (textOf(fields.street)) lines.push([fields.street!.text]);
-  const town = [textOf(fields.postalCode), textOf(fields.city)].filter(Boolean).join(' ');
-  if (town) lines.push([town]);
-  if (textOf(fields.country)) lines.push([germanCountry(fields.country!.text)]);
-  return lines.length ? lines : [[germanAddress(address) ?? '']];
-}
-
-export function categoryAnchor(category: Category): string {
-  return `kategorie-${category.id}`;
-}
-
-export function recipientAnchor(recipient: Recipient): string {
-  return `empfaenger-${recipient.id}`;
 }

@@ -5,20 +5,21 @@
  */
 import { el, fragment, type Child, type Html } from './html';
 import type { Block, Inline, Line, Page, PageSection } from './page';
-import { germanPage, type PageText } from './pageText';
+import { pageTexts } from './pageTexts';
 
 export type BodyMode = 'preview' | 'publish' | 'draft';
 
 /** The class of the article; the stylesheet is scoped under it, so the body can be embedded in any page. */
 export const POLICY_CLASS = 'privacy-policy';
 
-export function pageHtml(page: Page, mode: BodyMode, text: PageText = germanPage): Html {
+export function pageHtml(page: Page, mode: BodyMode): Html {
+  const text = pageTexts[page.language];
   const writer = new HtmlWriter(mode);
   const header = el(
     'header',
     { 'data-line': writer.lineOf(page.titleLine) },
     mode === 'draft' ? el('p', { class: 'draft-note', role: 'note' }, text.draftNote) : undefined,
-    el('h1', { id: 'titel', 'data-line': writer.lineOf(page.titleLine) }, page.title),
+    el('h1', { id: text.anchors.title, 'data-line': writer.lineOf(page.titleLine) }, page.title),
     el('p', { class: 'stand', 'data-line': writer.lineOf(page.standLine) }, writer.inlines(page.stand)),
   );
   const gaps =
@@ -34,7 +35,7 @@ export function pageHtml(page: Page, mode: BodyMode, text: PageText = germanPage
               el(
                 'li',
                 { 'data-line': writer.lineOf(gap.line) },
-                el('a', { href: `#${gap.id}` }, gap.label),
+                gap.unmarked ? gap.label : el('a', { href: `#${gap.id}` }, gap.label),
                 gap.where ? ` – ${gap.where}` : undefined,
               ),
             ),

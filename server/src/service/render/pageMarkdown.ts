@@ -4,9 +4,10 @@
  * HTML `<a id>` so that the in-page links of the HTML page work here too.
  */
 import type { Block, Inline, Line, Page } from './page';
-import { germanPage, type PageText } from './pageText';
+import { pageTexts } from './pageTexts';
 
-export function pageMarkdown(page: Page, draft: boolean, text: PageText = germanPage): string {
+export function pageMarkdown(page: Page, draft: boolean): string {
+  const text = pageTexts[page.language];
   const out: string[] = [];
   if (draft) out.push(`> **${text.draft}:** ${escapeText(text.draftNote)}`, '');
   out.push(`# ${escapeText(page.title)}`, '', inlines(page.stand), '');

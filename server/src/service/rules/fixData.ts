@@ -13,6 +13,8 @@ export type FixData =
   | { readonly deleteSpan: Span }
   | { readonly addRight: string }
   | { readonly addSection: string; readonly rights?: readonly string[] }
+  /** Writes a text per language, adding `translate:` with the placeholder; a text written once is `primary`'s. */
+  | { readonly translate: string; readonly placeholder: string; readonly primary: string }
   // core checks and binder
   | { readonly define: DefinitionKind; readonly id: string }
   | { readonly category: string; readonly add: 'purposes' | 'recipients' }

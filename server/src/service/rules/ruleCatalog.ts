@@ -9,6 +9,7 @@ import { loneCarriageReturn } from './lineEndingRule';
 import { unknownReference, unusedDefinition } from './referenceRules';
 import type { Rule, RuleContext, RuleMeta } from './rule';
 import { structureRules } from './structureRules';
+import { translationMissing } from './translationRules';
 import { suppressionRules } from './suppressionRuleMeta';
 
 /** The checks that run over the model, in the order their findings are listed. */
@@ -26,6 +27,7 @@ export const modelRules: readonly Rule[] = [
   clausePlacement,
   clauseCondition,
   clauseContradiction,
+  translationMissing,
   ...completenessRules,
 ];
 

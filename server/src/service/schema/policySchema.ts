@@ -15,8 +15,13 @@ import {
 const text = (de: string, en: string, extra: Partial<TextSchema> = {}): TextSchema => ({
   kind: 'text',
   doc: { de, en },
+  ...(extra.prose ? { translatable: true } : {}),
   ...extra,
 });
+
+/** Words the reader reads, in each language the policy is published in (see TextSchema.translatable). */
+const words = (de: string, en: string, extra: Partial<TextSchema> = {}): TextSchema =>
+  text(de, en, { translatable: true, ...extra });
 
 const address: ObjectSchema = {
   kind: 'object',
@@ -56,13 +61,24 @@ const policyMeta: ObjectSchema = {
     en: 'Facts about the policy itself: title, publication and effective date.',
   },
   fields: {
-    title: text('Überschrift der Datenschutzerklärung.', 'Heading of the privacy policy.', {
+    title: words('Überschrift der Datenschutzerklärung.', 'Heading of the privacy policy.', {
       example: 'Datenschutzerklärung',
     }),
     language: {
       kind: 'enum',
-      doc: { de: 'Sprache der Erklärung.', en: 'Language of the policy.' },
+      doc: {
+        de: 'Sprache der Erklärung (Standard: de). Mit `languages` die Sprache, in der die Texte zuerst geschrieben sind.',
+        en: 'Language of the policy (default: de). With `languages`, the language the texts are written in first.',
+      },
       choices: languages,
+    },
+    languages: {
+      kind: 'list',
+      doc: {
+        de: 'Die Sprachen, in denen die Erklärung veröffentlicht wird, z. B. `[de, en]`. Jeder Text für Leser steht dann in jeder Sprache: `title: { de: …, en: … }`.',
+        en: 'The languages the policy is published in, e.g. `[de, en]`. Every text for readers is then given in each: `title: { de: …, en: … }`.',
+      },
+      item: { kind: 'enum', doc: { de: 'Eine Sprache.', en: 'A language.' }, choices: languages },
     },
     published: text('Tag der Veröffentlichung, JJJJ-MM-TT.', 'Publication date, YYYY-MM-DD.', {
       format: 'date',
@@ -112,7 +128,7 @@ const purpose: ObjectSchema = {
     en: 'A purpose of processing with its legal basis.',
   },
   fields: {
-    title: text('Der Zweck, wie Leser ihn lesen.', 'The purpose as readers see it.', {
+    title: words('Der Zweck, wie Leser ihn lesen.', 'The purpose as readers see it.', {
       example: 'Bereitstellung unserer Dienste',
     }),
     description: text('Nähere Beschreibung des Zwecks.', 'A longer description of the purpose.', { prose: true }),
@@ -137,7 +153,7 @@ const recipient: ObjectSchema = {
     en: 'A recipient or category of recipients (Art. 13(1)(e) GDPR).',
   },
   fields: {
-    title: text('Name oder Kategorie des Empfängers.', 'Name or category of the recipient.', {
+    title: words('Name oder Kategorie des Empfängers.', 'Name or category of the recipient.', {
       example: 'Hosting-Dienstleister',
     }),
     description: text('Was der Empfänger mit den Daten tut.', 'What the recipient does with the data.', {
@@ -168,7 +184,7 @@ const category: ObjectSchema = {
     en: 'A category of personal data: what is collected, why, who receives it and how long it is kept.',
   },
   fields: {
-    title: text('Bezeichnung der Datenkategorie.', 'Name of the data category.', { example: 'Kontodaten' }),
+    title: words('Bezeichnung der Datenkategorie.', 'Name of the data category.', { example: 'Kontodaten' }),
     description: text('Wann und wie die Daten erhoben werden.', 'When and how the data is collected.', { prose: true }),
     data: {
       kind: 'list',
@@ -176,7 +192,7 @@ const category: ObjectSchema = {
         de: 'Die einzelnen Datenarten, z. B. Name, E-Mail-Adresse.',
         en: 'The individual data items, e.g. name, e-mail address.',
       },
-      item: text('Eine Datenart.', 'A data item.'),
+      item: words('Eine Datenart.', 'A data item.'),
     },
     purposes: {
       kind: 'refs',
@@ -195,7 +211,7 @@ const category: ObjectSchema = {
         en: 'Recipients (ids from `recipients`), or `none` if the data goes to nobody.',
       },
     },
-    retention: text(
+    retention: words(
       'Speicherdauer oder die Kriterien für ihre Festlegung (Art. 13 Abs. 2 lit. a DSGVO).',
       'Retention period or the criteria that set it (Art. 13(2)(a) GDPR).',
       { example: 'Drei Jahre nach Ende des Vertrags (§ 195 BGB).' },
@@ -216,7 +232,7 @@ const category: ObjectSchema = {
       },
       choices: origins,
     },
-    source: text(
+    source: words(
       'Die Quelle, wenn die Daten nicht bei der Person erhoben werden (Art. 14 Abs. 2 lit. f DSGVO).',
       'The source, where the data is not collected from the person (Art. 14(2)(f) GDPR).',
     ),
@@ -282,7 +298,7 @@ const cookie: ObjectSchema = {
       target: 'purposes',
       doc: { de: 'Zwecke (Ids aus `purposes`).', en: 'Purposes (ids from `purposes`).' },
     },
-    duration: text('Speicherdauer des Cookies.', 'Lifetime of the cookie.'),
+    duration: words('Speicherdauer des Cookies.', 'Lifetime of the cookie.'),
     basis: {
       kind: 'enum',
       doc: {
@@ -343,8 +359,12 @@ const clause: ObjectSchema = {
       },
       choices: pageSections,
     },
-    title: text('Überschrift des Abschnitts.', 'Heading of the section.'),
-    text: text('Der Text des Abschnitts, auf Deutsch.', 'The text of the section, in German.', { prose: true }),
+    title: words('Überschrift des Abschnitts.', 'Heading of the section.'),
+    text: text(
+      'Der Text des Abschnitts; in einer mehrsprachigen Erklärung je Sprache (`de:` / `en:`).',
+      'The text of the section; in a policy published in several languages, one per language (`de:` / `en:`).',
+      { prose: true },
+    ),
   },
 };
 

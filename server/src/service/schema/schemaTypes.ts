@@ -23,6 +23,11 @@ export interface TextSchema extends Described {
   readonly format?: TextFormat;
   /** Long prose: completion inserts a block scalar. */
   readonly prose?: boolean;
+  /**
+   * Words the reader reads, which a policy published in several languages gives in each (`de: …` / `en: …`).
+   * Names, addresses, dates and codes are the same in every language.
+   */
+  readonly translatable?: boolean;
 }
 
 export interface EnumChoice {

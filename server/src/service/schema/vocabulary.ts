@@ -7,7 +7,7 @@ export const legalBases: readonly EnumChoice[] = [
     value: 'art6-1-b',
     label: {
       de: 'Vertragserfüllung oder vorvertragliche Maßnahmen (Art. 6 Abs. 1 lit. b DSGVO)',
-      en: 'Performance of a contract (Art. 6(1)(b) GDPR)',
+      en: 'Performance of a contract or pre-contractual steps (Art. 6(1)(b) GDPR)',
     },
   },
   {
@@ -103,19 +103,19 @@ export const legalBases: readonly EnumChoice[] = [
     value: 'tdddg-25-1',
     label: {
       de: 'Einwilligung in den Zugriff auf Ihr Endgerät (§ 25 Abs. 1 TDDDG)',
-      en: 'Consent to access the terminal device (§ 25(1) TDDDG)',
+      en: 'Consent to access to your device (Section 25(1) TDDDG)',
     },
   },
   {
     value: 'tdddg-25-2',
     label: {
       de: 'Unbedingt erforderlicher Zugriff auf Ihr Endgerät (§ 25 Abs. 2 Nr. 2 TDDDG)',
-      en: 'Strictly necessary device access (§ 25(2) no. 2 TDDDG)',
+      en: 'Strictly necessary access to your device (Section 25(2) no. 2 TDDDG)',
     },
   },
   {
     value: 'bdsg-26',
-    label: { de: 'Beschäftigungsverhältnis (§ 26 BDSG)', en: 'Employment relationship (§ 26 BDSG)' },
+    label: { de: 'Beschäftigungsverhältnis (§ 26 BDSG)', en: 'Employment relationship (Section 26 BDSG)' },
   },
 ];
 
@@ -126,7 +126,7 @@ export const recipientRoles: readonly EnumChoice[] = [
     value: 'joint-controller',
     label: { de: 'Gemeinsam Verantwortlicher (Art. 26 DSGVO)', en: 'Joint controller (Art. 26 GDPR)' },
   },
-  { value: 'authority', label: { de: 'Behörde oder öffentliche Stelle', en: 'Public authority' } },
+  { value: 'authority', label: { de: 'Behörde oder öffentliche Stelle', en: 'Public authority or body' } },
   {
     value: 'internal',
     label: { de: 'Interne Stelle oder verbundenes Unternehmen', en: 'Internal department or affiliate' },
@@ -240,7 +240,7 @@ export const specialCategories: readonly EnumChoice[] = [
 ];
 
 export const origins: readonly EnumChoice[] = [
-  { value: 'data-subject', label: { de: 'Bei Ihnen selbst erhoben', en: 'Collected from the data subject' } },
+  { value: 'data-subject', label: { de: 'Bei Ihnen selbst erhoben', en: 'Collected from you' } },
   { value: 'third-party', label: { de: 'Von Dritten erhalten', en: 'Received from third parties' } },
   { value: 'public', label: { de: 'Aus öffentlich zugänglichen Quellen', en: 'From publicly accessible sources' } },
   {
@@ -252,9 +252,12 @@ export const origins: readonly EnumChoice[] = [
 export const cookieBases: readonly EnumChoice[] = [
   {
     value: 'essential',
-    label: { de: 'Unbedingt erforderlich (§ 25 Abs. 2 Nr. 2 TDDDG)', en: 'Strictly necessary (§ 25(2) no. 2 TDDDG)' },
+    label: {
+      de: 'Unbedingt erforderlich (§ 25 Abs. 2 Nr. 2 TDDDG)',
+      en: 'Strictly necessary (Section 25(2) no. 2 TDDDG)',
+    },
   },
-  { value: 'consent', label: { de: 'Einwilligung (§ 25 Abs. 1 TDDDG)', en: 'Consent (§ 25(1) TDDDG)' } },
+  { value: 'consent', label: { de: 'Einwilligung (§ 25 Abs. 1 TDDDG)', en: 'Consent (Section 25(1) TDDDG)' } },
 ];
 
 export const languages: readonly EnumChoice[] = [
@@ -282,16 +285,19 @@ export const pageSections: readonly EnumChoice[] = [
   { value: 'rights', label: { de: 'Ihre Rechte', en: 'Your rights' } },
   {
     value: 'complaint',
-    label: { de: 'Beschwerderecht bei einer Aufsichtsbehörde', en: 'Right to lodge a complaint' },
+    label: {
+      de: 'Beschwerderecht bei einer Aufsichtsbehörde',
+      en: 'Right to lodge a complaint with a supervisory authority',
+    },
   },
-  { value: 'security', label: { de: 'Datensicherheit', en: 'Security' } },
+  { value: 'security', label: { de: 'Datensicherheit', en: 'Data security' } },
   { value: 'changes', label: { de: 'Änderungen dieser Erklärung', en: 'Changes to this policy' } },
 ];
 
 /** How data reaches the controller, where the person gives it: a clause about a contact form needs `form`. */
 export const channels: readonly EnumChoice[] = [
-  { value: 'form', label: { de: 'Formular auf unserer Website', en: 'A form on our website' } },
-  { value: 'email', label: { de: 'E-Mail', en: 'E-mail' } },
+  { value: 'form', label: { de: 'Formular auf unserer Website', en: 'Form on our website' } },
+  { value: 'email', label: { de: 'E-Mail', en: 'Email' } },
   { value: 'phone', label: { de: 'Telefon', en: 'Phone' } },
   { value: 'post', label: { de: 'Post', en: 'Post' } },
   { value: 'chat', label: { de: 'Chat', en: 'Chat' } },
