@@ -105,7 +105,7 @@ export interface LibraryClause {
    * object"). Every other legal basis the text names must be a condition (checked by a unit test).
    */
   readonly citesAsLaw?: readonly string[];
-  /** The clause in English, with the same placeholders (checked by `defineClause`). */
+  /** The clause in English, with the same placeholders and citations (held to it by a unit test). */
   readonly en?: ClauseWording;
 }
 

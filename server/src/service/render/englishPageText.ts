@@ -30,7 +30,7 @@ export const englishPage: PageText = {
     changes: 'Changes to this policy',
   },
   overviewIntro: (controller) =>
-    `This policy explains what personal data ${controller ? `${controller} ("we", "us") processes` : 'we process'}, ` +
+    `This policy explains what personal data ${controller ? `${controller} (‘we’, ‘us’) processes` : 'we process'}, ` +
     'for what purposes and on what legal basis, who receives it, how long we keep it and what rights you have ' +
     '(Articles 13 and 14 GDPR).',
   overviewActivities: 'We process personal data in the following cases:',
@@ -54,7 +54,7 @@ export const englishPage: PageText = {
     retention: 'Retention period',
     origin: 'Source of the data',
     special: 'Special category of personal data (Art. 9 GDPR)',
-    obligation: 'Obligation to provide the data',
+    obligation: 'Obligation to provide data',
   },
   otherPurposes: 'Other purposes',
   recipientsIntro:
