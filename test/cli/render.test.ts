@@ -118,6 +118,74 @@ describe('privacy-policy render', function () {
     }
   });
 
+  it('--lang writes the page in each language the policy is published in, with the same sections', async () => {
+    const bilingual = path.join(examplesDir, 'nordlicht-software.policy.yaml');
+    const german = await runCli(['render', bilingual, '--format', 'markdown']);
+    const english = await runCli(['render', bilingual, '--format', 'markdown', '--lang', 'en']);
+    assert.strictEqual(german.code, 0, german.stderr);
+    assert.strictEqual(english.code, 0, english.stderr);
+    assert.strictEqual(
+      english.stdout,
+      renderPolicy(analysisOf(bilingual).analysis, { format: 'markdown', mode: 'publish', language: 'en' }),
+    );
+    assert.match(german.stdout, /^# Datenschutzerklärung der Nordlicht Software GmbH$/m);
+    assert.match(english.stdout, /^# Privacy Policy of Nordlicht Software GmbH$/m);
+    assert.match(english.stdout, /Effective date: 16 November 2026 · Published on 2 November 2026 · Version 2\.0/);
+    const headings = (text: string) => [...text.matchAll(/^## (\d+)\. /gm)].map((match) => match[1]);
+    assert.deepStrictEqual(headings(english.stdout), headings(german.stdout));
+    const page = await runCli(['render', bilingual, '--lang', 'en']);
+    assert.match(page.stdout, /<html lang="en">/);
+  });
+
+  it('--lang refuses a language the policy is not published in, unless a draft is asked for', async () => {
+    const ws = workspace({ 'ok.policy.yaml': completePolicy });
+    try {
+      const refused = await runCli(['render', 'ok.policy.yaml', '--lang', 'en', '-o', 'ok.html'], { cwd: ws.dir });
+      assert.deepStrictEqual(
+        [refused.code, refused.stdout, refused.stderr, fs.existsSync(ws.file('ok.html'))],
+        [
+          1,
+          '',
+          'privacy-policy: ok.policy.yaml is not published in English (policy.languages: de): add the language there and translate the texts, or write a draft with --draft.\n',
+          false,
+        ],
+      );
+      const draft = await runCli(['render', 'ok.policy.yaml', '--lang', 'en', '--draft', '-o', 'ok.html'], {
+        cwd: ws.dir,
+      });
+      assert.strictEqual(draft.code, 0, draft.stderr);
+      const page = fs.readFileSync(ws.file('ok.html'), 'utf8');
+      assert.match(page, /<title>Draft: /);
+      assert.match(page, /Not yet translated: &quot;Erfüllung des Vertrags&quot;/);
+      const bad = await runCli(['render', 'ok.policy.yaml', '--lang', 'fr'], { cwd: ws.dir });
+      assert.deepStrictEqual(
+        [bad.code, bad.stderr.split('\n')[0]],
+        [2, 'privacy-policy: --lang cannot be "fr". Choose one of: de, en.'],
+      );
+    } finally {
+      ws.remove();
+    }
+  });
+
+  it('does not write a page as final while a text is not yet translated into its language', async () => {
+    const source = fs
+      .readFileSync(path.join(examplesDir, 'nordlicht-software.policy.yaml'), 'utf8')
+      .replace('      en: Two years after the request is closed.\n', '');
+    const ws = workspace({ 'nordlicht.policy.yaml': source });
+    try {
+      const german = await runCli(['render', 'nordlicht.policy.yaml', '-o', 'de.html'], { cwd: ws.dir });
+      assert.strictEqual(german.code, 0, german.stderr);
+      const english = await runCli(['render', 'nordlicht.policy.yaml', '--lang', 'en', '-o', 'en.html'], {
+        cwd: ws.dir,
+      });
+      assert.strictEqual(english.code, 1);
+      assert.match(english.stderr, /has 0 errors and 1 place the page would leave blank/);
+      assert.ok(!fs.existsSync(ws.file('en.html')));
+    } finally {
+      ws.remove();
+    }
+  });
+
   it('exits 2 with a clear message for a missing file, a file that is not a policy, or an output it cannot write', async () => {
     const ws = workspace({ 'ok.policy.yaml': completePolicy, 'notes.md': '# notes\n' });
     try {

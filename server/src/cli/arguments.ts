@@ -26,6 +26,8 @@ export interface RenderCommand {
   readonly format: RenderFormat;
   /** Write a page marked as a draft even when the policy has errors or gaps. */
   readonly draft: boolean;
+  /** The page's language; the policy's first when not given. */
+  readonly language?: 'de' | 'en';
 }
 
 export type Command = LintCommand | RenderCommand | { readonly command: 'help' | 'version'; readonly locale?: Locale };
@@ -52,6 +54,7 @@ const optionSpecs: readonly OptionSpec[] = [
   { name: 'color', value: false },
   { name: 'no-color', value: false },
   { name: 'draft', value: false },
+  { name: 'lang', value: true },
   { name: 'help', short: 'h', value: false },
   { name: 'version', short: 'v', value: false },
 ];
@@ -59,7 +62,7 @@ const optionSpecs: readonly OptionSpec[] = [
 /** Which options each command accepts; anything else is a usage error rather than silently ignored. */
 const accepted: Record<'lint' | 'render', ReadonlySet<string>> = {
   lint: new Set(['format', 'output', 'max-warnings', 'jobs', 'locale', 'color', 'no-color', 'help']),
-  render: new Set(['output', 'format', 'draft', 'locale', 'help']),
+  render: new Set(['output', 'format', 'draft', 'lang', 'locale', 'help']),
 };
 
 /** Parses the arguments after `node cli.js`. Throws UsageError for anything it cannot make sense of. */
@@ -79,7 +82,8 @@ export function parseArguments(argv: readonly string[]): Command {
   if (command === 'render') {
     if (rest.length !== 1) throw new UsageError(message('cli.usage.renderOneFile'));
     const format = options.has('format') ? choice('--format', options.get('format')!, renderFormats) : 'page';
-    return { command, input: rest[0], output, locale, format, draft: options.has('draft') };
+    const language = options.has('lang') ? choice('--lang', options.get('lang')!, ['de', 'en'] as const) : undefined;
+    return { command, input: rest[0], output, locale, format, draft: options.has('draft'), language };
   }
   const format = options.has('format') ? choice('--format', options.get('format')!, formats) : 'pretty';
   const color = options.has('no-color') ? false : options.has('color') ? true : undefined;

@@ -4,7 +4,7 @@ const en = {
 
 Usage:
   privacy-policy lint [files, directories or globs ...] [options]
-  privacy-policy render <file.policy.yaml> [-o out.html] [--format page|fragment|markdown] [--draft]
+  privacy-policy render <file.policy.yaml> [-o out.html] [--format page|fragment|markdown] [--lang de|en] [--draft]
   privacy-policy --help | --version
 
 lint checks every policy file it is given; a directory means every *.policy.yaml and *.policy.yml in it
@@ -21,15 +21,18 @@ Options of lint:
   --color, --no-color    colour the pretty report (default: when writing to a terminal; NO_COLOR and
                          FORCE_COLOR are honoured)
 
-render writes the page to publish (German, no script, strict CSP, nothing of the editor). A policy with
-errors, or with places the page would leave blank, is not written as final: fix it, or ask for a draft.
+render writes the page to publish (no script, strict CSP, nothing of the editor), in the policy's first
+language or the one --lang names. A policy with errors, or with places the page would leave blank (a text
+not yet translated is one), is not written as final: fix it, or ask for a draft.
 
 Options of render:
   -o, --output <file>    write to a file instead of the standard output
   --format <name>        page (default: a whole HTML page), fragment (the policy with its own scoped
                          stylesheet, to paste into a site's page or CMS), markdown
-  --draft                write the page marked "Entwurf" (draft) on its face, with its gaps listed
-  --locale <de|en>       language of the tool's messages (the page itself is German)
+  --lang <de|en>         the page's language (default: the policy's first; policy.languages lists the
+                         languages it is published in)
+  --draft                write the page marked as a draft on its face, with its gaps listed
+  --locale <de|en>       language of the tool's messages (the page's language is --lang)
 
 Exit codes:
   0  no errors (and no more warnings than --max-warnings allows)
@@ -73,7 +76,9 @@ Exit codes:
   'cli.render.notFinal':
     '{path} has {errors} and {gaps} the page would leave blank: it is not written as final. Fix them ("privacy-policy lint" lists them), or write a page marked as a draft with --draft.',
   'cli.render.draft':
-    '{path} was written as a draft ({errors}, {gaps} left blank): it says "Entwurf" on its face and is not for publishing.',
+    '{path} was written as a draft ({errors}, {gaps} left blank): it is marked as a draft on its face and is not for publishing.',
+  'cli.render.notPublishedIn':
+    '{path} is not published in {language} (policy.languages: {languages}): add the language there and translate the texts, or write a draft with --draft.',
   'cli.count.gaps.one': '{count} place',
   'cli.count.gaps.other': '{count} places',
 } as const;
@@ -83,7 +88,7 @@ const de: Record<keyof typeof en, string> = {
 
 Aufruf:
   privacy-policy lint [Dateien, Verzeichnisse oder Muster ...] [Optionen]
-  privacy-policy render <datei.policy.yaml> [-o seite.html] [--format page|fragment|markdown] [--draft]
+  privacy-policy render <datei.policy.yaml> [-o seite.html] [--format page|fragment|markdown] [--lang de|en] [--draft]
   privacy-policy --help | --version
 
 lint prüft jede angegebene Datei; ein Verzeichnis steht für alle *.policy.yaml und *.policy.yml darin
@@ -102,16 +107,19 @@ Optionen von lint:
   --color, --no-color    den Bericht pretty einfärben (Voreinstellung: bei Ausgabe in ein Terminal;
                          NO_COLOR und FORCE_COLOR werden beachtet)
 
-render schreibt die Seite zur Veröffentlichung (deutsch, ohne Skript, mit strenger CSP, ohne Spuren des
-Editors). Eine Erklärung mit Fehlern oder mit Stellen, die die Seite leer ließe, wird nicht als endgültige
-Fassung geschrieben: Beheben Sie sie, oder verlangen Sie einen Entwurf.
+render schreibt die Seite zur Veröffentlichung (ohne Skript, mit strenger CSP, ohne Spuren des Editors), in
+der ersten Sprache der Erklärung oder der, die --lang nennt. Eine Erklärung mit Fehlern oder mit Stellen, die
+die Seite leer ließe (auch ein noch nicht übersetzter Text), wird nicht als endgültige Fassung geschrieben:
+Beheben Sie sie, oder verlangen Sie einen Entwurf.
 
 Optionen von render:
   -o, --output <datei>   in eine Datei statt in die Standardausgabe schreiben
   --format <name>        page (Voreinstellung: eine ganze HTML-Seite), fragment (die Erklärung mit eigenem,
                          auf sie beschränktem Stylesheet, zum Einfügen in eine Website oder ein CMS), markdown
+  --lang <de|en>         Sprache der Seite (Voreinstellung: die erste der Erklärung; policy.languages nennt
+                         die Sprachen, in denen sie erscheint)
   --draft                die Seite als Entwurf schreiben: „Entwurf“ steht darauf, ihre Lücken sind aufgelistet
-  --locale <de|en>       Sprache der Meldungen des Werkzeugs (die Seite selbst ist deutsch)
+  --locale <de|en>       Sprache der Meldungen des Werkzeugs (die Sprache der Seite bestimmt --lang)
 
 Rückgabewerte:
   0  keine Fehler (und nicht mehr Warnungen, als --max-warnings erlaubt)
@@ -157,7 +165,9 @@ Rückgabewerte:
   'cli.render.notFinal':
     '{path} enthält {errors} und {gaps}, die die Seite leer ließe: Sie wird nicht als endgültige Fassung geschrieben. Beheben Sie sie („privacy-policy lint“ listet sie auf), oder schreiben Sie mit --draft eine als Entwurf gekennzeichnete Seite.',
   'cli.render.draft':
-    '{path} wurde als Entwurf geschrieben ({errors}, {gaps} leer): „Entwurf“ steht darauf, sie ist nicht zur Veröffentlichung bestimmt.',
+    '{path} wurde als Entwurf geschrieben ({errors}, {gaps} leer): Sie ist darauf als Entwurf gekennzeichnet und nicht zur Veröffentlichung bestimmt.',
+  'cli.render.notPublishedIn':
+    '{path} erscheint nicht auf {language} (policy.languages: {languages}): Ergänzen Sie die Sprache dort und übersetzen Sie die Texte, oder schreiben Sie mit --draft einen Entwurf.',
   'cli.count.gaps.one': '{count} Stelle',
   'cli.count.gaps.other': '{count} Stellen',
 };
