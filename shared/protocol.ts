@@ -17,6 +17,9 @@ export interface ValidatedParams {
 /** Asks the server for the rendered policy it has open (preview, export). */
 export const renderRequest = 'privacyPolicy/render';
 
+/** The languages a page can be published in. */
+export type PageLanguage = 'de' | 'en';
+
 /** The page around the body: for the preview webview, or the standalone page to publish. */
 export type PageOptions =
   | {
@@ -38,6 +41,8 @@ export interface RenderParams {
    * with errors or gaps gets no standalone page (the answer says why, the client asks the author).
    */
   readonly draft?: boolean;
+  /** The page's language; the policy's first when not given or not one it is published in. */
+  readonly language?: PageLanguage;
 }
 
 /** The policy as rendered for the version the server had; null when the document is not open. */
@@ -55,6 +60,10 @@ export interface RenderResult {
   readonly errors: number;
   /** No errors and no gaps: the standalone page is final, not a draft. */
   readonly publishable: boolean;
+  /** The language the page was rendered in. */
+  readonly language: PageLanguage;
+  /** The languages the policy is published in, its first language first. */
+  readonly languages: readonly PageLanguage[];
 }
 
 /**

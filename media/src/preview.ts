@@ -1,7 +1,8 @@
 /**
  * The script of the policy preview webview: replaces the policy in place on updates (keeping the reader's
  * place), keeps the preview and the editor scrolled together through the `data-line` attributes, and asks
- * the extension to open the source line on double-click. It loads nothing and runs nothing it is sent.
+ * the extension to open the source line on double-click, and passes on the choice of the page's language.
+ * It loads nothing and runs nothing it is sent.
  */
 import type { HostMessage, WebviewMessage } from '../../client/src/preview/messages';
 
@@ -117,6 +118,14 @@ window.addEventListener(
   },
   { passive: true },
 );
+
+// The language switch above a policy published in several languages: the extension renders the other page.
+document.addEventListener('click', (event) => {
+  const button = event.target instanceof Element ? event.target.closest('button[data-language]') : null;
+  if (!(button instanceof HTMLElement) || button.getAttribute('aria-pressed') === 'true') return;
+  const language = button.dataset.language;
+  if (language === 'de' || language === 'en') vscode.postMessage({ type: 'language', language });
+});
 
 document.addEventListener('dblclick', (event) => {
   let node = event.target instanceof Node ? event.target : null;

@@ -246,4 +246,34 @@ describe('language server over stdio', function () {
     assert.strictEqual(result.gaps, 2, 'the rights and the supervisory authority are missing');
     assert.strictEqual(await server.request(renderRequest, { uri: 'file:///render/other.policy.yaml' }), null);
   });
+
+  it('renders a bilingual policy in the language asked for, and a German-only one in German whatever is asked', async () => {
+    const uri = 'file:///render/bilingual.policy.yaml';
+    const text = fs.readFileSync(path.join(examplesDir, 'nordlicht-software.policy.yaml'), 'utf8');
+    server.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'privacy-policy', version: 1, text } });
+    const german = await server.request<RenderResult | null>(renderRequest, { uri });
+    assert.deepStrictEqual([german?.language, german?.languages], ['de', ['de', 'en']]);
+    const english = await server.request<RenderResult | null>(renderRequest, {
+      uri,
+      language: 'en',
+      page: { mode: 'standalone' },
+    });
+    assert.ok(english);
+    assert.strictEqual(english.language, 'en');
+    assert.strictEqual(english.title, 'Privacy Policy of Nordlicht Software GmbH');
+    assert.match(english.html, /^<nav class="language-switch" aria-label="Language of the page">/);
+    assert.match(english.page ?? '', /<html lang="en">/);
+    assert.strictEqual(english.publishable, true);
+    for (const language of ['fr', 42, { de: 1 }]) {
+      const odd = await server.request<RenderResult | null>(renderRequest, { uri, language });
+      assert.strictEqual(odd?.language, 'de', `language ${JSON.stringify(language)} falls back to the first`);
+    }
+    const only = 'file:///render/german-only.policy.yaml';
+    server.notify('textDocument/didOpen', {
+      textDocument: { uri: only, languageId: 'privacy-policy', version: 1, text: validPolicy },
+    });
+    const germanOnly = await server.request<RenderResult | null>(renderRequest, { uri: only, language: 'en' });
+    assert.deepStrictEqual([germanOnly?.language, germanOnly?.languages], ['de', ['de']]);
+    assert.doesNotMatch(germanOnly?.html ?? '', /language-switch/);
+  });
 });

@@ -7,6 +7,7 @@ import { waitFor } from '../browser/browserHarness';
 import { Workbench } from './support/workbench';
 
 const showcaseName = 'beispiel-gmbh.policy.yaml';
+const bilingualName = 'nordlicht-software.policy.yaml';
 const showcaseLines = fs.readFileSync(path.join(examplesDir, showcaseName), 'utf8').split('\n');
 
 describe('the policy preview in VS Code in the browser', function () {
@@ -14,7 +15,7 @@ describe('the policy preview in VS Code in the browser', function () {
   let failed = false;
 
   before(async () => {
-    workbench = await Workbench.start([path.join(examplesDir, showcaseName)]);
+    workbench = await Workbench.start([path.join(examplesDir, showcaseName), path.join(examplesDir, bilingualName)]);
   });
 
   afterEach(async function () {
@@ -104,5 +105,50 @@ describe('the policy preview in VS Code in the browser', function () {
     const darkBackground = await dark.evaluate('getComputedStyle(document.body).backgroundColor');
     assert.notStrictEqual(darkBackground, lightBackground);
     await workbench.screenshot('preview-dark');
+  });
+
+  /** The frame whose policy heading reads `title` (the webview reloads its frame for another policy). */
+  async function frameShowing(title: string, what: string): Promise<Frame> {
+    const deadline = Date.now() + 60_000;
+    for (;;) {
+      for (const frame of workbench.page.frames()) {
+        const heading = await frame
+          .locator('#policy-root h1')
+          .first()
+          .textContent({ timeout: 200 })
+          .catch(() => null);
+        if (heading === title) return frame;
+      }
+      if (Date.now() > deadline) throw new Error(`no webview frame shows ${what}`);
+      await workbench.page.waitForTimeout(100);
+    }
+  }
+
+  it('switches a bilingual policy between German and English with the buttons above the page', async () => {
+    await workbench.openFile(bilingualName);
+    await workbench.page.locator('.tabs-container .tab', { hasText: `Preview ${bilingualName}` }).waitFor();
+    let frame = await frameShowing('Datenschutzerklärung der Nordlicht Software GmbH', 'the German page first');
+    const english = frame.locator('.language-switch button', { hasText: 'English' });
+    assert.strictEqual(await english.getAttribute('aria-pressed'), 'false');
+    await english.click();
+    frame = await frameShowing(
+      'Privacy Policy of Nordlicht Software GmbH',
+      'the English page after a click on English',
+    );
+    assert.strictEqual(await frame.locator('#policy-root article').getAttribute('lang'), 'en');
+    assert.strictEqual(
+      await frame.locator('.language-switch button', { hasText: 'English' }).getAttribute('aria-pressed'),
+      'true',
+    );
+    assert.match(
+      await frame.locator('#policy-root').innerText(),
+      /Right to lodge a complaint with a supervisory authority/,
+    );
+    await workbench.screenshot('preview-english');
+    await frame.locator('.language-switch button', { hasText: 'Deutsch' }).click();
+    await frameShowing(
+      'Datenschutzerklärung der Nordlicht Software GmbH',
+      'the German page again after a click on Deutsch',
+    );
   });
 });

@@ -440,6 +440,10 @@ describe('preview messages from the webview', () => {
   it('accepts exactly the allowed types with a line inside the document', () => {
     assert.deepStrictEqual(parseWebviewMessage({ type: 'revealLine', line: 3 }, 10), { type: 'revealLine', line: 3 });
     assert.deepStrictEqual(parseWebviewMessage({ type: 'openLine', line: 0 }, 10), { type: 'openLine', line: 0 });
+    assert.deepStrictEqual(parseWebviewMessage({ type: 'language', language: 'en' }, 10), {
+      type: 'language',
+      language: 'en',
+    });
   });
 
   it('refuses anything else', () => {
@@ -456,6 +460,10 @@ describe('preview messages from the webview', () => {
       { type: 'openLine', line: 1, command: 'workbench.action.terminal.new' },
       { type: '__proto__', line: 1 },
       { type: 'openLine', line: Number.NaN },
+      { type: 'language', language: 'fr' },
+      { type: 'language', language: 'en', line: 1 },
+      { type: 'language', line: 1 },
+      { type: 'openLine', language: 'en' },
     ]) {
       assert.strictEqual(parseWebviewMessage(raw, 10), undefined, JSON.stringify(raw));
     }

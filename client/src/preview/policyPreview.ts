@@ -1,7 +1,10 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { renderRequest, type RenderParams, type RenderResult } from '../../../shared/protocol';
+import { renderRequest, type PageLanguage, type RenderParams, type RenderResult } from '../../../shared/protocol';
 import { parseWebviewMessage, type HostMessage } from './messages';
+
+/** Set while the preview shows a policy published in several languages: the language switch is offered. */
+export const MULTILINGUAL_CONTEXT = 'privacyPolicy.previewMultilingual';
 
 /** Later renders wait for a pause in typing this long; the first one does not wait. */
 const DEBOUNCE_MS = 300;
@@ -15,6 +18,9 @@ export interface PreviewRender {
   /** Whether the whole page was (re)loaded, or the body was updated in place. */
   readonly fullPage: boolean;
   readonly gaps: number;
+  /** The language the page is shown in, and the languages the policy is published in. */
+  readonly language: PageLanguage;
+  readonly languages: readonly PageLanguage[];
 }
 
 /**
@@ -30,6 +36,8 @@ export class PolicyPreview implements vscode.Disposable {
   private latestRequest = 0;
   private disposed = false;
   private editorScrollFromPreview: number | undefined;
+  /** The language the author chose; the policy's first language until then. */
+  private language: PageLanguage | undefined;
   private readonly disposables: vscode.Disposable[] = [];
   private readonly rendered = new vscode.EventEmitter<PreviewRender>();
   readonly onDidRender = this.rendered.event;
@@ -61,6 +69,18 @@ export class PolicyPreview implements vscode.Disposable {
 
   get uri(): vscode.Uri {
     return this.resource;
+  }
+
+  /** Shows the page in another of the policy's languages, at once, keeping the reader's place. */
+  switchLanguage(language: PageLanguage): void {
+    if (language === this.language && this.lastRender?.language === language) return;
+    this.language = language;
+    this.render();
+  }
+
+  /** The language the preview shows, for "Export HTML": what the author sees is what is exported. */
+  get shownLanguage(): PageLanguage | undefined {
+    return this.lastRender?.uri === this.resource.toString() ? this.lastRender.language : undefined;
   }
 
   /** Shows another policy: at once, as a fresh page. */
@@ -103,7 +123,7 @@ export class PolicyPreview implements vscode.Disposable {
           }
         : undefined;
     this.client
-      .sendRequest<RenderResult | null>(renderRequest, { uri, page } satisfies RenderParams)
+      .sendRequest<RenderResult | null>(renderRequest, { uri, page, language: this.language } satisfies RenderParams)
       .then((result) => this.apply(request, uri, result))
       .catch((error: unknown) => {
         // While the server restarts, requests fail; the preview renders again once it runs.
@@ -135,7 +155,16 @@ export class PolicyPreview implements vscode.Disposable {
       this.post({ type: 'update', html: result.html, version: result.version, title: result.title });
     }
     this.shownVersion = result.version;
-    this.lastRender = { uri, version: result.version, html: result.html, fullPage, gaps: result.gaps };
+    this.lastRender = {
+      uri,
+      version: result.version,
+      html: result.html,
+      fullPage,
+      gaps: result.gaps,
+      language: result.language,
+      languages: result.languages,
+    };
+    void vscode.commands.executeCommand('setContext', MULTILINGUAL_CONTEXT, result.languages.length > 1);
     this.rendered.fire(this.lastRender);
     // The server answered for the version it had; if the editor has moved on, catch up.
     const document = vscode.workspace.textDocuments.find((candidate) => candidate.uri.toString() === uri);
@@ -153,6 +182,10 @@ export class PolicyPreview implements vscode.Disposable {
       vscode.workspace.textDocuments.find((candidate) => candidate.uri.toString() === this.resource.toString());
     const message = parseWebviewMessage(raw, document?.lineCount ?? 0);
     if (!message) return;
+    if (message.type === 'language') {
+      this.switchLanguage(message.language);
+      return;
+    }
     const position = new vscode.Position(message.line, 0);
     if (message.type === 'revealLine') {
       if (!editor) return;
@@ -198,6 +231,7 @@ export class PolicyPreview implements vscode.Disposable {
   dispose(): void {
     this.disposed = true;
     if (this.timer) clearTimeout(this.timer);
+    void vscode.commands.executeCommand('setContext', MULTILINGUAL_CONTEXT, false);
     for (const disposable of this.disposables) disposable.dispose();
   }
 }

@@ -1,7 +1,7 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { State, type LanguageClient } from 'vscode-languageclient/node';
-import { renderRequest, type RenderParams, type RenderResult } from '../../../shared/protocol';
+import { renderRequest, type PageLanguage, type RenderParams, type RenderResult } from '../../../shared/protocol';
 import { PolicyPreview, type PreviewRender } from './policyPreview';
 
 export const PREVIEW_VIEW_TYPE = 'privacyPolicy.preview';
@@ -69,15 +69,27 @@ export function registerPreview(
     });
   };
 
+  /** "Switch Preview Language": the language to show, from the argument, else asked among the policy's. */
+  const switchLanguage = async (language?: unknown): Promise<void> => {
+    const shown = preview?.lastRender;
+    if (!preview || !shown) return;
+    const chosen =
+      typeof language === 'string' && (shown.languages as readonly string[]).includes(language)
+        ? (language as PageLanguage)
+        : await pickLanguage(shown.languages, shown.language);
+    if (chosen) preview.switchLanguage(chosen);
+  };
+
   /**
-   * "Export HTML": the page to publish. A policy with errors or gaps is not exported as final: the author is
-   * asked whether to export a page marked as a draft ("Entwurf") instead. `options.draft` answers for callers
-   * that cannot be asked (tests, other extensions).
+   * "Export HTML": the page to publish, in the language the preview shows (for a policy published in several
+   * languages and no preview of it, the author picks one). A policy with errors or gaps is not exported as
+   * final: the author is asked whether to export a page marked as a draft instead. `options.draft` and
+   * `options.language` answer for callers that cannot be asked (tests, other extensions).
    */
   const exportHtml = async (
     argument: unknown,
     target?: unknown,
-    options?: { draft?: boolean },
+    options?: { draft?: boolean; language?: PageLanguage },
   ): Promise<vscode.Uri | undefined> => {
     const resource = targetOf(argument);
     if (!resource) {
@@ -86,13 +98,21 @@ export function registerPreview(
     }
     // The server renders what it has open; opening the document makes sure it has it.
     await vscode.workspace.openTextDocument(resource);
+    let language =
+      options?.language ?? (preview?.uri.toString() === resource.toString() ? preview.shownLanguage : undefined);
     const render = (draft: boolean) =>
       client.sendRequest<RenderResult | null>(renderRequest, {
         uri: resource.toString(),
         page: { mode: 'standalone' },
         draft,
+        language,
       } satisfies RenderParams);
     let result = await render(options?.draft === true);
+    if (result && language === undefined && result.languages.length > 1) {
+      language = await pickLanguage(result.languages, undefined);
+      if (!language) return undefined;
+      result = await render(options?.draft === true);
+    }
     if (!result) {
       void vscode.window.showErrorMessage(
         vscode.l10n.t('The policy could not be rendered: the language server does not have it open.'),
@@ -110,14 +130,16 @@ export function registerPreview(
                 result.errors,
                 result.gaps,
               ),
-              { modal: true, detail: vscode.l10n.t('A draft says "Entwurf" on its face and lists its gaps.') },
+              { modal: true, detail: vscode.l10n.t('A draft is marked as a draft on its face and lists its gaps.') },
               asDraft,
             );
       if (answer !== asDraft) return undefined;
       result = await render(true);
       if (!result?.page) return undefined;
     }
-    const suggested = resource.with({ path: resource.path.replace(/(\.policy)?\.ya?ml$/i, '') + '.html' });
+    // The first language's page is the policy's page; another language's page says which it is.
+    const suffix = result.language === result.languages[0] ? '' : `.${result.language}`;
+    const suggested = resource.with({ path: resource.path.replace(/(\.policy)?\.ya?ml$/i, '') + `${suffix}.html` });
     const destination =
       target instanceof vscode.Uri
         ? target
@@ -148,6 +170,7 @@ export function registerPreview(
     vscode.commands.registerCommand('privacyPolicy.showPreview', (argument?: unknown) => open(argument, false)),
     vscode.commands.registerCommand('privacyPolicy.showPreviewToSide', (argument?: unknown) => open(argument, true)),
     vscode.commands.registerCommand('privacyPolicy.exportHtml', exportHtml),
+    vscode.commands.registerCommand('privacyPolicy.switchPreviewLanguage', switchLanguage),
     // A restarted server has reopened the documents: show what it now has.
     client.onDidChangeState(({ newState }) => {
       if (newState === State.Running) preview?.render();
@@ -163,4 +186,22 @@ export function registerPreview(
     previewedUri: () => preview?.uri.toString(),
     onDidRender: rendered.event,
   };
+}
+
+const languageNames: Readonly<Record<PageLanguage, string>> = { de: 'Deutsch', en: 'English' };
+
+/** Asks which of the policy's languages to use; each language by its own name. */
+async function pickLanguage(
+  languages: readonly PageLanguage[],
+  current: PageLanguage | undefined,
+): Promise<PageLanguage | undefined> {
+  const picked = await vscode.window.showQuickPick(
+    languages.map((language) => ({
+      label: languageNames[language],
+      description: language === current ? vscode.l10n.t('shown now') : undefined,
+      language,
+    })),
+    { placeHolder: vscode.l10n.t('Language of the page') },
+  );
+  return picked?.language;
 }

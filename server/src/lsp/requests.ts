@@ -23,7 +23,7 @@ import {
 import { LANGUAGE_ID } from '../../../shared/product';
 import type { PolicyLanguageService } from '../service/languageService';
 import { RenameError } from '../service/features/navigation';
-import { renderPolicy, renderPolicyBody, renderPreviewPage } from '../service/render';
+import { isPageLanguage, policyLanguages, renderPolicy, renderPolicyBody, renderPreviewPage } from '../service/render';
 import { PolicyDocument } from '../service/text/policyDocument';
 
 /** Whether the client has asked the server to shut down: later requests fail, as the specification says. */
@@ -105,7 +105,10 @@ export function registerRequests(
       const document = typeof params?.uri === 'string' ? documents.get(params.uri) : undefined;
       if (!document) return null;
       const analysis = service.analyze(document);
-      const body = renderPolicyBody(analysis, service.library);
+      const { published } = policyLanguages(analysis.model);
+      const language =
+        isPageLanguage(params.language) && published.includes(params.language) ? params.language : published[0];
+      const body = renderPolicyBody(analysis, service.library, 'preview', language, published);
       const errors = service.validate(document).filter((diagnostic) => diagnostic.severity === 1).length;
       const publishable = errors === 0 && body.gaps.length === 0;
       let page: string | undefined;
@@ -115,6 +118,7 @@ export function registerRequests(
           format: 'page',
           mode: publishable ? 'publish' : 'draft',
           library: service.library,
+          language,
         });
       }
       return {
@@ -126,6 +130,8 @@ export function registerRequests(
         gaps: body.gaps.length,
         errors,
         publishable,
+        language,
+        languages: published,
       };
     }),
   );

@@ -1,5 +1,8 @@
 import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
 import * as vscode from 'vscode';
+import { examplesDir } from '../../support/paths';
 import type { PreviewRender } from '../../../client/src/preview/policyPreview';
 import { activeApi, closeAllEditors, openInEditor, rangeOf, waitFor } from '../support/extension';
 import { completePolicy, workspaceFolder, writePolicy } from '../support/fixtures';
@@ -161,5 +164,91 @@ suite('Preview', () => {
     assert.match(page, /<title>Entwurf: /);
     assert.match(page, /Entwurf – nicht zur Veröffentlichung/);
     assert.match(page, /Speicherdauer fehlt/);
+  });
+
+  const bilingual = fs.readFileSync(path.join(examplesDir, 'nordlicht-software.policy.yaml'), 'utf8');
+
+  test('a bilingual policy previews in its first language with a switch, and the command switches to English', async () => {
+    const uri = await writePolicy('preview-bilingual.policy.yaml', bilingual);
+    const editor = await openInEditor(uri);
+    await vscode.commands.executeCommand('privacyPolicy.showPreviewToSide');
+    const german = await renderOf(editor.document, 'the German preview');
+    assert.strictEqual(german.language, 'de');
+    assert.deepStrictEqual(german.languages, ['de', 'en']);
+    assert.match(german.html, /<nav class="language-switch" aria-label="Sprache der Seite">/);
+    assert.match(
+      german.html,
+      /<button type="button" lang="en" data-language="en" aria-pressed="false">English<\/button>/,
+    );
+    assert.match(german.html, /<h1 id="titel"[^>]*>Datenschutzerklärung der Nordlicht Software GmbH<\/h1>/);
+
+    const api = await activeApi();
+    await vscode.commands.executeCommand('privacyPolicy.switchPreviewLanguage', 'en');
+    const english = await waitFor('the English preview', () => {
+      const render = api.preview.lastRender();
+      return render?.uri === uri.toString() && render.language === 'en' && render;
+    });
+    assert.strictEqual(english.fullPage, false, 'switched in place');
+    assert.match(english.html, /<article class="privacy-policy" lang="en">/);
+    assert.match(english.html, /<h1 id="title"[^>]*>Privacy Policy of Nordlicht Software GmbH<\/h1>/);
+    assert.match(
+      english.html,
+      /<button type="button" lang="en" data-language="en" aria-pressed="true">English<\/button>/,
+    );
+    assert.doesNotMatch(english.html, /Verantwortlicher|DSGVO/);
+
+    // Typing keeps the chosen language.
+    await replace(editor.document, 'en: Support requests', 'en: Support tickets');
+    const edited = await renderOf(editor.document, 'the English preview after an edit');
+    assert.strictEqual(edited.language, 'en');
+    assert.match(edited.html, /Support tickets/);
+
+    // A policy written in German only shows no switch and stays German.
+    const other = await writePolicy('preview-german-only.policy.yaml', completePolicy);
+    await openInEditor(other);
+    const germanOnly = await waitFor('the German-only preview', () => {
+      const render = api.preview.lastRender();
+      return render?.uri === other.toString() && render;
+    });
+    assert.strictEqual(germanOnly.language, 'de');
+    assert.doesNotMatch(germanOnly.html, /language-switch/);
+  });
+
+  test('"Export HTML" writes the language the preview shows, or the language asked for', async () => {
+    const uri = await writePolicy('preview-export-bilingual.policy.yaml', bilingual);
+    const editor = await openInEditor(uri);
+    await vscode.commands.executeCommand('privacyPolicy.showPreviewToSide');
+    await renderOf(editor.document, 'the preview');
+    const api = await activeApi();
+    await vscode.commands.executeCommand('privacyPolicy.switchPreviewLanguage', 'en');
+    await waitFor('the English preview', () => api.preview.lastRender()?.language === 'en');
+
+    const english = vscode.Uri.joinPath(workspaceFolder().uri, 'generated', 'export-bilingual.en.html');
+    const written = await vscode.commands.executeCommand<vscode.Uri | undefined>(
+      'privacyPolicy.exportHtml',
+      uri,
+      english,
+    );
+    assert.strictEqual(written?.toString(), english.toString());
+    const englishPage = new TextDecoder().decode(await vscode.workspace.fs.readFile(english));
+    assert.match(englishPage, /<html lang="en">/);
+    assert.match(englishPage, /<title>Privacy Policy of Nordlicht Software GmbH<\/title>/);
+    assert.doesNotMatch(englishPage, /language-switch|<button|data-line/, "the switch is the preview's only");
+
+    const german = vscode.Uri.joinPath(workspaceFolder().uri, 'generated', 'export-bilingual.de.html');
+    await vscode.commands.executeCommand('privacyPolicy.exportHtml', uri, german, { language: 'de' });
+    const germanPage = new TextDecoder().decode(await vscode.workspace.fs.readFile(german));
+    assert.match(germanPage, /<html lang="de">/);
+    assert.match(germanPage, /<title>Datenschutzerklärung der Nordlicht Software GmbH<\/title>/);
+
+    // Not yet translated: the English page is a draft until it is.
+    await replace(editor.document, '      en: Two years after the request is closed.\n', '');
+    const refused = await vscode.commands.executeCommand<vscode.Uri | undefined>(
+      'privacyPolicy.exportHtml',
+      uri,
+      vscode.Uri.joinPath(workspaceFolder().uri, 'generated', 'export-untranslated.html'),
+      { draft: false, language: 'en' },
+    );
+    assert.strictEqual(refused, undefined, 'the English page is not final while a text is untranslated');
   });
 });

@@ -81,7 +81,8 @@ export class Workbench {
     await this.quickInput().fill(name);
     await this.quickPickRow(name).waitFor();
     await this.page.keyboard.press('Enter');
-    await this.page.locator('.tabs-container .tab.active', { hasText: name }).waitFor();
+    // By the tab's resource: a preview beside it may be titled with the same file name.
+    await this.page.locator(`.tabs-container .tab.active[data-resource-name=${JSON.stringify(name)}]`).waitFor();
     await this.editorInput().waitFor({ state: 'attached' });
   }
 

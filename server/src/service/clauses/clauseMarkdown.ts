@@ -5,7 +5,10 @@ import { escapeMarkdown } from '../text/markdown';
 import type { Block, Piece } from './boundText';
 import { bindText } from './clauseBinding';
 import { conditionMet } from './clauseConditions';
-import type { ClauseCondition, ClausePlacement, LibraryClause } from './clauseLibrary';
+import { clauseWording, type ClauseCondition, type ClausePlacement, type LibraryClause } from './clauseLibrary';
+import { englishCitation } from '../l10n/citations';
+import { policyFormat } from './policyFormat';
+import { policyLanguages } from './policyLanguages';
 import { describePlaceholder, type PlaceholderScope } from './placeholders';
 
 const words = {
@@ -15,6 +18,11 @@ const words = {
   met: { de: 'erfüllt', en: 'met' },
   unmet: { de: 'nicht erfüllt: der Baustein wird weggelassen', en: 'not met: the clause is left out' },
   facts: { de: '[die Angaben des Abschnitts aus den Daten]', en: "[the section's facts from the data]" },
+} as const;
+
+const languageNames = {
+  de: { de: 'Deutsch', en: 'German' },
+  en: { de: 'Englisch', en: 'English' },
 } as const;
 
 const label = (value: string, choices: typeof pageSections, locale: Locale) =>
@@ -89,9 +97,9 @@ export function describeCondition(condition: ClauseCondition): Bilingual {
 }
 
 /**
- * A clause as Markdown for completion and hover: where it stands, its German text with this policy's data
- * filled in (every unfilled placeholder marked), what it takes for granted and whether this policy says so,
- * then the provisions it serves.
+ * A clause as Markdown for completion and hover: where it stands, its text with this policy's data filled in
+ * (every unfilled placeholder marked) in each language the policy is published in, what it takes for granted
+ * and whether this policy says so, then the provisions it serves.
  */
 export function clausePreviewMarkdown(
   clause: LibraryClause,
@@ -99,12 +107,19 @@ export function clausePreviewMarkdown(
   scope: PlaceholderScope,
   locale: Locale,
 ): string {
-  const bound = bindText(clause.text, model, scope);
-  const parts = [
-    `**${escapeMarkdown(clause.title)}**`,
-    `*${words.where[locale]} ${escapeMarkdown(describePlacement(clause.placement, locale))}.*`,
-  ];
-  parts.push(...bound.blocks.map((block) => blockMarkdown(block, locale)));
+  const { primary, published } = policyLanguages(model);
+  const parts: string[] = [];
+  const missing = new Set<string>();
+  published.forEach((language, index) => {
+    const wording = clauseWording(clause, language) ?? clause;
+    const named = published.length > 1 ? ` (${languageNames[language][locale]})` : '';
+    parts.push(`**${escapeMarkdown(wording.title)}**${named}`);
+    if (index === 0)
+      parts.push(`*${words.where[locale]} ${escapeMarkdown(describePlacement(clause.placement, locale))}.*`);
+    const bound = bindText(wording.text, model, scope, policyFormat(language, primary));
+    for (const name of bound.missing) missing.add(name);
+    parts.push(...bound.blocks.map((block) => blockMarkdown(block, locale)));
+  });
   if (clause.conditions?.length) {
     const lines = clause.conditions.map((condition) => {
       const met = conditionMet(condition, model, scope);
@@ -112,10 +127,11 @@ export function clausePreviewMarkdown(
     });
     parts.push(`${words.needs[locale]}:\n${lines.join('\n')}`);
   }
-  parts.push(`*${clause.articles.map(escapeMarkdown).join(' · ')}*`);
-  if (bound.missing.length) {
+  const articles = locale === 'en' ? clause.articles.map(englishCitation) : clause.articles;
+  parts.push(`*${articles.map(escapeMarkdown).join(' · ')}*`);
+  if (missing.size) {
     parts.push(
-      `⚠ ${words.missing[locale]}: ${bound.missing.map((name) => `\`${name}\` (${escapeMarkdown(describePlaceholder(name)[locale])})`).join(', ')}`,
+      `⚠ ${words.missing[locale]}: ${[...missing].map((name) => `\`${name}\` (${escapeMarkdown(describePlaceholder(name)[locale])})`).join(', ')}`,
     );
   }
   return parts.join('\n\n');

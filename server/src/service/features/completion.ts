@@ -10,6 +10,8 @@ import {
 import { clauseItemAt, clauseScopeAt } from '../clauses/clauseItems';
 import { WITH_PREFIX, withParams } from '../clauses/placeholders';
 import { clausePreviewMarkdown } from '../clauses/clauseMarkdown';
+import { policyLanguages, type PageLanguage } from '../clauses/policyLanguages';
+import { languages as languageChoices } from '../schema/vocabulary';
 import type { Locale } from '../l10n/messages';
 import { countryName } from '../schema/countries';
 import { schemaAtPath } from '../schema/schemaPath';
@@ -94,8 +96,24 @@ export function completeAt(input: CompletionInput, offset: number): CompletionLi
     if (schema?.kind === 'object') items.push(...keyItems(input, schema, range, path.siblings));
     else if (schema?.kind === 'definitions') items.push(entrySkeleton(input, schema, range));
     else if (schema?.kind === 'textMap') items.push(...clauseParamItems(input, offset, range, path.siblings));
+    else if (schema?.kind === 'text' && schema.translatable)
+      items.push(...languageKeyItems(input, range, path.siblings));
   }
   return { isIncomplete: false, items };
+}
+
+/** Under a text for readers, the languages it is not yet written in: the policy's languages first. */
+function languageKeyItems(input: CompletionInput, range: Range, present: ReadonlySet<string>): CompletionItem[] {
+  const { published } = policyLanguages(input.model);
+  return languageChoices
+    .filter((choice) => !present.has(choice.value))
+    .map((choice) => ({
+      label: choice.value,
+      kind: CompletionItemKind.Property,
+      detail: choice.label[input.locale],
+      sortText: `${published.includes(choice.value as PageLanguage) ? '0' : '1'}_${choice.value}`,
+      textEdit: { range, newText: `${choice.value}: ` },
+    }));
 }
 
 function keyItems(
@@ -194,7 +212,10 @@ function valueItems(
   }
 }
 
-/** The library, each clause documented by a preview of its German text with this policy's data filled in. */
+/**
+ * The library, each clause documented by a preview of its text with this policy's data filled in, in each
+ * language the policy is published in; found by its id or its title in either language.
+ */
 function libraryItems(input: CompletionInput, range: Range): CompletionItem[] {
   const scope = clauseScopeAt(input.model, input.document.offsetAt(range.start));
   return input.library.all().map((clause, index) => ({
@@ -206,7 +227,7 @@ function libraryItems(input: CompletionInput, range: Range): CompletionItem[] {
       kind: MarkupKind.Markdown,
       value: clausePreviewMarkdown(clause, input.model, scope, input.locale),
     },
-    filterText: `${clause.id} ${clause.title}`,
+    filterText: [clause.id, clause.title, clause.en?.title].filter(Boolean).join(' '),
     sortText: String(index).padStart(3, '0'),
     textEdit: { range, newText: clause.id },
   }));

@@ -16,6 +16,7 @@ import { renderDocument, renderFragment, type DocumentOptions } from './document
 import type { Page, RenderedGap } from './page';
 import { buildPage, type PageInput } from './pageBuilder';
 import { pageHtml, type BodyMode } from './pageHtml';
+import { languageSwitch } from './languageSwitch';
 import { pageMarkdown } from './pageMarkdown';
 import { pageTexts } from './pageTexts';
 import type { PageLanguage } from '../clauses/policyLanguages';
@@ -43,15 +44,21 @@ export interface RenderedBody {
 let builtinLibrary: ClauseLibrary | undefined;
 const defaultLibrary = () => (builtinLibrary ??= createClauseLibrary(builtinClauses));
 
-/** The body for the preview (and the page it is wrapped in): the article with `data-line` and the gap list. */
+/**
+ * The body for the preview (and the page it is wrapped in): the article with `data-line` and the gap list. For
+ * a policy published in several languages (`languages`), the preview's body starts with a switch between them.
+ */
 export function renderPolicyBody(
   input: PageInput,
   library: ClauseLibrary = defaultLibrary(),
   mode: BodyMode = 'preview',
   language?: PageLanguage,
+  languages: readonly PageLanguage[] = [],
 ): RenderedBody {
   const page = buildPage(input, library, language);
-  return bodyOf(page, mode);
+  const body = bodyOf(page, mode);
+  if (mode !== 'preview' || languages.length < 2) return body;
+  return { ...body, html: languageSwitch(page.language, languages).html + body.html };
 }
 
 /** A policy in one of the output formats (see the top of this file). */
