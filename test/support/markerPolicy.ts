@@ -179,7 +179,7 @@ export function bilingualMarkerPolicy(): { text: string; markers: string[]; germ
     'United States',
     'Processor',
     'Standard contractual clauses',
-    'Health data',
+    'Data concerning health',
     'Received from third parties',
     'Form on our website',
     'Consent (Section 25(1) TDDDG)',

@@ -24,7 +24,7 @@ export const builtinClauses: readonly LibraryClause[] = [
       'Personenbezogene Daten sind alle Angaben, die sich auf Sie als Person beziehen oder beziehen lassen (Art. 4 Nr. 1 DSGVO).',
     articles: ['Art. 12 Abs. 1 DSGVO', 'Art. 13 DSGVO'],
     en: {
-      title: 'Data protection at a glance',
+      title: 'Privacy at a glance',
       text:
         'This privacy policy explains which personal data {{controller.name}} processes when you use our services, for what purposes and ' +
         'on what legal basis we process it, to whom it is disclosed, how long we keep it and what rights you have. Personal data means ' +
@@ -159,8 +159,8 @@ export const builtinClauses: readonly LibraryClause[] = [
     en: {
       title: 'Source of the data',
       text:
-        'We do not collect all data from you directly. Where we obtain data by other means, its source is stated for the processing ' +
-        'activity concerned.',
+        'Not all of the data we process is collected from you directly. Where we obtain data by other means, its source is stated for ' +
+        'the processing activity concerned.',
     },
   }),
   defineClause({
@@ -180,9 +180,9 @@ export const builtinClauses: readonly LibraryClause[] = [
     en: {
       title: 'Obligation to provide data',
       text:
-        'Whether you are required to provide us with data, because a statute or a contract requires it or because we need it to enter ' +
-        'into a contract, and what the consequences are if you do not provide it, is stated for each processing activity under ' +
-        '‘Obligation to provide data’.',
+        'For each processing activity, we state under ‘Obligation to provide data’ whether you are obliged to provide data to us because ' +
+        'a statute or a contract requires it or because we need the data to enter into a contract, and what the consequences are if you ' +
+        'do not provide it.',
     },
   }),
   defineClause({
@@ -204,7 +204,7 @@ export const builtinClauses: readonly LibraryClause[] = [
       text:
         'When your browser requests a page of our website, it transmits certain information to our server for technical reasons, and the ' +
         'server records that information in log files. What information this is, what we use it for and when we delete it is set out ' +
-        'here.',
+        'below.',
     },
   }),
   defineClause({
@@ -215,7 +215,7 @@ export const builtinClauses: readonly LibraryClause[] = [
     conditions: [{ kind: 'channel', channels: ['form', 'email', 'phone', 'chat', 'post'] }],
     summary: {
       de: 'Anfragen über Formular, E-Mail oder Telefon; steht bei ihrer Datenkategorie (category:, mit channels).',
-      en: 'Enquiries by form, e-mail or phone; stands with their data category (category:, with channels).',
+      en: 'Enquiries by form, email or phone; stands with their data category (category:, with channels).',
     },
     text:
       'Wenn Sie uns auf den hier genannten Wegen eine Anfrage senden, verarbeiten wir Ihre Angaben, um Ihr Anliegen zu bearbeiten. ' +
@@ -224,8 +224,8 @@ export const builtinClauses: readonly LibraryClause[] = [
     en: {
       title: 'Contact form and enquiries',
       text:
-        'If you send us an enquiry by any of the means listed here, we process the information you provide in order to deal with your ' +
-        'request. What information this is, on what legal basis we process it and how long we keep it is set out here.',
+        'If you send us an enquiry by any of the means listed below, we process the information you provide in order to deal with your ' +
+        'request. What information this is, on what legal basis we process it and how long we keep it is set out below.',
     },
   }),
   defineClause({
@@ -260,7 +260,7 @@ export const builtinClauses: readonly LibraryClause[] = [
     conditions: [{ kind: 'basis', bases: ['art6-1-f'], of: 'category' }],
     summary: {
       de: 'Werbung an Bestandskunden nach § 7 Abs. 3 UWG und der Widerspruch dagegen; steht bei der Kundendaten-Kategorie (category:).',
-      en: 'Marketing to existing customers (§ 7(3) UWG) and objecting to it; stands with the customer data category (category:).',
+      en: 'Marketing to existing customers (Section 7(3) UWG) and objecting to it; stands with the customer data category (category:).',
     },
     text:
       'Haben wir Ihre E-Mail-Adresse beim Verkauf einer Ware oder Dienstleistung erhalten, dürfen wir sie für Werbung für eigene ähnliche ' +
@@ -367,7 +367,7 @@ export const builtinClauses: readonly LibraryClause[] = [
       title: 'Deleting your user account',
       text:
         'You can delete your user account yourself at any time ({{with.where}}) or ask us to erase it by sending an email to ' +
-        '{{controller.email}} (Art. 17 GDPR). How long we keep the data after that is set out here.',
+        '{{controller.email}} (Art. 17 GDPR). How long we keep the data after that is set out below.',
     },
   }),
   defineClause({
@@ -388,9 +388,9 @@ export const builtinClauses: readonly LibraryClause[] = [
     en: {
       title: 'Recipients of personal data',
       text:
-        'We disclose personal data only where a legal basis permits it. We have bound service providers that process data on our behalf ' +
-        '(processors) by contract under Art. 28 GDPR to use the data only on our instructions and only for the agreed purposes. Which ' +
-        'data a recipient receives is stated for each processing activity.',
+        'We disclose personal data only where a legal basis permits it. Service providers that process data on our behalf (processors) ' +
+        'are bound by contract with us under Art. 28 GDPR to use the data only on our instructions and only for the agreed purposes. ' +
+        'Which data a recipient receives is stated for each processing activity.',
     },
   }),
   defineClause({
@@ -423,7 +423,7 @@ export const builtinClauses: readonly LibraryClause[] = [
     conditions: [{ kind: 'thirdCountry' }],
     summary: {
       de: 'Erklärt Übermittlungen außerhalb des EWR (Art. 44–49); die Übermittlungen mit ihren Garantien stehen darunter.',
-      en: 'Explains transfers outside the EEA (Art. 44-49); the transfers with their safeguards stand below.',
+      en: 'Explains transfers outside the EEA (Arts. 44–49 GDPR); the transfers with their safeguards stand below.',
     },
     text:
       'Einige Empfänger verarbeiten Daten außerhalb der Europäischen Union und des Europäischen Wirtschaftsraums. Dorthin übermitteln wir ' +
@@ -452,7 +452,7 @@ export const builtinClauses: readonly LibraryClause[] = [
     conditions: [{ kind: 'data', part: 'cookies' }],
     summary: {
       de: 'Erklärt § 25 TDDDG; die Cookies stehen in der Tabelle darunter.',
-      en: 'Explains § 25 TDDDG; the cookies stand in the table below.',
+      en: 'Explains Section 25 TDDDG; the cookies stand in the table below.',
     },
     text:
       'Wir verwenden Cookies und ähnliche Techniken, die Informationen auf Ihrem Endgerät speichern oder dort auslesen. Ohne Ihre ' +
@@ -465,7 +465,7 @@ export const builtinClauses: readonly LibraryClause[] = [
       text:
         'We use cookies and similar technologies that store information on your device or read information from it. Under the German ' +
         'Telecommunications Digital Services Data Protection Act (TDDDG), we may do so without your consent only where this is strictly ' +
-        'necessary for us to provide a service that you have expressly requested (Section 25(2) no. 2 TDDDG); anything else requires your ' +
+        'necessary for us to provide a service that you have explicitly requested (Section 25(2) no. 2 TDDDG); anything else requires your ' +
         'prior consent (Section 25(1) TDDDG). You can withdraw any consent you have given at any time, without affecting the lawfulness ' +
         'of processing based on consent before its withdrawal.',
     },
@@ -491,11 +491,12 @@ export const builtinClauses: readonly LibraryClause[] = [
     en: {
       title: 'Automated decision-making, including profiling',
       text:
-        'In the following case, we take decisions based solely on automated processing that produce legal effects concerning you or ' +
+        'In the following case, we take decisions based solely on automated processing which produce legal effects concerning you or ' +
         'similarly significantly affect you (Art. 22 GDPR):\n\n' +
         '{{section.facts}}\n\n' +
-        'Where such a decision is based on a contract with you or on your explicit consent, you can require that a person on our side ' +
-        'review the decision (human intervention), and you can express your point of view and contest the decision (Art. 22(3) GDPR).',
+        'Where such a decision is based on a contract with you or on your explicit consent, you have the right to obtain human ' +
+        'intervention on our part (a person on our side reviews the decision), to express your point of view and to contest the ' +
+        'decision (Art. 22(3) GDPR).',
     },
   }),
   defineClause({
@@ -520,7 +521,7 @@ export const builtinClauses: readonly LibraryClause[] = [
       'Einwilligung widerrufen haben, soweit keine gesetzliche Pflicht zur Aufbewahrung entgegensteht (Art. 17 DSGVO).',
     articles: ['Art. 13 Abs. 2 lit. b DSGVO', 'Art. 15–17 DSGVO'],
     en: {
-      title: 'Access, rectification and erasure',
+      title: 'Rights of access, rectification and erasure',
       text:
         'You can ask us at any time, free of charge, whether we process personal data about you and, if so, which data, where it comes ' +
         'from, for what purposes we process it, to whom we disclose it and how long we keep it (Art. 15 GDPR). If data is inaccurate or ' +

@@ -32,7 +32,7 @@ export const englishPage: PageText = {
   overviewIntro: (controller) =>
     `This policy explains what personal data ${controller ? `${controller} (‘we’, ‘us’) processes` : 'we process'}, ` +
     'for what purposes and on what legal basis, who receives it, how long we keep it and what rights you have ' +
-    '(Articles 13 and 14 GDPR).',
+    '(Arts. 13 and 14 GDPR).',
   overviewActivities: 'We process personal data in the following cases:',
   controllerIntro: 'The controller responsible for the processing of your data is:',
   representativeIntro: 'Our representative in the European Union (Art. 27 GDPR):',
@@ -41,7 +41,7 @@ export const englishPage: PageText = {
   contactPhone: 'Phone',
   contactWebsite: 'Website',
   processingIntro:
-    'For each processing activity, we set out below the data concerned, the purposes with their legal basis, the recipients and the retention period.',
+    'For each processing activity, we set out below the data concerned, the purposes and the legal basis for each, the recipients and the retention period.',
   processingNone: 'This policy names no categories of personal data.',
   facts: {
     data: 'Data',
@@ -61,11 +61,11 @@ export const englishPage: PageText = {
     'The following recipients receive personal data; which data each receives is stated with the processing activity concerned.',
   seat: (country) => `Country: ${country}`,
   transfersIntro:
-    'Some recipients process data outside the European Union and the European Economic Area. We transfer data to them only ' +
-    'under the conditions of Articles 44 to 49 GDPR:',
+    'Some recipients process data outside the European Union and the European Economic Area. We transfer data there only ' +
+    'under the conditions of Arts. 44 to 49 GDPR:',
   transferLine: (country, recipients) => (recipients ? `${country}: ${recipients}` : country),
   transferCategories: 'Data',
-  transferBasis: 'Safeguard',
+  transferBasis: 'Basis',
   cookiesIntro: (essential, consent) =>
     [
       'We store information on your device or access information already stored there (cookies and similar technologies).',
@@ -73,7 +73,8 @@ export const englishPage: PageText = {
         ? 'Where this is strictly necessary to provide a service you have explicitly requested, we do so without your consent (Section 25(2) no. 2 TDDDG).'
         : '',
       consent
-        ? 'We do anything else only with your prior consent (Section 25(1) TDDDG); you can withdraw your consent at any time with effect for the future.'
+        ? 'Where it is not strictly necessary, we do so only with your prior consent (Section 25(1) TDDDG); you can withdraw your consent ' +
+          'at any time, without affecting the lawfulness of processing based on consent before its withdrawal.'
         : '',
     ]
       .filter(Boolean)
@@ -92,39 +93,39 @@ export const englishPage: PageText = {
   rights: {
     access: {
       title: 'Right of access (Art. 15 GDPR)',
-      text: 'You may ask us to confirm whether we process personal data concerning you and, if we do, which data, and to provide you with a copy.',
+      text: 'You can ask us to confirm whether we process personal data concerning you and, if so, to tell you which data and to provide you with a copy.',
     },
     rectification: {
       title: 'Right to rectification (Art. 16 GDPR)',
-      text: 'You may ask us to rectify inaccurate data and to complete incomplete data.',
+      text: 'You can ask us to rectify inaccurate data and to complete incomplete data.',
     },
     erasure: {
       title: 'Right to erasure (Art. 17 GDPR)',
-      text: 'You may ask us to erase your data, unless a legal obligation requires us to retain it.',
+      text: 'You can ask us to erase your data, unless a legal obligation requires us to retain it.',
     },
     restriction: {
       title: 'Right to restriction of processing (Art. 18 GDPR)',
-      text: 'You may ask us to restrict the processing of your data, for example while its accuracy is being verified.',
+      text: 'You can ask us to restrict the processing of your data, for example while its accuracy is being verified.',
     },
     portability: {
       title: 'Right to data portability (Art. 20 GDPR)',
       text:
-        'Data you have provided to us and that we process by automated means on the basis of your consent or of a contract will, ' +
-        'on request, be provided to you in a structured, commonly used and machine-readable format.',
+        'On request, we will give you the data you have provided to us and that we process by automated means on the basis of ' +
+        'your consent or of a contract, in a structured, commonly used and machine-readable format.',
     },
     objection: {
       title: 'Right to object (Art. 21 GDPR)',
       text:
-        'Where we process your data on the basis of legitimate interests or for a task carried out in the public interest, you may ' +
-        'object at any time on grounds relating to your particular situation. You may object to processing for direct marketing ' +
+        'Where we process your data on the basis of legitimate interests or for a task carried out in the public interest, you can ' +
+        'object at any time on grounds relating to your particular situation. You can object to processing for direct marketing ' +
         'purposes at any time, without giving reasons.',
     },
     withdrawal: {
-      title: 'Withdrawal of consent (Art. 7(3) GDPR)',
-      text: 'You may withdraw your consent at any time with effect for the future; this does not affect the lawfulness of processing based on consent before its withdrawal.',
+      title: 'Right to withdraw consent (Art. 7(3) GDPR)',
+      text: 'You can withdraw your consent at any time; the withdrawal does not affect the lawfulness of processing based on consent before its withdrawal.',
     },
     'automated-decision': {
-      title: 'No decision based solely on automated processing (Art. 22 GDPR)',
+      title: 'Right not to be subject to solely automated decisions (Art. 22 GDPR)',
       text:
         'You have the right not to be subject to a decision based solely on automated processing which produces legal effects ' +
         'concerning you or similarly significantly affects you.',
@@ -132,7 +133,7 @@ export const englishPage: PageText = {
   },
   complaintIntro:
     'You have the right to lodge a complaint with a data protection supervisory authority, in particular in the Member State ' +
-    'of your habitual residence, place of work or place of the alleged infringement (Art. 77 GDPR). The authority competent for us is:',
+    'of your habitual residence, place of work or place of the alleged infringement (Art. 77 GDPR). The supervisory authority competent for us is:',
   changesIntro: 'We update this policy when our processing changes.',
   changesUrl: 'The current version is available at',
   clauseGap: (id) => `Clause "${id}" does not fit the data of this policy`,

@@ -25,7 +25,7 @@ export const legalBases: readonly EnumChoice[] = [
     value: 'art6-1-e',
     label: {
       de: 'Wahrnehmung einer Aufgabe im öffentlichen Interesse (Art. 6 Abs. 1 lit. e DSGVO)',
-      en: 'Public task (Art. 6(1)(e) GDPR)',
+      en: 'Task carried out in the public interest (Art. 6(1)(e) GDPR)',
     },
   },
   {
@@ -46,7 +46,7 @@ export const legalBases: readonly EnumChoice[] = [
     value: 'art9-2-b',
     label: {
       de: 'Arbeitsrecht und soziale Sicherheit (Art. 9 Abs. 2 lit. b DSGVO)',
-      en: 'Employment and social security law (Art. 9(2)(b) GDPR)',
+      en: 'Employment, social security and social protection law (Art. 9(2)(b) GDPR)',
     },
   },
   {
@@ -60,7 +60,7 @@ export const legalBases: readonly EnumChoice[] = [
     value: 'art9-2-d',
     label: {
       de: 'Tätigkeit einer Stiftung, Vereinigung oder Organisation (Art. 9 Abs. 2 lit. d DSGVO)',
-      en: 'Not-for-profit body (Art. 9(2)(d) GDPR)',
+      en: 'Foundation, association or other not-for-profit body (Art. 9(2)(d) GDPR)',
     },
   },
   {
@@ -85,7 +85,7 @@ export const legalBases: readonly EnumChoice[] = [
     value: 'art9-2-h',
     label: {
       de: 'Gesundheitsvorsorge und Arbeitsmedizin (Art. 9 Abs. 2 lit. h DSGVO)',
-      en: 'Health or social care (Art. 9(2)(h) GDPR)',
+      en: 'Preventive or occupational medicine, health or social care (Art. 9(2)(h) GDPR)',
     },
   },
   {
@@ -96,14 +96,14 @@ export const legalBases: readonly EnumChoice[] = [
     value: 'art9-2-j',
     label: {
       de: 'Archiv-, Forschungs- oder Statistikzwecke (Art. 9 Abs. 2 lit. j DSGVO)',
-      en: 'Archiving, research or statistics (Art. 9(2)(j) GDPR)',
+      en: 'Archiving, research or statistical purposes (Art. 9(2)(j) GDPR)',
     },
   },
   {
     value: 'tdddg-25-1',
     label: {
       de: 'Einwilligung in den Zugriff auf Ihr Endgerät (§ 25 Abs. 1 TDDDG)',
-      en: 'Consent to access to your device (Section 25(1) TDDDG)',
+      en: 'Consent to accessing your device (Section 25(1) TDDDG)',
     },
   },
   {
@@ -129,7 +129,7 @@ export const recipientRoles: readonly EnumChoice[] = [
   { value: 'authority', label: { de: 'Behörde oder öffentliche Stelle', en: 'Public authority or body' } },
   {
     value: 'internal',
-    label: { de: 'Interne Stelle oder verbundenes Unternehmen', en: 'Internal department or affiliate' },
+    label: { de: 'Interne Stelle oder verbundenes Unternehmen', en: 'Internal department or affiliated company' },
   },
   { value: 'other', label: { de: 'Sonstiger Empfänger', en: 'Other recipient' } },
 ];
@@ -137,7 +137,10 @@ export const recipientRoles: readonly EnumChoice[] = [
 export const safeguards: readonly EnumChoice[] = [
   {
     value: 'adequacy',
-    label: { de: 'Angemessenheitsbeschluss der EU-Kommission (Art. 45 DSGVO)', en: 'Adequacy decision (Art. 45 GDPR)' },
+    label: {
+      de: 'Angemessenheitsbeschluss der EU-Kommission (Art. 45 DSGVO)',
+      en: 'Adequacy decision of the European Commission (Art. 45 GDPR)',
+    },
   },
   {
     value: 'dpf',
@@ -147,7 +150,7 @@ export const safeguards: readonly EnumChoice[] = [
     value: 'scc',
     label: {
       de: 'EU-Standardvertragsklauseln (Art. 46 Abs. 2 lit. c DSGVO)',
-      en: 'Standard contractual clauses (Art. 46(2)(c) GDPR)',
+      en: 'Standard contractual clauses adopted by the European Commission (Art. 46(2)(c) GDPR)',
     },
   },
   {
@@ -168,14 +171,14 @@ export const safeguards: readonly EnumChoice[] = [
     value: 'art49-contract',
     label: {
       de: 'Erforderlich zur Vertragserfüllung (Art. 49 Abs. 1 lit. b DSGVO)',
-      en: 'Necessary for a contract (Art. 49(1)(b) GDPR)',
+      en: 'Necessary for the performance of a contract with you (Art. 49(1)(b) GDPR)',
     },
   },
   {
     value: 'art49-claims',
     label: {
       de: 'Geltendmachung von Rechtsansprüchen (Art. 49 Abs. 1 lit. e DSGVO)',
-      en: 'Legal claims (Art. 49(1)(e) GDPR)',
+      en: 'Establishment, exercise or defence of legal claims (Art. 49(1)(e) GDPR)',
     },
   },
 ];
@@ -210,14 +213,14 @@ export const rights: readonly EnumChoice[] = [
     value: 'automated-decision',
     label: {
       de: 'Recht, keiner automatisierten Entscheidung unterworfen zu werden (Art. 22 DSGVO)',
-      en: 'Right not to be subject to automated decisions (Art. 22 GDPR)',
+      en: 'Right not to be subject to solely automated decisions (Art. 22 GDPR)',
     },
   },
   {
     value: 'complaint',
     label: {
       de: 'Beschwerderecht bei einer Aufsichtsbehörde (Art. 77 DSGVO)',
-      en: 'Right to lodge a complaint (Art. 77 GDPR)',
+      en: 'Right to lodge a complaint with a supervisory authority (Art. 77 GDPR)',
     },
   },
 ];
@@ -233,9 +236,12 @@ export const specialCategories: readonly EnumChoice[] = [
   { value: 'genetic', label: { de: 'Genetische Daten', en: 'Genetic data' } },
   {
     value: 'biometric',
-    label: { de: 'Biometrische Daten zur eindeutigen Identifizierung', en: 'Biometric data for identification' },
+    label: {
+      de: 'Biometrische Daten zur eindeutigen Identifizierung',
+      en: 'Biometric data for uniquely identifying a person',
+    },
   },
-  { value: 'health', label: { de: 'Gesundheitsdaten', en: 'Health data' } },
+  { value: 'health', label: { de: 'Gesundheitsdaten', en: 'Data concerning health' } },
   { value: 'sex-life', label: { de: 'Sexualleben oder sexuelle Orientierung', en: 'Sex life or sexual orientation' } },
 ];
 
