@@ -78,6 +78,13 @@ describe('bilingual page: the English page from the same source', () => {
     assert.ok(!/DSGVO|Abs\.|Stand:/.test(english.replace(/<style[\s\S]*?<\/style>/g, '')), 'no German citation');
   });
 
+  it('introduces cookies that all need consent without speaking of "everything else"', () => {
+    // The marker policy's one cookie needs consent; no sentence about strictly necessary ones precedes.
+    assert.ok(german.includes('Sie setzen wir nur ein, wenn Sie vorher eingewilligt haben (§ 25 Abs. 1 TDDDG)'));
+    assert.ok(!german.includes('Alles andere'));
+    assert.ok(english.includes('We do so only with your prior consent (Section 25(1) TDDDG)'));
+  });
+
   it('has the same outline in both languages: the same sections and parts in the same order', () => {
     const skeleton = (language: 'de' | 'en') => shapeOf(buildPage(analysis, library, language).sections);
     assert.deepStrictEqual(skeleton('en'), skeleton('de'));

@@ -148,6 +148,13 @@ describe('renderer: one outline', () => {
         { kind: 'link', href: 'https://d.example/e', text: 'https://d.example/e' },
       ],
     );
+    // "https://" quoted as a word is no address, in German or English quotation marks.
+    for (const quoted of ['an „https://“ am Anfang', 'by ‘https://’ at the start', 'see «https://www.x.example»'])
+      assert.deepStrictEqual(
+        linkify(quoted).filter((inline) => typeof inline !== 'string'),
+        quoted.includes('www') ? [{ kind: 'link', href: 'https://www.x.example/', text: 'https://www.x.example' }] : [],
+        quoted,
+      );
   });
 
   it('carries nothing of the editor when published: no data-line, no gap list, no draft note', () => {

@@ -73,7 +73,7 @@ export const englishPage: PageText = {
         ? 'Where this is strictly necessary to provide a service you have explicitly requested, we do so without your consent (Section 25(2) no. 2 TDDDG).'
         : '',
       consent
-        ? 'Where it is not strictly necessary, we do so only with your prior consent (Section 25(1) TDDDG); you can withdraw your consent ' +
+        ? `${essential ? 'Where it is not strictly necessary, we' : 'We'} do so only with your prior consent (Section 25(1) TDDDG); you can withdraw your consent ` +
           'at any time, without affecting the lawfulness of processing based on consent before its withdrawal.'
         : '',
     ]

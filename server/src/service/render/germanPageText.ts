@@ -69,7 +69,8 @@ export const germanPage: PageText = {
         ? 'Was unbedingt erforderlich ist, damit wir einen von Ihnen ausdrücklich gewünschten Dienst bereitstellen können, setzen wir ohne Einwilligung ein (§ 25 Abs. 2 Nr. 2 TDDDG).'
         : '',
       consent
-        ? 'Alles andere setzen wir nur ein, wenn Sie vorher eingewilligt haben (§ 25 Abs. 1 TDDDG); die Einwilligung können Sie jederzeit mit Wirkung für die Zukunft widerrufen.'
+        ? `${essential ? 'Alles andere setzen wir' : 'Sie setzen wir'} nur ein, wenn Sie vorher eingewilligt haben (§ 25 Abs. 1 TDDDG); ` +
+          'die Einwilligung können Sie jederzeit mit Wirkung für die Zukunft widerrufen.'
         : '',
     ]
       .filter(Boolean)

@@ -2,9 +2,10 @@ import type { Inline } from './page';
 
 /**
  * E-mail addresses and https addresses in text as links; everything else stays text. Only `mailto:` and
- * `https:` are ever made (not `http:`, `javascript:` or anything else), and the address must parse.
+ * `https:` are ever made (not `http:`, `javascript:` or anything else), and the address must parse. Quotation
+ * marks of any language end an address.
  */
-const addressPattern = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}|https:\/\/[^\s<>"'()[\]]+/gu;
+const addressPattern = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}|https:\/\/[^\s<>"'()[\]“”‘’„‚«»‹›]+/gu;
 
 export function linkify(text: string): Inline[] {
   const inlines: Inline[] = [];
@@ -26,7 +27,8 @@ function hrefOf(address: string): string | undefined {
   if (!address.startsWith('https://')) return `mailto:${address}`;
   try {
     const url = new URL(address);
-    return url.protocol === 'https:' ? url.href : undefined;
+    // A host has a dot: "https://" quoted in a sentence ("look for ‘https://’") is no address.
+    return url.protocol === 'https:' && url.hostname.includes('.') ? url.href : undefined;
   } catch {
     return undefined;
   }
