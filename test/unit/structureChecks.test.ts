@@ -35,6 +35,51 @@ describe('structure checks', () => {
     });
   });
 
+  describe('texts per language', () => {
+    const withTitle = (title: string) => validPolicy.replace('    title: Kontaktdaten\n', `    title: ${title}\n`);
+
+    it('takes a map of languages where a text for readers goes, and reads it as its German text', () => {
+      const structure = (title: string) =>
+        validate(title)
+          .filter((d) => ['unknown-key', 'duplicate-key', 'value-type', 'required-field'].includes(String(d.code)))
+          .map((d) => d.code);
+      assert.deepStrictEqual(structure(withTitle('{ de: Kontaktdaten, en: Contact details }')), []);
+      assert.deepStrictEqual(structure(withTitle('\n      de: Kontaktdaten\n      en: Contact details')), []);
+    });
+
+    it('flags what is not a language, a repeated language, a list or a map under a language, and an empty map', () => {
+      const codes = (title: string) =>
+        validate(withTitle(title))
+          .filter((d) => ['unknown-key', 'duplicate-key', 'value-type'].includes(String(d.code)))
+          .map((d) => `${d.code}: ${d.message}`);
+      assert.deepStrictEqual(codes('{ de: A, __proto__: B }'), [
+        'unknown-key: "__proto__" is not a language a policy is published in. Allowed: de, en.',
+      ]);
+      assert.deepStrictEqual(codes('{ de: A, de: B }'), [
+        'duplicate-key: "de" appears more than once in "categories.kontakt.title"; YAML readers keep only one of them.',
+      ]);
+      assert.deepStrictEqual(
+        codes('{ de: [A], en: { x: y } }'),
+        ['"title.de" expects text, not a list.', '"title.en" expects text, not a map of keys.'].map(
+          (message) => `value-type: ${message}`,
+        ),
+      );
+      assert.deepStrictEqual(codes('{}'), [
+        'value-type: Write the text itself, or one text per language (de: …, en: …).',
+      ]);
+    });
+
+    it('does not take a map of languages for a name, an address or a date', () => {
+      const diagnostics = validate(
+        validPolicy.replace('  name: Beispiel GmbH', '  name: { de: Beispiel GmbH, en: Example Ltd }'),
+      );
+      assert.deepStrictEqual(
+        diagnostics.filter((d) => d.code === 'value-type').map((d) => d.message),
+        ['"name" expects text, not a map of keys.'],
+      );
+    });
+  });
+
   describe('value-type', () => {
     it('flags a list where text belongs and text where a list of ids belongs', () => {
       const text = validPolicy
