@@ -20,14 +20,23 @@ import { hoverAt } from './features/hover';
 import { lineStartsOf } from './text/lines';
 import { definitionAt, prepareRenameAt, referencesAt, renameAt } from './features/navigation';
 import { documentSymbols } from './features/symbols';
-import type { Locale } from './l10n/messages';
+import { message, type Locale } from './l10n/messages';
 import type { Finding, SeveritySetting } from './model/finding';
 import type { PolicyModel } from './model/model';
 import { BindCache, buildModel } from './model/modelBuilder';
-import { runRules } from './rules/ruleCatalog';
+import { internalErrorRule, runRules } from './rules/ruleCatalog';
 import { isEntrySection } from './schema/policySchema';
 import { ChunkCache, parseDocument, type ParsedDocument } from './syntax/documentParser';
 import type { PolicyDocument } from './text/policyDocument';
+import {
+  comparePolicies,
+  modelOfText,
+  type CompareOptions,
+  type PreviousVersion,
+  type VersionComparison,
+} from './versions/comparison';
+
+export type { PreviousVersion, VersionComparison };
 
 export interface LanguageServiceOptions {
   locale?: Locale;
@@ -43,6 +52,11 @@ export interface LanguageServiceOptions {
   snippets?: boolean;
   /** Today's date; tests fix it. */
   now?: () => Date;
+  /**
+   * The previous version of a document (a file or a git revision, read by the caller), if one is known: the
+   * checks across versions (version-not-updated, change-needs-notice, version-backwards) compare with it.
+   */
+  previousVersion?: (uri: string) => PreviousVersion | undefined;
 }
 
 /**
@@ -74,6 +88,12 @@ export interface PolicyLanguageService {
   rename(document: PolicyDocument, position: Position, newName: string): WorkspaceEdit | null;
   /** Quick fixes for the diagnostics in `context`, and `source.fixAll.privacy-policy`; edits name the document version. */
   codeActions(document: PolicyDocument, range: Range, context: CodeActionContext): CodeAction[];
+  /** The diff, the change notice and the checks across versions against a previous version. */
+  compare(
+    document: PolicyDocument,
+    previous: PreviousVersion,
+    options?: Pick<CompareOptions, 'escape' | 'language'>,
+  ): VersionComparison;
   configure(options: LanguageServiceOptions): void;
   /** Drops what is remembered about a document that was closed. */
   forget(uri: string): void;
@@ -95,8 +115,18 @@ export function createLanguageService(initial: LanguageServiceOptions = {}): Pol
     severitiesFor: initial.severitiesFor,
     snippets: initial.snippets ?? true,
     now: initial.now ?? (() => new Date()),
+    previousVersion: initial.previousVersion,
   };
   const states = new Map<string, DocumentState>();
+  /** The model of each document's previous version, kept while its text stays the same. */
+  const previousModels = new Map<string, { readonly text: string; readonly model: PolicyModel }>();
+  const previousModel = (uri: string, text: string): PolicyModel => {
+    const known = previousModels.get(uri);
+    if (known?.text === text) return known.model;
+    const model = modelOfText(text);
+    previousModels.set(uri, { text, model });
+    return model;
+  };
 
   function analyze(document: PolicyDocument): PolicyAnalysis {
     let state = states.get(document.uri);
@@ -133,7 +163,8 @@ export function createLanguageService(initial: LanguageServiceOptions = {}): Pol
       library: options.library,
       today: options.now(),
     });
-    const findings = model.findings.concat(ruleFindings);
+    const versionFindings = compareWithPrevious(document.uri, model);
+    const findings = model.findings.concat(ruleFindings, versionFindings);
     return {
       uri: document.uri,
       version: document.version,
@@ -151,6 +182,25 @@ export function createLanguageService(initial: LanguageServiceOptions = {}): Pol
         return lines();
       },
     };
+  }
+
+  /** The checks across versions, when the previous version is known; a failure is one finding, as for rules. */
+  function compareWithPrevious(uri: string, model: PolicyModel): readonly Finding[] {
+    const previous = options.previousVersion?.(uri);
+    if (!previous) return [];
+    try {
+      return comparePolicies(previousModel(uri, previous.text), model, previous.label, { library: options.library })
+        .findings;
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      return [
+        {
+          rule: internalErrorRule.id,
+          span: { start: 0, end: 0 },
+          message: message('internalError', { rule: 'versions', detail }),
+        },
+      ];
+    }
   }
 
   const severitiesOf = (uri: string) => (options.severitiesFor ? options.severitiesFor(uri) : options.severities);
@@ -209,6 +259,13 @@ export function createLanguageService(initial: LanguageServiceOptions = {}): Pol
         context,
       );
     },
+    compare(document, previous, compareOptions = {}) {
+      const model = analyze(document).model;
+      return comparePolicies(previousModel(document.uri, previous.text), model, previous.label, {
+        library: options.library,
+        ...compareOptions,
+      });
+    },
     configure(update) {
       if (update.locale) options.locale = update.locale;
       if (update.library) options.library = update.library;
@@ -216,11 +273,13 @@ export function createLanguageService(initial: LanguageServiceOptions = {}): Pol
       if (update.severitiesFor) options.severitiesFor = update.severitiesFor;
       if (update.snippets !== undefined) options.snippets = update.snippets;
       if (update.now) options.now = update.now;
+      if (update.previousVersion) options.previousVersion = update.previousVersion;
       // Rule findings depend on the library and the date: analyse again on next use.
       for (const state of states.values()) state.analysis = undefined;
     },
     forget(uri) {
       states.delete(uri);
+      previousModels.delete(uri);
     },
     get library() {
       return options.library;

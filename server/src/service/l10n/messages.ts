@@ -1,11 +1,13 @@
 import { clauseMessages } from './clauseMessages';
 import { cliMessages } from './cliMessages';
 import { ruleMessages } from './ruleMessages';
+import { versionMessages } from './versionMessages';
 
 /**
  * Every string the service shows a person, in English and German. `de` is typed against `en`, so a
  * message without its translation does not compile. Placeholders are written {name}.
- * Each area keeps its messages in a file of its own (ruleMessages.ts, clauseMessages.ts, cliMessages.ts).
+ * Each area keeps its messages in a file of its own (ruleMessages.ts, clauseMessages.ts, cliMessages.ts,
+ * versionMessages.ts).
  */
 const coreEn = {
   // YAML reading
@@ -79,7 +81,7 @@ const coreEn = {
   none: '(none)',
 } as const;
 
-const en = { ...coreEn, ...ruleMessages.en, ...clauseMessages.en, ...cliMessages.en };
+const en = { ...coreEn, ...ruleMessages.en, ...clauseMessages.en, ...cliMessages.en, ...versionMessages.en };
 
 export type MessageKey = keyof typeof en;
 
@@ -155,7 +157,13 @@ const coreDe: Record<keyof typeof coreEn, string> = {
   none: '(keine)',
 };
 
-const de: Record<MessageKey, string> = { ...coreDe, ...ruleMessages.de, ...clauseMessages.de, ...cliMessages.de };
+const de: Record<MessageKey, string> = {
+  ...coreDe,
+  ...ruleMessages.de,
+  ...clauseMessages.de,
+  ...cliMessages.de,
+  ...versionMessages.de,
+};
 
 export type Locale = 'de' | 'en';
 

@@ -124,6 +124,7 @@ export interface PolicyMetaFields {
   effective: TextValue;
   version: TextValue;
   url: TextValue;
+  notification: TextValue;
 }
 
 export interface ControllerFields {
@@ -202,6 +203,12 @@ export interface AutomatedDecisionFields {
   consequences: TextValue;
 }
 
+export interface ChangeHistoryFields {
+  version: TextValue;
+  date: TextValue;
+  notice: TextValue;
+}
+
 export interface PolicyFields {
   policy: ObjectValue<PolicyMetaFields>;
   controller: ObjectValue<ControllerFields>;
@@ -214,6 +221,7 @@ export interface PolicyFields {
   cookies: ListValue<ObjectValue<CookieFields>>;
   automatedDecisions: ObjectValue<AutomatedDecisionFields>;
   clauses: ListValue<ObjectValue<ClauseFields>>;
+  changeHistory: ListValue<ObjectValue<ChangeHistoryFields>>;
 }
 
 export type Purpose = Definition<PurposeFields>;

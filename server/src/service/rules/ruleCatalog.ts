@@ -9,6 +9,7 @@ import { unknownReference, unusedDefinition } from './referenceRules';
 import type { Rule, RuleContext, RuleMeta } from './rule';
 import { structureRules } from './structureRules';
 import { suppressionRules } from './suppressionRuleMeta';
+import { versionRules } from './versionRuleMeta';
 
 /** The checks that run over the model, in the order their findings are listed. */
 export const modelRules: readonly Rule[] = [
@@ -39,6 +40,7 @@ export const internalErrorRule: RuleMeta = {
 export const ruleCatalog: readonly RuleMeta[] = [
   ...structureRules,
   ...modelRules.map((rule) => rule.meta),
+  ...versionRules,
   ...suppressionRules,
   internalErrorRule,
 ];
