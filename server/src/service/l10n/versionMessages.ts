@@ -139,6 +139,8 @@ const en = {
   'versions.line': 'line {line}',
   'versions.newFile': '{path} did not exist in {base}: there is no earlier version to compare with.',
   'versions.compareWith': 'Compared with {base}.',
+  'cli.usage.diffFiles': 'diff takes two policy files (the old, then the new), or one with --base <revision>.',
+  'cli.diff.baseUnreadable': 'Cannot compare {path} with {base}: {detail}',
   // reading earlier versions
   'git.notRepository': '{path} is not in a git repository, so it has no revision {revision}.',
   'git.unknownRevision': '"{revision}" is not a revision of the repository (a branch, a tag, a commit or HEAD~1).',
@@ -274,6 +276,9 @@ const de: Record<keyof typeof en, string> = {
   'versions.line': 'Zeile {line}',
   'versions.newFile': '{path} gab es in {base} noch nicht: Es gibt keine frühere Fassung zum Vergleich.',
   'versions.compareWith': 'Verglichen mit {base}.',
+  'cli.usage.diffFiles':
+    'diff erwartet zwei Datenschutzerklärungen (die alte, dann die neue) oder eine mit --base <Revision>.',
+  'cli.diff.baseUnreadable': '{path} lässt sich nicht mit {base} vergleichen: {detail}',
   'git.notRepository': '{path} liegt in keinem Git-Repository und hat daher keine Revision {revision}.',
   'git.unknownRevision':
     '„{revision}“ ist keine Revision des Repositorys (ein Branch, ein Tag, ein Commit oder HEAD~1).',

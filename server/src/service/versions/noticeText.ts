@@ -5,13 +5,20 @@
  */
 import type { ChangeNotice, NoticeEntry } from './notice';
 
+// eslint-disable-next-line no-control-regex -- control characters are what is escaped
+const controlCharacters = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+
 /**
  * Author text inside a Markdown paragraph or list item: the characters that start emphasis, code, links,
- * HTML or tables are escaped, line breaks become spaces (a list item stays one line). Text never starts a
- * line here (every entry begins with "Neu:", "Geändert:" …), so `#`, `-`, `+` and `1.` need no escape.
+ * HTML or tables are escaped, line breaks become spaces (a list item stays one line), and control characters
+ * are written as `\u001b`, so the Markdown printed to a terminal or a CI log cannot drive it. Text never starts
+ * a line here (every entry begins with "Neu:", "Geändert:" …), so `#`, `-`, `+` and `1.` need no escape.
  */
 export function escapeInlineMarkdown(text: string): string {
-  return text.replace(/[\r\n\u2028\u2029]+/g, ' ').replace(/[\\`*_[\]<>|~&]/g, (character) => `\\${character}`);
+  return text
+    .replace(/[\r\n\u2028\u2029]+/g, ' ')
+    .replace(/[\\`*_[\]<>|~&]/g, (character) => `\\${character}`)
+    .replace(controlCharacters, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 export interface MarkdownOptions {
