@@ -201,9 +201,13 @@ export function gitIn(dir: string, ...args: string[]): string {
  * tagged; the working tree holds the last version. `subdir` puts the policy below the repository's root.
  */
 export function historyRepository(
-  root = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'policy-history-'))),
+  root?: string,
   subdir = '',
+  /** A folder to create the repository in (it is created), instead of a fresh temporary one. */
+  at?: string,
 ): { root: string; file: string } {
+  if (at) fs.mkdirSync(at, { recursive: true });
+  root ??= fs.realpathSync(at ?? fs.mkdtempSync(path.join(os.tmpdir(), 'policy-history-')));
   gitIn(root, 'init', '-q', '-b', 'main');
   const file = path.join(root, subdir, POLICY_FILE);
   fs.mkdirSync(path.dirname(file), { recursive: true });

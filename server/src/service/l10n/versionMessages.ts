@@ -139,6 +139,9 @@ const en = {
   'versions.line': 'line {line}',
   'versions.newFile': '{path} did not exist in {base}: there is no earlier version to compare with.',
   'versions.compareWith': 'Compared with {base}.',
+  'versions.viewTitle': 'Changes since {base}: {file}',
+  'versions.noBase':
+    'Nothing to compare with: choose a revision or file in the command, or set privacyPolicy.compareWith (e.g. HEAD).',
   'cli.usage.diffFiles': 'diff takes two policy files (the old, then the new), or one with --base <revision>.',
   'cli.diff.baseUnreadable': 'Cannot compare {path} with {base}: {detail}',
   // reading earlier versions
@@ -276,6 +279,9 @@ const de: Record<keyof typeof en, string> = {
   'versions.line': 'Zeile {line}',
   'versions.newFile': '{path} gab es in {base} noch nicht: Es gibt keine frühere Fassung zum Vergleich.',
   'versions.compareWith': 'Verglichen mit {base}.',
+  'versions.viewTitle': 'Änderungen seit {base}: {file}',
+  'versions.noBase':
+    'Nichts zum Vergleichen: Wählen Sie im Befehl eine Revision oder Datei, oder setzen Sie privacyPolicy.compareWith (z. B. HEAD).',
   'cli.usage.diffFiles':
     'diff erwartet zwei Datenschutzerklärungen (die alte, dann die neue) oder eine mit --base <Revision>.',
   'cli.diff.baseUnreadable': '{path} lässt sich nicht mit {base} vergleichen: {detail}',
