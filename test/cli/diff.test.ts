@@ -2,7 +2,16 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { escapeInlineMarkdown, noticeMarkdown } from '../../server/src/service/versions/noticeText';
-import { edit, gitIn, historyRepository, POLICY_FILE, version1, version5, version6 } from '../support/policyHistory';
+import {
+  edit,
+  gitIn,
+  historyRepository,
+  POLICY_FILE,
+  tags,
+  version1,
+  version5,
+  version6,
+} from '../support/policyHistory';
 import { documentOf, service } from '../support/serviceHarness';
 import { quietEnv, runCli } from './cliHarness';
 
@@ -141,5 +150,64 @@ describe('privacy-policy diff and lint --base, on a real git history', function 
     const unknown = await cli(['lint', '--base', 'v9', POLICY_FILE]);
     assert.strictEqual(unknown.code, 2);
     assert.match(unknown.stderr, /Cannot compare datenschutz\.policy\.yaml with v9/);
+  });
+
+  it('the page: the change history, built with diff --format history version by version, rendered at the end', async () => {
+    // Each version in turn in the working tree, compared with the tag before it, as a publishing job would.
+    const entries: string[] = [];
+    for (let index = 1; index < tags.length; index++) {
+      gitIn(repo.root, 'checkout', '-q', tags[index], '--', POLICY_FILE);
+      const result = await cli(['diff', '--base', tags[index - 1], POLICY_FILE, '--format', 'history']);
+      assert.strictEqual(result.stderr, '');
+      entries.unshift(result.stdout); // newest first
+    }
+    gitIn(repo.root, 'checkout', '-q', 'HEAD', '--', POLICY_FILE);
+    assert.strictEqual(
+      entries[4],
+      [
+        '  - version: "1.1"',
+        '    date: 2026-03-16',
+        '    notice: |',
+        '      - Neu: Wir übermitteln Kontaktdaten an die Versand Inc. in den USA (EU-US Data Privacy Framework).',
+        '',
+      ].join('\n'),
+    );
+    fs.writeFileSync(repo.file, `${version6}changeHistory:\n${entries.join('')}`);
+
+    // The history is part of the policy: it passes every check, and is no change of its own.
+    const lint = await cli(['lint', '--base', 'HEAD', POLICY_FILE]);
+    assert.strictEqual(lint.code, 0, lint.stdout);
+    const diff = await cli(['diff', '--base', 'HEAD', POLICY_FILE, '--format', 'json']);
+    assert.deepStrictEqual(JSON.parse(diff.stdout).entries, []);
+
+    const page = await cli(['render', POLICY_FILE]);
+    assert.strictEqual(page.code, 0, page.stderr);
+    const section = /<section id="aenderungen"[^>]*>([\s\S]*?)<\/section>/.exec(page.stdout)?.[1];
+    assert.ok(section, 'a change history section');
+    assert.match(
+      page.stdout,
+      /<li><a href="#aenderungen">Änderungshistorie<\/a><\/li>\n<\/ol>/,
+      'listed last in the contents',
+    );
+    assert.deepStrictEqual(
+      [...section.matchAll(/<h3[^>]*>([^<]*)<\/h3>/g)].map((match) => match[1]),
+      [
+        'Fassung 2.3 vom 15. Oktober 2026',
+        'Fassung 2.2 vom 15. September 2026',
+        'Fassung 2.1 vom 15. Juli 2026',
+        'Fassung 2.0 vom 18. Mai 2026',
+        'Fassung 1.1 vom 16. März 2026',
+      ],
+    );
+    assert.ok(section.includes('<p>Inhaltlich hat sich nichts geändert.</p>'), 'the rename-only version says so');
+    assert.ok(
+      section.includes(
+        '<li>Neu: Wir setzen das Cookie „_pk_id“ ein (Anbieter: Nordlicht Versandhandel GmbH (Matomo); Speicherdauer: 13 Monate; Rechtsgrundlage: § 25 Abs. 1 TDDDG).</li>',
+      ),
+      'Markdown escapes undone on the page',
+    );
+    assert.ok(
+      section.includes('<li>Entfallen: Wir übermitteln keine Daten mehr an den Empfänger „Paketdienstleister“.</li>'),
+    );
   });
 });

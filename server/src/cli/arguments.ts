@@ -3,7 +3,7 @@ import { message, type Locale, type Message } from '../service/l10n/messages';
 export const formats = ['pretty', 'compact', 'json', 'sarif'] as const;
 export type Format = (typeof formats)[number];
 
-export const diffFormats = ['text', 'markdown', 'json'] as const;
+export const diffFormats = ['text', 'markdown', 'json', 'history'] as const;
 export type DiffFormat = (typeof diffFormats)[number];
 
 export interface LintCommand {

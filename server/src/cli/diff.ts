@@ -12,6 +12,9 @@ import { localize, message, type Locale, type Message } from '../service/l10n/me
 import type { PreviousVersion } from '../service/languageService';
 import { PolicyDocument } from '../service/text/policyDocument';
 import { escapeInlineMarkdown, noticeLines, noticeMarkdown } from '../service/versions/noticeText';
+import type { ChangeNotice } from '../service/versions/notice';
+import { modelOfText } from '../service/versions/comparison';
+import { checkDate } from '../service/text/dates';
 import type { DiffCommand } from './arguments';
 import { paint } from './formats/ansi';
 import { oneLine } from './formats/text';
@@ -66,7 +69,7 @@ export async function diffCommand(
   const { service } = createPolicyService(locale);
   const document = PolicyDocument.create(pathToFileURL(file).href, LANGUAGE_ID, 1, read.text);
   const comparison = service.compare(document, previous, {
-    escape: command.format === 'markdown' ? escapeInlineMarkdown : undefined,
+    escape: command.format === 'markdown' || command.format === 'history' ? escapeInlineMarkdown : undefined,
   });
   const { notice } = comparison;
   const lineOf = (offset: number) => document.positionAt(offset).line + 1;
@@ -74,6 +77,9 @@ export async function diffCommand(
   switch (command.format) {
     case 'markdown':
       output = noticeMarkdown(notice);
+      break;
+    case 'history':
+      output = historyEntry(notice, read.text);
       break;
     case 'json':
       output = json({
@@ -145,6 +151,26 @@ export async function diffCommand(
   }
   if (!(await write(output))) return 2;
   return notice.needsNotice ? 1 : 0;
+}
+
+/**
+ * An entry for the policy's `changeHistory` section, to paste under it (newest first): this version's label
+ * and effective date, and the notice's entries as the block the page turns into a list.
+ */
+function historyEntry(notice: ChangeNotice, text: string): string {
+  const meta = modelOfText(text).root.fields.policy?.fields;
+  const version = meta?.version?.text.trim();
+  const date = meta?.effective?.text.trim();
+  const scalar = (value: string) => (checkDate(value).ok ? value : JSON.stringify(value));
+  const lines = notice.entries.length
+    ? notice.entries.map((entry) => `- ${entry.text}`)
+    : [localize(notice.language, message('notice.nothing'))];
+  return [
+    `  - ${version ? `version: ${JSON.stringify(version)}\n    ` : ''}date: ${date ? scalar(date) : '""'}`,
+    '    notice: |',
+    ...lines.map((line) => `      ${line}`),
+    '',
+  ].join('\n');
 }
 
 function json(value: object): string {

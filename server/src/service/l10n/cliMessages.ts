@@ -32,7 +32,8 @@ Options of render:
   --locale <de|en>       language of the tool's messages (the page itself is German)
 
 diff writes the change notice between two versions, most important first, in the policy's language:
-  -f, --format <name>    text (default), markdown (to edit, or for a pull-request comment), json
+  -f, --format <name>    text (default), markdown (to edit, or for a pull-request comment), json,
+                         history (an entry for the policy's changeHistory section)
   -o, --output <file>    write it to a file instead of the standard output
   --base <revision>      compare the file with its version in a git revision (or with another file)
 It exits 1 when the change needs notice to data subjects (a new purpose, recipient, transfer, longer
@@ -119,7 +120,7 @@ Optionen von render:
 diff schreibt den Änderungshinweis zwischen zwei Fassungen, das Wichtigste zuerst, in der Sprache der
 Erklärung:
   -f, --format <name>    text (Voreinstellung), markdown (zum Bearbeiten oder als Kommentar in einem
-                         Pull-Request), json
+                         Pull-Request), json, history (ein Eintrag für den Abschnitt changeHistory)
   -o, --output <datei>   ihn in eine Datei statt in die Standardausgabe schreiben
   --base <Revision>      die Datei mit ihrer Fassung in einer Git-Revision (oder einer anderen Datei)
                          vergleichen

@@ -20,6 +20,7 @@ import {
   specialCategories,
 } from '../schema/vocabulary';
 import { el, fragment, linkOrText, type Child, type Html } from './html';
+import { changeHistorySection } from './changeHistory';
 
 /** A gap as listed above the policy. */
 export interface RenderedGap {
@@ -154,6 +155,8 @@ class BodyRenderer {
     sections.push(this.rightsSection());
     if (!covered.has('authority')) sections.push(this.authoritySection());
     clauses.forEach((clause, index) => sections.push(this.clauseSection(clause, index)));
+    const history = changeHistorySection(this.model, (span) => this.line(span));
+    if (history) sections.push(history);
     return sections;
   }
 
