@@ -63,14 +63,14 @@ describe('versions through the language server: the checks across versions and p
     assert.strictEqual(result.base, 'v1.1');
     assert.strictEqual(result.needsNotice, true);
     const lines = result.markdown.split('\n');
-    assert.strictEqual(lines[0], '# Änderungen seit v1\\.1: datenschutz\\.policy\\.yaml');
+    assert.strictEqual(lines[0], '# Änderungen seit v1.1: datenschutz.policy.yaml');
     const purposeLine = version6.split('\n').findIndex((line) => line === '  reichweitenmessung:');
     const entry = lines.findIndex((line: string) =>
       line.startsWith('- Neu: Wir verarbeiten Server-Log-Dateien und Nutzungsdaten'),
     );
     assert.strictEqual(
       lines[entry],
-      `- Neu: Wir verarbeiten Server-Log-Dateien und Nutzungsdaten zu einem weiteren Zweck: Reichweitenmessung. Rechtsgrundlagen sind Art. 6 Abs. 1 lit. a DSGVO und § 25 Abs. 1 TDDDG. ([Zeile ${purposeLine + 1}](<${uri}#L${purposeLine + 1}>))`,
+      `- Neu: Wir verarbeiten Server-Log-Dateien und Nutzungsdaten zu einem weiteren Zweck: Reichweitenmessung. Rechtsgrundlagen sind Art. 6 Abs. 1 lit. a DSGVO und § 25 Abs. 1 TDDDG. (Zeile ${purposeLine + 1})`,
     );
     assert.deepStrictEqual(result.links[0], {
       line: entry,

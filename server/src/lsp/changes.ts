@@ -2,7 +2,6 @@ import { ErrorCodes, ResponseError, type Connection, type TextDocuments } from '
 import { changesRequest, type ChangeLink, type ChangesParams, type ChangesResult } from '../../../shared/protocol';
 import { localize, message, type Locale, type Message } from '../service/l10n/messages';
 import type { PolicyLanguageService } from '../service/languageService';
-import { escapeMarkdown } from '../service/text/markdown';
 import { toRange } from '../service/text/positions';
 import type { PolicyDocument } from '../service/text/policyDocument';
 import { escapeInlineMarkdown, noticeMarkdown } from '../service/versions/noticeText';
@@ -20,7 +19,8 @@ export interface ChangesContext {
 
 /**
  * `privacyPolicy/changes`: the change notice of an open policy against its previous version (the one asked for,
- * else the setting), as a Markdown view whose entries link to their lines, and the notice alone to publish.
+ * else the setting), as a Markdown view that names each entry's line, with the view's line of each entry and
+ * its place in the source (the client makes them document links), and the notice alone to publish.
  */
 export function registerChangesRequest(connection: Connection, context: ChangesContext): void {
   connection.onRequest(changesRequest, async (params: ChangesParams): Promise<ChangesResult | null> => {
@@ -45,18 +45,17 @@ async function changesOf(context: ChangesContext, params: ChangesParams): Promis
   const document = context.documents.get(uri);
   if (!document) return null;
   const file = decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
-  const title = `# ${localize(locale, message('versions.viewTitle', { base: escapeMarkdown(base), file: escapeMarkdown(file) }))}`;
+  const title = `# ${localize(locale, message('versions.viewTitle', { base: escapeInlineMarkdown(base), file: escapeInlineMarkdown(file) }))}`;
   const without = (reason: Message): ChangesResult => ({
     uri,
     version: document.version,
     base,
-    markdown: `${title}\n\n${localize(locale, reason)}\n`,
+    markdown: `${title}\n\n${escapeInlineMarkdown(localize(locale, reason))}\n`,
     links: [],
     needsNotice: false,
   });
   if (lookup.kind === 'none') return without(message('versions.noBase'));
-  if (lookup.kind === 'missing')
-    return without(message('versions.newFile', { path: escapeMarkdown(file), base: escapeMarkdown(base) }));
+  if (lookup.kind === 'missing') return without(message('versions.newFile', { path: file, base }));
   if (lookup.kind === 'problem') return without(lookup.problem);
 
   const { notice, findings } = context.service.compare(document, lookup.version, { escape: escapeInlineMarkdown });
@@ -66,7 +65,7 @@ async function changesOf(context: ChangesContext, params: ChangesParams): Promis
     suffix: (entry) => {
       if (!entry.span) return '';
       const line = document.positionAt(entry.span.start).line + 1;
-      return ` ([${localize(locale, message('versions.line', { line }))}](<${uri}#L${line}>))`;
+      return ` (${localize(locale, message('versions.line', { line }))})`;
     },
   }).split('\n');
   view.forEach((text, index) => {
@@ -79,15 +78,16 @@ async function changesOf(context: ChangesContext, params: ChangesParams): Promis
   if (!notice.entries.length) lines.push(localize(notice.language, message('notice.nothing')), '');
   if (notice.renames.length)
     lines.push(
-      `*${localize(locale, message('versions.renamed', { renames: notice.renames.map((rename) => `${escapeMarkdown(rename.from)} → ${escapeMarkdown(rename.to)}`).join(', ') }))}*`,
+      `*${localize(locale, message('versions.renamed', { renames: notice.renames.map((rename) => `${escapeInlineMarkdown(rename.from)} → ${escapeInlineMarkdown(rename.to)}`).join(', ') }))}*`,
       '',
     );
   lines.push(`**${localize(locale, message(notice.needsNotice ? 'versions.needsNotice' : 'versions.noNotice'))}**`);
-  if (findings.length) lines.push('', localize(locale, message('versions.checks', { base: escapeMarkdown(base) })), '');
+  if (findings.length)
+    lines.push('', localize(locale, message('versions.checks', { base: escapeInlineMarkdown(base) })), '');
   for (const finding of findings) {
     const line = document.positionAt(finding.span.start).line + 1;
     lines.push(
-      `- ${escapeMarkdown(localize(locale, finding.message))} ([${localize(locale, message('versions.line', { line }))}](<${uri}#L${line}>))`,
+      `- ${escapeInlineMarkdown(localize(locale, finding.message))} (${localize(locale, message('versions.line', { line }))})`,
     );
     links.push({ line: lines.length - 1, target: toRange(document, finding.span) });
   }
