@@ -116,7 +116,10 @@ export function registerChanges(client: LanguageClient, languageId: string): vsc
     const chosen = typeof base === 'string' && base.trim() ? base.trim() : await pickBase();
     if (!chosen) return undefined;
     const view = viewUri(source, chosen);
+    const open = vscode.workspace.textDocuments.some((document) => document.uri.toString() === view.toString());
     const document = await vscode.workspace.openTextDocument(view);
+    // A view already open is asked again: a commit or a new tag may have changed what it compares with.
+    if (open) changed.fire(view);
     await vscode.languages.setTextDocumentLanguage(document, 'markdown');
     await vscode.window.showTextDocument(document, {
       viewColumn: vscode.ViewColumn.Beside,

@@ -23,6 +23,7 @@ import { documentSymbols } from './features/symbols';
 import { message, type Locale } from './l10n/messages';
 import type { Finding, SeveritySetting } from './model/finding';
 import type { PolicyModel } from './model/model';
+import type { PolicySnapshot } from './versions/snapshot';
 import { BindCache, buildModel } from './model/modelBuilder';
 import { internalErrorRule, runRules } from './rules/ruleCatalog';
 import { isEntrySection } from './schema/policySchema';
@@ -31,6 +32,7 @@ import type { PolicyDocument } from './text/policyDocument';
 import {
   comparePolicies,
   modelOfText,
+  snapshotOf,
   type CompareOptions,
   type PreviousVersion,
   type VersionComparison,
@@ -118,14 +120,14 @@ export function createLanguageService(initial: LanguageServiceOptions = {}): Pol
     previousVersion: initial.previousVersion,
   };
   const states = new Map<string, DocumentState>();
-  /** The model of each document's previous version, kept while its text stays the same. */
-  const previousModels = new Map<string, { readonly text: string; readonly model: PolicyModel }>();
-  const previousModel = (uri: string, text: string): PolicyModel => {
+  /** What is known of each document's previous version (its snapshot for the diff), while its text stays the same. */
+  const previousModels = new Map<string, { readonly text: string; readonly snapshot: PolicySnapshot }>();
+  const previousModel = (uri: string, text: string): PolicySnapshot => {
     const known = previousModels.get(uri);
-    if (known?.text === text) return known.model;
-    const model = modelOfText(text);
-    previousModels.set(uri, { text, model });
-    return model;
+    if (known?.text === text) return known.snapshot;
+    const snapshot = snapshotOf(modelOfText(text), options.library);
+    previousModels.set(uri, { text, snapshot });
+    return snapshot;
   };
 
   function analyze(document: PolicyDocument): PolicyAnalysis {
@@ -269,6 +271,8 @@ export function createLanguageService(initial: LanguageServiceOptions = {}): Pol
     configure(update) {
       if (update.locale) options.locale = update.locale;
       if (update.library) options.library = update.library;
+      // Snapshots name library clauses by their titles: a new library makes them again.
+      if (update.library) previousModels.clear();
       if (update.severities) options.severities = update.severities;
       if (update.severitiesFor) options.severitiesFor = update.severitiesFor;
       if (update.snippets !== undefined) options.snippets = update.snippets;

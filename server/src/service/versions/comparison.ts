@@ -10,7 +10,10 @@ import { buildModel } from '../model/modelBuilder';
 import { isEntrySection } from '../schema/policySchema';
 import { ChunkCache, parseDocument } from '../syntax/documentParser';
 import { PolicyDocument } from '../text/policyDocument';
-import { diffPolicies, type PolicyDiff } from './diff';
+import { diffSnapshots, type PolicyDiff } from './diff';
+import { snapshotOf, type PolicySnapshot } from './snapshot';
+
+export { snapshotOf };
 import { changeNotice, type ChangeNotice } from './notice';
 import { versionFindings } from './versionChecks';
 
@@ -42,12 +45,17 @@ export function modelOfText(text: string, uri = 'previous:///policy.policy.yaml'
 }
 
 export function comparePolicies(
-  before: PolicyModel,
+  before: PolicyModel | PolicySnapshot,
   after: PolicyModel,
   base: string,
   options: CompareOptions = {},
 ): VersionComparison {
-  const diff = diffPolicies(before, after, options.library);
+  // A previous version does not change while its text stays the same: its snapshot can be made once.
+  const earlier =
+    'sections' in before && before.sections instanceof Map
+      ? (before as PolicySnapshot)
+      : snapshotOf(before as PolicyModel, options.library);
+  const diff = diffSnapshots(earlier, snapshotOf(after, options.library));
   const notice = changeNotice(diff, { language: options.language, escape: options.escape });
   // The checks read the notice as readers would: in plain text, whatever the caller's escaping.
   const plain = options.escape ? changeNotice(diff, { language: options.language }) : notice;

@@ -145,9 +145,8 @@ function findRenames(
 }
 
 function fieldChanges(before: PolicyRecord, after: PolicyRecord, idMap: IdMap): FieldChange[] {
-  const names = [...new Set([...after.fields.keys(), ...before.fields.keys()])];
   const changes: FieldChange[] = [];
-  for (const field of names) {
+  for (const field of fieldNames(before, after)) {
     const old = before.fields.get(field);
     const now = after.fields.get(field);
     if (sameLeaf(old, now, idMap)) continue;
@@ -162,6 +161,12 @@ function fieldChanges(before: PolicyRecord, after: PolicyRecord, idMap: IdMap): 
     });
   }
   return changes;
+}
+
+/** The fields of the later record, then those only the earlier one has. */
+function* fieldNames(before: PolicyRecord, after: PolicyRecord): Generator<string> {
+  yield* after.fields.keys();
+  for (const name of before.fields.keys()) if (!after.fields.has(name)) yield name;
 }
 
 /** Whether a field's text differs, ignoring whitespace (for fields read as text). */

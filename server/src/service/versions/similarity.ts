@@ -61,7 +61,17 @@ export function sameLeaf(before: Leaf | undefined, after: Leaf | undefined, map:
   if (!before || !after) return before === after;
   if (before.kind !== after.kind) return false;
   if (before.kind === 'none') return true;
-  if (before.kind === 'text') return normalized(before.text) === normalized((after as typeof before).text);
+  if (before.kind === 'text') {
+    const text = (after as typeof before).text;
+    // Most fields are unchanged, character for character: only the others are normalized.
+    return before.text === text || normalized(before.text) === normalized(text);
+  }
+  const items = (after as typeof before).items;
+  if (
+    before.items.length === items.length &&
+    before.items.every((item, index) => item.text === items[index].text && map(before.target, item.text) === item.text)
+  )
+    return true;
   const a = new Set(itemsOf(before, map));
   const b = new Set(itemsOf(after));
   return a.size === b.size && [...a].every((item) => b.has(item));
