@@ -80,7 +80,41 @@ describe('privacy-policy diff and lint --base, on a real git history', function 
     const renamed = JSON.parse((await cli(['diff', '--base', 'v2.2', POLICY_FILE, '--format', 'json'])).stdout);
     assert.deepStrictEqual(renamed.entries, []);
     assert.deepStrictEqual(renamed.renames, [{ section: 'purposes', from: 'reichweite', to: 'reichweitenmessung' }]);
+    // The structural diff, down to the field, with the rename and the references that follow it.
+    assert.deepStrictEqual(
+      renamed.changes.filter((change: { section: string }) => change.section !== 'policy'),
+      [{ section: 'purposes', kind: 'changed', key: 'reichweitenmessung', renamedFrom: 'reichweite', fields: [] }],
+    );
+    assert.deepStrictEqual(renamed.changes[0], {
+      section: 'policy',
+      kind: 'changed',
+      key: 'policy',
+      fields: [
+        { field: 'published', before: '2026-09-01', after: '2026-10-01' },
+        { field: 'effective', before: '2026-09-15', after: '2026-10-15' },
+        { field: 'version', before: '2.2', after: '2.3' },
+      ],
+    });
     const removed = JSON.parse((await cli(['diff', '--base', 'v2.1', POLICY_FILE, '--format', 'json'])).stdout);
+    assert.deepStrictEqual(
+      removed.changes
+        .filter((change: { section: string }) => change.section === 'categories')
+        .map((change: { key: string; fields: unknown }) => [change.key, change.fields]),
+      [
+        [
+          'kontakt',
+          [
+            {
+              field: 'recipients',
+              before: ['hoster', 'paketdienst', 'versand'],
+              after: ['hoster', 'versand'],
+              added: [],
+              removed: ['paketdienst'],
+            },
+          ],
+        ],
+      ],
+    );
     assert.deepStrictEqual(
       removed.entries.map((entry: { kind: string; needsNotice: boolean }) => [entry.kind, entry.needsNotice]),
       [['recipient.removed', false]],

@@ -13,6 +13,7 @@ import type { PreviousVersion } from '../service/languageService';
 import { PolicyDocument } from '../service/text/policyDocument';
 import { escapeInlineMarkdown, noticeLines, noticeMarkdown } from '../service/versions/noticeText';
 import type { ChangeNotice } from '../service/versions/notice';
+import type { Leaf } from '../service/versions/snapshot';
 import { modelOfText } from '../service/versions/comparison';
 import { checkDate } from '../service/text/dates';
 import type { DiffCommand } from './arguments';
@@ -97,6 +98,18 @@ export async function diffCommand(
           line: entry.span ? lineOf(entry.span.start) : null,
         })),
         renames: notice.renames,
+        changes: comparison.diff.changes.map((change) => ({
+          section: change.section,
+          kind: change.kind,
+          key: change.key,
+          ...(change.renamedFrom ? { renamedFrom: change.renamedFrom } : {}),
+          fields: change.fields.map((field) => ({
+            field: field.field,
+            before: leafValue(field.before),
+            after: leafValue(field.after),
+            ...(field.added.length || field.removed.length ? { added: field.added, removed: field.removed } : {}),
+          })),
+        })),
         findings: comparison.findings.map((finding) => ({
           rule: finding.rule,
           message: localize(locale, finding.message),
@@ -171,6 +184,14 @@ function historyEntry(notice: ChangeNotice, text: string): string {
     ...lines.map((line) => `      ${line}`),
     '',
   ].join('\n');
+}
+
+/** A field's value for JSON: its text, its list, `none`, or null when the field is absent. */
+function leafValue(leaf: Leaf | undefined): string | string[] | null {
+  if (!leaf) return null;
+  if (leaf.kind === 'text') return leaf.text;
+  if (leaf.kind === 'none') return 'none';
+  return leaf.items.map((item) => item.text);
 }
 
 function json(value: object): string {
