@@ -30,7 +30,7 @@ import { isEntrySection } from './schema/policySchema';
 import { ChunkCache, parseDocument, type ParsedDocument } from './syntax/documentParser';
 import type { PolicyDocument } from './text/policyDocument';
 import {
-  comparePolicies,
+  compareWithSnapshot,
   modelOfText,
   snapshotOf,
   type CompareOptions,
@@ -121,12 +121,12 @@ export function createLanguageService(initial: LanguageServiceOptions = {}): Pol
   };
   const states = new Map<string, DocumentState>();
   /** What is known of each document's previous version (its snapshot for the diff), while its text stays the same. */
-  const previousModels = new Map<string, { readonly text: string; readonly snapshot: PolicySnapshot }>();
-  const previousModel = (uri: string, text: string): PolicySnapshot => {
-    const known = previousModels.get(uri);
+  const previousSnapshots = new Map<string, { readonly text: string; readonly snapshot: PolicySnapshot }>();
+  const previousSnapshot = (uri: string, text: string): PolicySnapshot => {
+    const known = previousSnapshots.get(uri);
     if (known?.text === text) return known.snapshot;
     const snapshot = snapshotOf(modelOfText(text), options.library);
-    previousModels.set(uri, { text, snapshot });
+    previousSnapshots.set(uri, { text, snapshot });
     return snapshot;
   };
 
@@ -191,8 +191,9 @@ export function createLanguageService(initial: LanguageServiceOptions = {}): Pol
     const previous = options.previousVersion?.(uri);
     if (!previous) return [];
     try {
-      return comparePolicies(previousModel(uri, previous.text), model, previous.label, { library: options.library })
-        .findings;
+      return compareWithSnapshot(previousSnapshot(uri, previous.text), model, previous.label, {
+        library: options.library,
+      }).findings;
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
       return [
@@ -263,7 +264,7 @@ export function createLanguageService(initial: LanguageServiceOptions = {}): Pol
     },
     compare(document, previous, compareOptions = {}) {
       const model = analyze(document).model;
-      return comparePolicies(previousModel(document.uri, previous.text), model, previous.label, {
+      return compareWithSnapshot(previousSnapshot(document.uri, previous.text), model, previous.label, {
         library: options.library,
         ...compareOptions,
       });
@@ -272,7 +273,7 @@ export function createLanguageService(initial: LanguageServiceOptions = {}): Pol
       if (update.locale) options.locale = update.locale;
       if (update.library) options.library = update.library;
       // Snapshots name library clauses by their titles: a new library makes them again.
-      if (update.library) previousModels.clear();
+      if (update.library) previousSnapshots.clear();
       if (update.severities) options.severities = update.severities;
       if (update.severitiesFor) options.severitiesFor = update.severitiesFor;
       if (update.snippets !== undefined) options.snippets = update.snippets;
@@ -283,7 +284,7 @@ export function createLanguageService(initial: LanguageServiceOptions = {}): Pol
     },
     forget(uri) {
       states.delete(uri);
-      previousModels.delete(uri);
+      previousSnapshots.delete(uri);
     },
     get library() {
       return options.library;

@@ -45,17 +45,22 @@ export function modelOfText(text: string, uri = 'previous:///policy.policy.yaml'
 }
 
 export function comparePolicies(
-  before: PolicyModel | PolicySnapshot,
+  before: PolicyModel,
   after: PolicyModel,
   base: string,
   options: CompareOptions = {},
 ): VersionComparison {
-  // A previous version does not change while its text stays the same: its snapshot can be made once.
-  const earlier =
-    'sections' in before && before.sections instanceof Map
-      ? (before as PolicySnapshot)
-      : snapshotOf(before as PolicyModel, options.library);
-  const diff = diffSnapshots(earlier, snapshotOf(after, options.library));
+  return compareWithSnapshot(snapshotOf(before, options.library), after, base, options);
+}
+
+/** As comparePolicies, with the earlier version's snapshot made already: it stays the same while its text does. */
+export function compareWithSnapshot(
+  before: PolicySnapshot,
+  after: PolicyModel,
+  base: string,
+  options: CompareOptions = {},
+): VersionComparison {
+  const diff = diffSnapshots(before, snapshotOf(after, options.library));
   const notice = changeNotice(diff, { language: options.language, escape: options.escape });
   // The checks read the notice as readers would: in plain text, whatever the caller's escaping.
   const plain = options.escape ? changeNotice(diff, { language: options.language }) : notice;

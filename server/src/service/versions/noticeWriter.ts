@@ -134,7 +134,14 @@ export class NoticeWriter {
     return this.of(section).some((change) => change.kind === 'removed' && change.key === key);
   }
 
-  editorial(change: RecordChange, field: FieldChange, kind: string, retitled: string, described: string) {
+  /** A changed title or description: editorial, since what is processed stays the same. */
+  editorial(
+    change: RecordChange,
+    field: FieldChange,
+    kind: 'purpose' | 'recipient' | 'category',
+    retitled: `notice.${typeof kind}.retitled`,
+    described: `notice.${typeof kind}.described`,
+  ) {
     const before = field.before?.kind === 'text' ? field.before.text : '';
     const after = field.after?.kind === 'text' ? field.after.text : '';
     if (field.field === 'title' && before && after)
@@ -142,7 +149,7 @@ export class NoticeWriter {
         kind: `${kind}.retitled`,
         rank: 70,
         needsNotice: false,
-        text: this.say(retitled as never, { before: this.esc(before.trim()), after: this.esc(after.trim()) }),
+        text: this.say(retitled, { before: this.esc(before.trim()), after: this.esc(after.trim()) }),
         span: field.after?.span ?? change.after?.span,
       });
     else if (field.field === 'description' || field.field === 'title')
@@ -150,7 +157,7 @@ export class NoticeWriter {
         kind: `${kind}.described`,
         rank: 70,
         needsNotice: false,
-        text: this.say(described as never, {
+        text: this.say(described, {
           purpose: this.title(change.after, change.key),
           category: this.title(change.after, change.key),
           title: this.title(change.after, change.key),
