@@ -67,7 +67,7 @@ export async function readFileAtRevision(file: string, revision: string): Promis
 async function resolveRevision(fs: ReadOnlyFs, gitdir: string, revision: string, cache: object) {
   // `name~2`, `name^`, `name^2`: git's ancestry suffixes, which isomorphic-git leaves to its callers.
   const match = /^(.+?)((?:[~^]\d*)*)$/.exec(revision.trim());
-  if (!match) return undefined;
+  if (!match || !isRefName(match[1])) return undefined;
   const [, name, suffixes] = match;
   let oid: string | undefined;
   try {
@@ -95,6 +95,23 @@ async function resolveRevision(fs: ReadOnlyFs, gitdir: string, revision: string,
     }
   }
   return oid;
+}
+
+/**
+ * Whether a name can be a ref or a commit id, by git's own rules (git-check-ref-format): isomorphic-git joins a
+ * ref's name onto the git directory, so a name from a setting such as `../../etc/hostname` must never reach it.
+ */
+export function isRefName(name: string): boolean {
+  return (
+    /^[A-Za-z0-9][A-Za-z0-9._/+@-]*$/.test(name) &&
+    !name.includes('..') &&
+    !name.includes('/.') &&
+    !name.includes('//') &&
+    !name.includes('@{') &&
+    !name.endsWith('/') &&
+    !name.endsWith('.') &&
+    !name.endsWith('.lock')
+  );
 }
 
 /** The nearest folder at or above `start` with a `.git` directory, or a `.git` file naming one. */

@@ -87,6 +87,11 @@ describe('versions: reading a file in a git revision (isomorphic-git)', function
       '„v9.9“ ist keine Revision des Repositorys (ein Branch, ein Tag, ein Commit oder HEAD~1).',
     );
     assert.ok('problem' in (await readFileAtRevision(repo.file, 'HEAD~99')));
+    // A revision is a name git would accept: never a path that leads out of the repository.
+    for (const revision of ['../../../../etc/hostname', 'refs/../../config', '-c', '.git/HEAD', 'main.lock', 'a b']) {
+      const read = await readFileAtRevision(repo.file, revision);
+      assert.strictEqual('problem' in read && read.problem.key, 'git.unknownRevision', revision);
+    }
     const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'no-repo-'));
     try {
       const read = await readFileAtRevision(path.join(outside, POLICY_FILE), 'HEAD');
