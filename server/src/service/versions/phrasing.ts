@@ -8,57 +8,49 @@ import { countryName } from '../schema/countries';
 import type { EnumChoice } from '../schema/schemaTypes';
 
 /**
- * German country names that take an article, with the place as a German reader expects it after "in".
- * The United States are "die USA" in legal German; the others follow their names in countryNames.ts.
+ * Countries whose place does not read "in <name>" in one of the languages ("in den USA", "in der Schweiz",
+ * "im Vereinigten Königreich", "in the United States"): their phrases are messages (`notice.in.<code>`).
  */
-const germanPlaces: Readonly<Record<string, string>> = {
-  US: 'in den USA',
-  GB: 'im Vereinigten Königreich',
-  CH: 'in der Schweiz',
-  TR: 'in der Türkei',
-  UA: 'in der Ukraine',
-  AE: 'in den Vereinigten Arabischen Emiraten',
-  NL: 'in den Niederlanden',
-  SK: 'in der Slowakei',
-  PH: 'auf den Philippinen',
-  IR: 'im Iran',
-  IQ: 'im Irak',
-  LB: 'im Libanon',
-  YE: 'im Jemen',
-  SD: 'im Sudan',
-  MN: 'in der Mongolei',
-  DO: 'in der Dominikanischen Republik',
-  CF: 'in der Zentralafrikanischen Republik',
-  CG: 'in der Republik Kongo',
-  CD: 'in der Demokratischen Republik Kongo',
-  MV: 'auf den Malediven',
-  SC: 'auf den Seychellen',
-  BS: 'auf den Bahamas',
-  VA: 'in der Vatikanstadt',
-  CZ: 'in Tschechien',
-  KR: 'in der Republik Korea',
-};
-
-/** English country names read with "the". */
-const englishWithThe = new Set(['US', 'GB', 'NL', 'AE', 'PH', 'DO', 'CF', 'CD', 'MV', 'SC', 'BS', 'CZ', 'KR']);
-const englishNames: Readonly<Record<string, string>> = { CZ: 'Czech Republic', KR: 'Republic of Korea' };
+const placesOfTheirOwn = new Set([
+  'US',
+  'GB',
+  'CH',
+  'TR',
+  'UA',
+  'AE',
+  'NL',
+  'SK',
+  'PH',
+  'IR',
+  'IQ',
+  'LB',
+  'YE',
+  'SD',
+  'MN',
+  'DO',
+  'CF',
+  'CG',
+  'CD',
+  'MV',
+  'SC',
+  'BS',
+  'VA',
+  'CZ',
+  'KR',
+]);
 
 /** "in den USA" / "in the United States"; a code that is not a country stays as written. */
 export function inCountry(code: string, language: Locale): string {
   const upper = code.trim().toUpperCase();
-  if (language === 'de') {
-    if (Object.hasOwn(germanPlaces, upper)) return germanPlaces[upper];
-    return `in ${countryName(upper, 'de') ?? code.trim()}`;
-  }
-  const name = englishNames[upper] ?? countryName(upper, 'en') ?? code.trim();
-  return englishWithThe.has(upper) ? `in the ${name}` : `in ${name}`;
+  if (placesOfTheirOwn.has(upper)) return localize(language, message(`notice.in.${upper}` as MessageKey));
+  return localize(language, message('notice.in', { country: countryName(upper, language) ?? code.trim() }));
 }
 
 /** A country's name as a label ("USA" in German legal usage, else the name from countryNames.ts). */
 export function countryLabel(code: string, language: Locale): string {
   const upper = code.trim().toUpperCase();
-  if (language === 'de' && upper === 'US') return 'USA';
-  return (language === 'en' ? englishNames[upper] : undefined) ?? countryName(upper, language) ?? code.trim();
+  if (upper === 'US') return localize(language, message('notice.country.US'));
+  return countryName(upper, language) ?? code.trim();
 }
 
 /**
