@@ -9,6 +9,7 @@ const floors = [
   ['model', ['server/src/service/model']],
   ['clauses', ['server/src/service/clauses']],
   ['rules', ['server/src/service/rules']],
+  ['versions', ['server/src/service/versions']],
   ['config', ['server/src/service/config']],
   ['features', ['server/src/service/render', 'server/src/service/features']],
   ['service', ['server/src/service/languageService\\.ts']],

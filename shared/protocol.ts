@@ -80,3 +80,34 @@ export interface CheckTextParams {
 export interface CheckTextResult {
   readonly diagnostics: import('vscode-languageserver-types').Diagnostic[];
 }
+
+/**
+ * The changes of an open policy since its previous version ("Show Changes Since …"): the change notice as a
+ * Markdown document whose entries are linked to their places in the source, with the notice to publish.
+ */
+export const changesRequest = 'privacyPolicy/changes';
+
+export interface ChangesParams {
+  readonly uri: string;
+  /** A git revision (`HEAD`, a tag, `origin/main`) or a policy file; by default the setting `privacyPolicy.compareWith`. */
+  readonly base?: string;
+}
+
+/** Where an entry of the Markdown view points: its line in the view, and its place in the source. */
+export interface ChangeLink {
+  readonly line: number;
+  readonly target: import('vscode-languageserver-types').Range;
+}
+
+export interface ChangesResult {
+  readonly uri: string;
+  readonly version: number;
+  /** What was compared with, as given. */
+  readonly base: string;
+  /** The view: a heading, the notice with each entry linked to its place; or why there is nothing to compare. */
+  readonly markdown: string;
+  readonly links: readonly ChangeLink[];
+  /** The notice alone, as Markdown to edit and publish; absent when nothing could be compared. */
+  readonly notice?: string;
+  readonly needsNotice: boolean;
+}

@@ -13,6 +13,7 @@ import { LanguageStatus } from './languageStatus';
 import { registerPreview, type PreviewApi } from './preview/previewManager';
 import { registerWorkspaceCheck } from './workspaceCheck';
 import { registerPolicyTasks } from './policyTasks';
+import { registerChanges, type ChangesApi } from './changes';
 
 export { LANGUAGE_ID };
 
@@ -25,6 +26,8 @@ export interface PrivacyPolicyApi {
   lastValidation(uri: string): ValidatedParams | undefined;
   /** The policy preview: what it rendered last. */
   readonly preview: PreviewApi;
+  /** "Show Changes Since …": the server's last answer for each view. */
+  readonly changes: ChangesApi;
 }
 
 let client: LanguageClient | undefined;
@@ -84,12 +87,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<Privac
   });
   readyResolve();
   const preview = registerPreview(context, languageClient, LANGUAGE_ID);
+  const changes = registerChanges(languageClient, LANGUAGE_ID);
+  context.subscriptions.push(changes);
 
   return {
     client: languageClient,
     ready: () => ready,
     lastValidation: (uri) => validations.get(uri),
     preview,
+    changes,
   };
 }
 

@@ -30,6 +30,16 @@ function ruleSection(meta: RuleMeta): string {
     `> ${meta.description.de}`,
     '',
   ];
+  if (example?.previous !== undefined) {
+    lines.push(
+      'Compared with the previous version (its changed sections; the rest as in the example policy):',
+      '',
+      '```yaml',
+      shown(example.previous || '# (the example policy as it is)\n'),
+      '```',
+      '',
+    );
+  }
   if (example) {
     lines.push('Triggers it:', '', '```yaml', shown(example.bad), '```', '', 'Fixed:', '', '```yaml', shown(example.good), '```', '');
   }
@@ -67,6 +77,9 @@ export function renderRuleDocs(): string {
     '  with content (for a text that runs over several lines: the whole text); `# privacy-policy-disable <rule-id>`',
     '  disables them in the whole file. A comment naming an unknown rule is reported (`invalid-suppression`), one that',
     '  hides nothing is marked (`unused-suppression`). Every diagnostic offers both comments as quick fixes.',
+    '- **Checks across versions** (`version-not-updated`, `change-needs-notice`, `version-backwards`) run when a',
+    '  previous version is known: the setting `privacyPolicy.compareWith` in the editor, `--base` on the command line',
+    '  (see [versions.md](versions.md)).',
     '- **Fix all**: the action `source.fixAll.privacy-policy` applies every safe fix at once (quoting retyped values,',
     '  renamed acts such as TTDSG → TDDDG, missing spaces). Run it on save with',
     '  `"editor.codeActionsOnSave": { "source.fixAll.privacy-policy": "explicit" }`.',

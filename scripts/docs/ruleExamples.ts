@@ -45,6 +45,11 @@ export interface RuleExample {
   readonly remove?: readonly string[];
   /** What the quick fix does, when the rule has one. */
   readonly quickFix?: string;
+  /**
+   * For the checks across versions: sections of the example policy as the previous version had them (the
+   * example policy itself when empty). The bad and good examples are compared with it.
+   */
+  readonly previous?: string;
 }
 
 const category = (lines: string) => `categories:
@@ -64,6 +69,16 @@ ${lines}`;
 const clause = (text: string) => `clauses:
   - title: Cookies
     text: ${text}
+`;
+
+const purposesWithAdvertising = `purposes:
+  vertrag:
+    title: Erfüllung des Vertrags
+    legalBasis: [art6-1-b]
+  werbung:
+    title: Werbung für eigene ähnliche Angebote
+    legalBasis: [art6-1-f]
+    legitimateInterest: Bestandskunden über eigene ähnliche Produkte zu informieren (§ 7 Abs. 3 UWG).
 `;
 
 export const ruleExamples: Readonly<Record<string, RuleExample>> = {
@@ -244,6 +259,29 @@ export const ruleExamples: Readonly<Record<string, RuleExample>> = {
   'doubled-word': { bad: clause('Wir setzen nur nur notwendige Cookies ein.'), good: clause('Wir setzen nur notwendige Cookies ein.'), quickFix: 'Removes the second word.' },
   'placeholder': { bad: clause('Anbieter ist [Firmenname].'), good: clause('Anbieter ist die Beispiel GmbH.') },
   'vague-wording': { bad: clause('Wir können Cookies einsetzen.'), good: clause('Wir setzen ein Sitzungscookie ein, das beim Schließen des Browsers gelöscht wird.') },
+  'version-not-updated': {
+    previous: '',
+    bad: category('    data: [Name, E-Mail-Adresse, Telefonnummer]\n    purposes: [vertrag]\n    recipients: [hoster]\n    retention: Drei Jahre nach Vertragsende.\n').replace('    data: [Name, E-Mail-Adresse]\n', ''),
+    good:
+      'policy:\n  title: Datenschutzerklärung\n  published: 2026-11-02\n  effective: 2026-11-16\n' +
+      category('    data: [Name, E-Mail-Adresse, Telefonnummer]\n    purposes: [vertrag]\n    recipients: [hoster]\n    retention: Drei Jahre nach Vertragsende.\n').replace('    data: [Name, E-Mail-Adresse]\n', ''),
+  },
+  'change-needs-notice': {
+    previous: '',
+    bad:
+      'policy:\n  title: Datenschutzerklärung\n  published: 2026-11-02\n  effective: 2026-11-02\n' +
+      purposesWithAdvertising +
+      category('    purposes: [vertrag, werbung]\n    recipients: [hoster]\n    retention: Drei Jahre nach Vertragsende.\n'),
+    good:
+      'policy:\n  title: Datenschutzerklärung\n  published: 2026-11-02\n  effective: 2026-11-16\n' +
+      purposesWithAdvertising +
+      category('    purposes: [vertrag, werbung]\n    recipients: [hoster]\n    retention: Drei Jahre nach Vertragsende.\n'),
+  },
+  'version-backwards': {
+    previous: 'policy:\n  title: Datenschutzerklärung\n  published: 2026-10-01\n  effective: 2026-10-15\n  version: "2.0"\n',
+    bad: 'policy:\n  title: Datenschutzerklärung\n  published: 2026-10-01\n  effective: 2026-10-15\n  version: "1.9"\n',
+    good: 'policy:\n  title: Datenschutzerklärung\n  published: 2026-10-01\n  effective: 2026-10-15\n  version: "2.1"\n',
+  },
   'invalid-suppression': {
     bad: '# privacy-policy-disable stale-polcy\npolicy:\n  title: Datenschutzerklärung\n  published: 2026-10-01\n  effective: 2026-10-15\n',
     good: '# privacy-policy-disable stale-policy\npolicy:\n  title: Datenschutzerklärung\n  published: 2024-10-01\n  effective: 2024-10-15\n',

@@ -420,8 +420,8 @@ describe('privacy-policy lint', function () {
         ['render', '--format', 'json', 'a.policy.yaml'],
         '--format cannot be "json". Choose one of: page, fragment, markdown.',
       ],
-      [['check', 'a.policy.yaml'], 'Unknown command "check": use lint or render.'],
-      [[], 'Name a command: lint or render.'],
+      [['check', 'a.policy.yaml'], 'Unknown command "check": use lint, render or diff.'],
+      [[], 'Name a command: lint, render or diff.'],
     ] as const) {
       it(`exits 2 for: privacy-policy ${args.join(' ')}`, async () => {
         const result = await runCli(args, { cwd: ws.dir });

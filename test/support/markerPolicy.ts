@@ -121,6 +121,10 @@ clauses:
   - title: MK-clause-recipient-title
     recipient: hoster
     text: MK-clause-recipient-text
+changeHistory:
+  - version: "MK-history-version"
+    date: 2026-09-01
+    notice: MK-history-notice
 `;
   const markers = [
     ...new Set(
@@ -133,6 +137,7 @@ clauses:
   markers.push(
     '15. Oktober 2026',
     '1. Oktober 2026',
+    '1. September 2026',
     'Österreich',
     'Vereinigte Staaten',
     'Auftragsverarbeiter',
@@ -153,7 +158,7 @@ clauses:
  */
 export function bilingualMarkerPolicy(): { text: string; markers: string[]; germanOnly: string[] } {
   const translatable =
-    /^(\s*(?:- )?(?:title|description|legitimateInterest|retention|source|obligation|duration|text|services|logic|consequences): )(MK-[^\n]*)$/gm;
+    /^(\s*(?:- )?(?:title|description|legitimateInterest|retention|source|obligation|duration|text|services|logic|consequences|notice): )(MK-[^\n]*)$/gm;
   const german = markerPolicy().text.replace('languages: [de]', 'languages: [de, en]');
   const germanOnly: string[] = [];
   let text = german.replace(translatable, (_line, head: string, value: string) => {
@@ -175,6 +180,7 @@ export function bilingualMarkerPolicy(): { text: string; markers: string[]; germ
     ...same,
     '15 October 2026',
     '1 October 2026',
+    '1 September 2026',
     'Austria',
     'United States',
     'Processor',

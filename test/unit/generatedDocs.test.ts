@@ -30,6 +30,7 @@ describe('generated documentation', () => {
       'cookies',
       'automatedDecisions',
       'clauses',
+      'changeHistory',
     ]);
     assert.deepStrictEqual(schema.required, ['policy', 'controller']);
     assert.deepStrictEqual(schema.properties.categories.additionalProperties.properties.recipients.oneOf[1], {

@@ -57,13 +57,18 @@ describe('docs/rules.md', () => {
         delete sections['#'];
         return comment + withSections(examplePolicy, sections);
       };
+      // A check across versions compares with the previous version the example names.
+      const options =
+        example.previous === undefined
+          ? {}
+          : { previousVersion: () => ({ text: build(example.previous!), label: 'HEAD' }) };
       assert.ok(
-        codesOf(build(example.bad, example.remove)).includes(meta.id),
-        `bad example of ${meta.id}: ${codesOf(build(example.bad, example.remove))}`,
+        codesOf(build(example.bad, example.remove), options).includes(meta.id),
+        `bad example of ${meta.id}: ${codesOf(build(example.bad, example.remove), options)}`,
       );
       assert.ok(
-        !codesOf(build(example.good)).includes(meta.id),
-        `good example of ${meta.id}: ${codesOf(build(example.good))}`,
+        !codesOf(build(example.good), options).includes(meta.id),
+        `good example of ${meta.id}: ${codesOf(build(example.good), options)}`,
       );
     });
   }

@@ -3,6 +3,9 @@ import { message, type Locale, type Message } from '../service/l10n/messages';
 export const formats = ['pretty', 'compact', 'json', 'sarif'] as const;
 export type Format = (typeof formats)[number];
 
+export const diffFormats = ['text', 'markdown', 'json', 'history'] as const;
+export type DiffFormat = (typeof diffFormats)[number];
+
 export interface LintCommand {
   readonly command: 'lint';
   readonly inputs: readonly string[];
@@ -12,6 +15,21 @@ export interface LintCommand {
   readonly jobs?: number;
   readonly locale?: Locale;
   /** `true`/`false` when given on the command line; otherwise decided from the terminal and environment. */
+  readonly color?: boolean;
+  /** `--base`: the revision (or file) each policy is compared with, for the checks across versions. */
+  readonly base?: string;
+}
+
+/** `diff <old> <new>` or `diff --base <revision> <file>`: the change notice (see diff.ts). */
+export interface DiffCommand {
+  readonly command: 'diff';
+  readonly file: string;
+  /** The earlier version: a file, or with `--base` a revision or file. */
+  readonly old: string;
+  readonly oldIsBase: boolean;
+  readonly format: DiffFormat;
+  readonly output?: string;
+  readonly locale?: Locale;
   readonly color?: boolean;
 }
 
@@ -30,7 +48,8 @@ export interface RenderCommand {
   readonly language?: 'de' | 'en';
 }
 
-export type Command = LintCommand | RenderCommand | { readonly command: 'help' | 'version'; readonly locale?: Locale };
+export type Command =
+  LintCommand | RenderCommand | DiffCommand | { readonly command: 'help' | 'version'; readonly locale?: Locale };
 
 /** A mistake in how the tool was called: shown with a pointer to --help, exit code 2. */
 export class UsageError extends Error {
@@ -51,6 +70,7 @@ const optionSpecs: readonly OptionSpec[] = [
   { name: 'max-warnings', value: true },
   { name: 'jobs', short: 'j', value: true },
   { name: 'locale', value: true },
+  { name: 'base', value: true },
   { name: 'color', value: false },
   { name: 'no-color', value: false },
   { name: 'draft', value: false },
@@ -60,9 +80,10 @@ const optionSpecs: readonly OptionSpec[] = [
 ];
 
 /** Which options each command accepts; anything else is a usage error rather than silently ignored. */
-const accepted: Record<'lint' | 'render', ReadonlySet<string>> = {
-  lint: new Set(['format', 'output', 'max-warnings', 'jobs', 'locale', 'color', 'no-color', 'help']),
+const accepted: Record<'lint' | 'render' | 'diff', ReadonlySet<string>> = {
+  lint: new Set(['format', 'output', 'max-warnings', 'jobs', 'locale', 'color', 'no-color', 'help', 'base']),
   render: new Set(['output', 'format', 'draft', 'lang', 'locale', 'help']),
+  diff: new Set(['format', 'output', 'locale', 'color', 'no-color', 'help', 'base']),
 };
 
 /** Parses the arguments after `node cli.js`. Throws UsageError for anything it cannot make sense of. */
@@ -73,7 +94,7 @@ export function parseArguments(argv: readonly string[]): Command {
   const [command, ...rest] = positionals;
   if (options.has('help') || command === 'help') return { command: 'help', locale };
   if (command === undefined) throw new UsageError(message('cli.usage.noCommand'));
-  if (command !== 'lint' && command !== 'render')
+  if (command !== 'lint' && command !== 'render' && command !== 'diff')
     throw new UsageError(message('cli.usage.unknownCommand', { command }));
   for (const name of options.keys()) {
     if (!accepted[command].has(name)) throw new UsageError(message('cli.usage.unknownOption', { option: `--${name}` }));
@@ -85,8 +106,16 @@ export function parseArguments(argv: readonly string[]): Command {
     const language = options.has('lang') ? choice('--lang', options.get('lang')!, ['de', 'en'] as const) : undefined;
     return { command, input: rest[0], output, locale, format, draft: options.has('draft'), language };
   }
-  const format = options.has('format') ? choice('--format', options.get('format')!, formats) : 'pretty';
   const color = options.has('no-color') ? false : options.has('color') ? true : undefined;
+  const base = options.get('base');
+  if (command === 'diff') {
+    if (base !== undefined ? rest.length !== 1 : rest.length !== 2)
+      throw new UsageError(message('cli.usage.diffFiles'));
+    const format = options.has('format') ? choice('--format', options.get('format')!, diffFormats) : 'text';
+    const [old, file] = base !== undefined ? [base, rest[0]] : [rest[0], rest[1]];
+    return { command, file, old, oldIsBase: base !== undefined, format, output, locale, color };
+  }
+  const format = options.has('format') ? choice('--format', options.get('format')!, formats) : 'pretty';
   return {
     command,
     inputs: rest,
@@ -96,6 +125,7 @@ export function parseArguments(argv: readonly string[]): Command {
     jobs: options.has('jobs') ? count('--jobs', options.get('jobs')!, 1) : undefined,
     locale,
     color,
+    ...(base !== undefined ? { base } : {}),
   };
 }
 

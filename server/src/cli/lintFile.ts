@@ -1,5 +1,5 @@
 import * as fs from 'fs';
-import { pathToFileURL } from 'url';
+import { fileURLToPath, pathToFileURL } from 'url';
 import { PolicyDocument } from '../service/text/policyDocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { message, type Locale, type Message } from '../service/l10n/messages';
@@ -7,16 +7,27 @@ import { displayPath } from './policyFiles';
 import { createPolicyService } from './policyService';
 import { LANGUAGE_ID } from '../../../shared/product';
 import type { FileReport } from './report';
+import type { PreviousVersion } from '../service/languageService';
 
 export interface LinterOptions {
   readonly locale: Locale;
   /** Problems name files relative to this directory, as the reports do. */
   readonly cwd: string;
+  /** `--base`: the previous version of each file (by absolute path), for the checks across versions. */
+  readonly previous?: Readonly<Record<string, PreviousVersion>>;
 }
 
 /** Checks files one after another with one language service; each worker thread has one of these. */
 export function createLinter(options: LinterOptions): (file: string) => FileReport {
-  const { service, ruleConfigFor } = createPolicyService(options.locale);
+  const previous = options.previous;
+  const { service, ruleConfigFor } = createPolicyService(
+    options.locale,
+    previous &&
+      ((uri) => {
+        const file = fileURLToPath(uri);
+        return Object.hasOwn(previous, file) ? previous[file] : undefined;
+      }),
+  );
   return (file) => {
     const read = readPolicyText(file, displayPath(file, options.cwd));
     if ('problem' in read) return { file, diagnostics: [], problem: read.problem };

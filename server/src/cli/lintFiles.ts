@@ -1,6 +1,7 @@
 import * as os from 'os';
 import { Worker, type MessagePort } from 'worker_threads';
 import type { Locale } from '../service/l10n/messages';
+import type { PreviousVersion } from '../service/languageService';
 import { createLinter } from './lintFile';
 import type { FileReport } from './report';
 
@@ -11,6 +12,8 @@ export interface LintFilesOptions {
   readonly jobs?: number;
   /** The script that runs `runLintWorker` when started as a worker: the CLI bundle itself. */
   readonly workerScript: string;
+  /** `--base`: the previous version of each file (by absolute path), for the checks across versions. */
+  readonly previous?: Readonly<Record<string, PreviousVersion>>;
 }
 
 /**
@@ -29,6 +32,7 @@ interface WorkerSetup {
   readonly marker: typeof WORKER_MARKER;
   readonly locale: Locale;
   readonly cwd: string;
+  readonly previous?: Readonly<Record<string, PreviousVersion>>;
 }
 
 interface ToWorker {
@@ -62,7 +66,12 @@ function lintInWorkers(files: readonly string[], jobs: number, options: LintFile
     while (batch.length < BATCH && next < files.length) batch.push([next, files[next++]]);
     return batch;
   };
-  const setup: WorkerSetup = { marker: WORKER_MARKER, locale: options.locale, cwd: options.cwd };
+  const setup: WorkerSetup = {
+    marker: WORKER_MARKER,
+    locale: options.locale,
+    cwd: options.cwd,
+    previous: options.previous,
+  };
 
   return new Promise((resolve) => {
     const workers: Worker[] = [];
@@ -119,7 +128,7 @@ function lintInWorkers(files: readonly string[], jobs: number, options: LintFile
 export function runLintWorker(workerData: unknown, port: MessagePort | null): boolean {
   const setup = workerData as Partial<WorkerSetup> | null;
   if (!port || setup?.marker !== WORKER_MARKER) return false;
-  const lint = createLinter({ locale: setup.locale!, cwd: setup.cwd! });
+  const lint = createLinter({ locale: setup.locale!, cwd: setup.cwd!, previous: setup.previous });
   port.on('message', (message: ToWorker) => {
     const results = message.files.map(([index, file]) => [index, lint(file)] as const);
     port.postMessage({ results } satisfies FromWorker);

@@ -15,6 +15,8 @@ import { lintFiles, runLintWorker } from './lintFiles';
 import { resolveInputs } from './policyFiles';
 import { ruleConfigReports } from './policyService';
 import { renderCommand } from './render';
+import { diffCommand } from './diff';
+import { previousVersionsFor } from './previousVersions';
 import { exitCodeOf, totalsOf, type LintReport } from './report';
 
 /** What the CLI touches of the outside world, so tests and callers can run it in-process too. */
@@ -43,6 +45,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         return await lint(command, locale, io, fail);
       case 'render':
         return await renderCommand(command, locale, io.cwd, (text) => io.writeStdout(text), fail);
+      case 'diff': {
+        const color = command.output === undefined && useColor(command.color, io.env, io.stdoutIsTerminal);
+        return await diffCommand(command, locale, io.cwd, color, (text) => write(command.output, text, io, fail), fail);
+      }
     }
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
@@ -54,12 +60,27 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 
 async function lint(command: LintCommand, locale: Locale, io: CliIo, fail: (detail: Message) => void): Promise<number> {
   const inputs = await resolveInputs(command.inputs, io.cwd);
-  const policies = await lintFiles(inputs.files, { locale, cwd: io.cwd, jobs: command.jobs, workerScript: __filename });
+  // With --base, each policy's previous version is read first (from git or a file), for the checks across versions.
+  const base = command.base === undefined ? undefined : await previousVersionsFor(inputs.files, command.base, io.cwd);
+  const policies = await lintFiles(inputs.files, {
+    locale,
+    cwd: io.cwd,
+    jobs: command.jobs,
+    workerScript: __filename,
+    previous: base?.versions,
+  });
   const ruleConfigs = [...new Set(policies.flatMap((policy) => (policy.ruleConfig ? [policy.ruleConfig] : [])))];
   const files = [...ruleConfigReports(ruleConfigs, locale), ...policies];
-  const report: LintReport = { cwd: io.cwd, locale, version, files, inputProblems: inputs.problems };
+  const report: LintReport = {
+    cwd: io.cwd,
+    locale,
+    version,
+    files,
+    inputProblems: [...inputs.problems, ...(base?.problems ?? [])],
+  };
   // What could not be checked goes to stderr in every format, so a machine-readable stdout stays parseable.
   for (const problem of inputs.problems) fail(problem);
+  for (const problem of base?.problems ?? []) fail(problem);
   for (const file of files) if (file.problem) fail(file.problem);
 
   const color = command.output === undefined && useColor(command.color, io.env, io.stdoutIsTerminal);

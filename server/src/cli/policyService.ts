@@ -3,7 +3,7 @@ import { fileURLToPath, pathToFileURL } from 'url';
 import { RuleConfigStore } from '../files/ruleConfigStore';
 import { parseRuleConfig } from '../service/config/ruleConfig';
 import { ruleConfigDiagnostics } from '../service/features/ruleConfigDiagnostics';
-import { createLanguageService, type PolicyLanguageService } from '../service/languageService';
+import { createLanguageService, type PolicyLanguageService, type PreviousVersion } from '../service/languageService';
 import type { Locale } from '../service/l10n/messages';
 import type { FileReport } from './report';
 
@@ -18,9 +18,13 @@ export interface PolicyService {
  * the nearest `.privacy-policy.json` above it (found and read by the server's own RuleConfigStore), and the
  * service itself honours suppression comments.
  */
-export function createPolicyService(locale: Locale): PolicyService {
+export function createPolicyService(
+  locale: Locale,
+  /** The previous version of a document (by URI), when the run compares with one (`--base`). */
+  previousVersion?: (uri: string) => PreviousVersion | undefined,
+): PolicyService {
   const configs = new RuleConfigStore();
-  const service = createLanguageService({ locale, severitiesFor: (uri) => configs.rulesFor(uri) });
+  const service = createLanguageService({ locale, severitiesFor: (uri) => configs.rulesFor(uri), previousVersion });
   return {
     service,
     ruleConfigFor: (uri) => {

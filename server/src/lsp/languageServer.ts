@@ -14,16 +14,34 @@ import { policyDocuments } from './documents';
 import { registerRequests, type Lifecycle } from './requests';
 import { Settings } from './settings';
 import { Validation } from './validation';
+import { registerChangesRequest } from './changes';
+import { PreviousVersions } from './previousVersions';
+import { workspaceRoots } from './workspaceRoots';
 
 /** Wires the language service to an LSP connection: documents, settings, configuration files, checks, requests. */
 export function startLanguageServer(connection: Connection): void {
   const documents = new TextDocuments(policyDocuments);
-  const service = createLanguageService();
+  let roots: readonly string[] | undefined;
+  // The previous version of each document, for the checks across versions; one that arrives is checked again.
+  const previousVersions = new PreviousVersions(
+    () => settings.compareWith,
+    () => roots,
+    (uri) => {
+      service.forget(uri);
+      validation.changed(uri);
+    },
+  );
+  const service = createLanguageService({ previousVersion: (uri) => previousVersions.get(uri) });
   const lifecycle: Lifecycle = { shuttingDown: false };
+  let compareWith = 'none';
   const settings = new Settings(connection, () => {
     service.configure({ locale: settings.locale });
     configFiles.publishProblems();
     validation.all();
+    if (settings.compareWith !== compareWith) {
+      compareWith = settings.compareWith;
+      for (const document of documents.all()) void previousVersions.refresh(document.uri);
+    }
   });
   const configFiles = new ConfigFiles(connection, () => settings.locale);
   const validation = new Validation(connection, documents, service, configFiles, () => settings.locale);
@@ -33,6 +51,8 @@ export function startLanguageServer(connection: Connection): void {
 
   connection.onInitialize((params): InitializeResult => {
     settings.initialize(params);
+    compareWith = settings.compareWith;
+    roots = workspaceRoots(params);
     service.configure({
       locale: settings.locale,
       snippets: params.capabilities?.textDocument?.completion?.completionItem?.snippetSupport === true,
@@ -40,7 +60,7 @@ export function startLanguageServer(connection: Connection): void {
     canWatchFiles = params.capabilities?.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     return {
       capabilities: {
-        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         completionProvider: { triggerCharacters: [':', ' ', '[', ',', '-'] },
         hoverProvider: true,
         documentSymbolProvider: true,
@@ -72,8 +92,22 @@ export function startLanguageServer(connection: Connection): void {
   });
   // Fired on open as well as on every change.
   documents.onDidChangeContent((event) => validation.changed(event.document.uri));
-  documents.onDidClose((event) => validation.closed(event.document.uri));
+  documents.onDidClose((event) => {
+    previousVersions.forget(event.document.uri);
+    validation.closed(event.document.uri);
+  });
+  // A commit or a new tag is seen when the document is opened or saved again.
+  documents.onDidOpen((event) => void previousVersions.refresh(event.document.uri));
+  documents.onDidSave((event) => void previousVersions.refresh(event.document.uri));
   registerRequests(connection, documents, service, lifecycle);
+  registerChangesRequest(connection, {
+    documents,
+    service,
+    lifecycle,
+    locale: () => settings.locale,
+    compareWith: () => settings.compareWith,
+    roots: () => roots,
+  });
   connection.onShutdown(() => {
     lifecycle.shuttingDown = true;
     validation.dispose();

@@ -2,11 +2,13 @@ import { DidChangeConfigurationNotification, type Connection, type InitializePar
 import { checkRuleSettings, type Severities } from '../service/config/ruleConfig';
 import { localize, message, resolveLocale, type Locale } from '../service/l10n/messages';
 
-/** The part of the editor's settings the server reads: `privacyPolicy.rules` and `privacyPolicy.language`. */
+/** The part of the editor's settings the server reads: `privacyPolicy.rules`, `.language` and `.compareWith`. */
 interface RawSettings {
   readonly rules?: unknown;
   /** `auto` (the editor's display language), `de` or `en`. */
   readonly language?: unknown;
+  /** What a policy is compared with: `none`, a git revision or a policy file (see files/previousVersions.ts). */
+  readonly compareWith?: unknown;
 }
 
 /**
@@ -19,6 +21,7 @@ export class Settings {
   private language: 'auto' | Locale = 'auto';
   private canPull = false;
   rules: Severities = {};
+  compareWith = 'none';
 
   constructor(
     private readonly connection: Connection,
@@ -70,6 +73,7 @@ export class Settings {
 
   private use(raw: RawSettings): void {
     this.language = raw.language === 'de' || raw.language === 'en' ? raw.language : 'auto';
+    this.compareWith = typeof raw.compareWith === 'string' ? raw.compareWith.trim() || 'none' : 'none';
     const checked = checkRuleSettings(raw.rules);
     this.rules = checked.rules;
     for (const problem of checked.problems)

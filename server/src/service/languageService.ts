@@ -20,14 +20,25 @@ import { hoverAt } from './features/hover';
 import { lineStartsOf } from './text/lines';
 import { definitionAt, prepareRenameAt, referencesAt, renameAt } from './features/navigation';
 import { documentSymbols } from './features/symbols';
-import type { Locale } from './l10n/messages';
+import { message, type Locale } from './l10n/messages';
 import type { Finding, SeveritySetting } from './model/finding';
 import type { PolicyModel } from './model/model';
+import type { PolicySnapshot } from './versions/snapshot';
 import { BindCache, buildModel } from './model/modelBuilder';
-import { runRules } from './rules/ruleCatalog';
+import { internalErrorRule, runRules } from './rules/ruleCatalog';
 import { isEntrySection } from './schema/policySchema';
 import { ChunkCache, parseDocument, type ParsedDocument } from './syntax/documentParser';
 import type { PolicyDocument } from './text/policyDocument';
+import {
+  compareWithSnapshot,
+  modelOfText,
+  snapshotOf,
+  type CompareOptions,
+  type PreviousVersion,
+  type VersionComparison,
+} from './versions/comparison';
+
+export type { PreviousVersion, VersionComparison };
 
 export interface LanguageServiceOptions {
   locale?: Locale;
@@ -43,6 +54,11 @@ export interface LanguageServiceOptions {
   snippets?: boolean;
   /** Today's date; tests fix it. */
   now?: () => Date;
+  /**
+   * The previous version of a document (a file or a git revision, read by the caller), if one is known: the
+   * checks across versions (version-not-updated, change-needs-notice, version-backwards) compare with it.
+   */
+  previousVersion?: (uri: string) => PreviousVersion | undefined;
 }
 
 /**
@@ -74,6 +90,12 @@ export interface PolicyLanguageService {
   rename(document: PolicyDocument, position: Position, newName: string): WorkspaceEdit | null;
   /** Quick fixes for the diagnostics in `context`, and `source.fixAll.privacy-policy`; edits name the document version. */
   codeActions(document: PolicyDocument, range: Range, context: CodeActionContext): CodeAction[];
+  /** The diff, the change notice and the checks across versions against a previous version. */
+  compare(
+    document: PolicyDocument,
+    previous: PreviousVersion,
+    options?: Pick<CompareOptions, 'escape' | 'language'>,
+  ): VersionComparison;
   configure(options: LanguageServiceOptions): void;
   /** Drops what is remembered about a document that was closed. */
   forget(uri: string): void;
@@ -95,8 +117,18 @@ export function createLanguageService(initial: LanguageServiceOptions = {}): Pol
     severitiesFor: initial.severitiesFor,
     snippets: initial.snippets ?? true,
     now: initial.now ?? (() => new Date()),
+    previousVersion: initial.previousVersion,
   };
   const states = new Map<string, DocumentState>();
+  /** What is known of each document's previous version (its snapshot for the diff), while its text stays the same. */
+  const previousSnapshots = new Map<string, { readonly text: string; readonly snapshot: PolicySnapshot }>();
+  const previousSnapshot = (uri: string, text: string): PolicySnapshot => {
+    const known = previousSnapshots.get(uri);
+    if (known?.text === text) return known.snapshot;
+    const snapshot = snapshotOf(modelOfText(text), options.library);
+    previousSnapshots.set(uri, { text, snapshot });
+    return snapshot;
+  };
 
   function analyze(document: PolicyDocument): PolicyAnalysis {
     let state = states.get(document.uri);
@@ -133,7 +165,8 @@ export function createLanguageService(initial: LanguageServiceOptions = {}): Pol
       library: options.library,
       today: options.now(),
     });
-    const findings = model.findings.concat(ruleFindings);
+    const versionFindings = compareWithPrevious(document.uri, model);
+    const findings = model.findings.concat(ruleFindings, versionFindings);
     return {
       uri: document.uri,
       version: document.version,
@@ -151,6 +184,26 @@ export function createLanguageService(initial: LanguageServiceOptions = {}): Pol
         return lines();
       },
     };
+  }
+
+  /** The checks across versions, when the previous version is known; a failure is one finding, as for rules. */
+  function compareWithPrevious(uri: string, model: PolicyModel): readonly Finding[] {
+    const previous = options.previousVersion?.(uri);
+    if (!previous) return [];
+    try {
+      return compareWithSnapshot(previousSnapshot(uri, previous.text), model, previous.label, {
+        library: options.library,
+      }).findings;
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      return [
+        {
+          rule: internalErrorRule.id,
+          span: { start: 0, end: 0 },
+          message: message('internalError', { rule: 'versions', detail }),
+        },
+      ];
+    }
   }
 
   const severitiesOf = (uri: string) => (options.severitiesFor ? options.severitiesFor(uri) : options.severities);
@@ -209,18 +262,29 @@ export function createLanguageService(initial: LanguageServiceOptions = {}): Pol
         context,
       );
     },
+    compare(document, previous, compareOptions = {}) {
+      const model = analyze(document).model;
+      return compareWithSnapshot(previousSnapshot(document.uri, previous.text), model, previous.label, {
+        library: options.library,
+        ...compareOptions,
+      });
+    },
     configure(update) {
       if (update.locale) options.locale = update.locale;
       if (update.library) options.library = update.library;
+      // Snapshots name library clauses by their titles: a new library makes them again.
+      if (update.library) previousSnapshots.clear();
       if (update.severities) options.severities = update.severities;
       if (update.severitiesFor) options.severitiesFor = update.severitiesFor;
       if (update.snippets !== undefined) options.snippets = update.snippets;
       if (update.now) options.now = update.now;
+      if (update.previousVersion) options.previousVersion = update.previousVersion;
       // Rule findings depend on the library and the date: analyse again on next use.
       for (const state of states.values()) state.analysis = undefined;
     },
     forget(uri) {
       states.delete(uri);
+      previousSnapshots.delete(uri);
     },
     get library() {
       return options.library;

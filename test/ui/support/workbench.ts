@@ -31,8 +31,11 @@ export class Workbench {
     private readonly tmp: string,
   ) {}
 
-  /** Starts VS Code with the .vsix installed and a workspace holding copies of `files`. */
-  static async start(files: readonly string[]): Promise<Workbench> {
+  /**
+   * Starts VS Code with the .vsix installed and a workspace holding copies of `files`; `prepare` may add to the
+   * workspace folder before the workbench opens it (a git repository, say).
+   */
+  static async start(files: readonly string[], prepare?: (workspace: string) => void): Promise<Workbench> {
     assert.ok(fs.existsSync(vsixPath), `${path.relative(repoRoot, vsixPath)} is missing: run npm run package first`);
     ensureInstalled();
     const tmp = tempDir('ui');
@@ -40,6 +43,7 @@ export class Workbench {
     const workspace = path.join(tmp, 'examples');
     fs.mkdirSync(workspace);
     for (const file of files) fs.copyFileSync(file, path.join(workspace, path.basename(file)));
+    prepare?.(workspace);
     const extensionsDir = path.join(tmp, 'extensions');
     installExtension(vsixPath, extensionsDir);
     const server = await startServer({ dataDir: path.join(tmp, 'server'), extensionsDir });

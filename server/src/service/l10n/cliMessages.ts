@@ -5,6 +5,7 @@ const en = {
 Usage:
   privacy-policy lint [files, directories or globs ...] [options]
   privacy-policy render <file.policy.yaml> [-o out.html] [--format page|fragment|markdown] [--lang de|en] [--draft]
+  privacy-policy diff <old.policy.yaml> <new.policy.yaml> | diff --base <revision> <file.policy.yaml>
   privacy-policy --help | --version
 
 lint checks every policy file it is given; a directory means every *.policy.yaml and *.policy.yml in it
@@ -20,6 +21,8 @@ Options of lint:
   --locale <de|en>       language of messages (default: from LC_ALL, LC_MESSAGES or LANG)
   --color, --no-color    colour the pretty report (default: when writing to a terminal; NO_COLOR and
                          FORCE_COLOR are honoured)
+  --base <revision>      also check each policy against its version in a git revision (HEAD, a tag,
+                         origin/main, HEAD~1) or against another policy file
 
 render writes the page to publish (no script, strict CSP, nothing of the editor), in the policy's first
 language or the one --lang names. A policy with errors, or with places the page would leave blank (a text
@@ -34,13 +37,21 @@ Options of render:
   --draft                write the page marked as a draft on its face, with its gaps listed
   --locale <de|en>       language of the tool's messages (the page's language is --lang)
 
+diff writes the change notice between two versions, most important first, in the policy's language:
+  -f, --format <name>    text (default), markdown (to edit, or for a pull-request comment), json,
+                         history (an entry for the policy's changeHistory section)
+  -o, --output <file>    write it to a file instead of the standard output
+  --base <revision>      compare the file with its version in a git revision (or with another file)
+It exits 1 when the change needs notice to data subjects (a new purpose, recipient, transfer, longer
+retention, new data), else 0.
+
 Exit codes:
   0  no errors (and no more warnings than --max-warnings allows)
   1  errors found, or too many warnings (render: the policy has errors or gaps; nothing was written)
   2  wrong usage, or a file that does not exist, is not a policy or cannot be read or written`,
   'cli.seeHelp': 'Run "privacy-policy --help" for usage.',
-  'cli.usage.unknownCommand': 'Unknown command "{command}": use lint or render.',
-  'cli.usage.noCommand': 'Name a command: lint or render.',
+  'cli.usage.unknownCommand': 'Unknown command "{command}": use lint, render or diff.',
+  'cli.usage.noCommand': 'Name a command: lint, render or diff.',
   'cli.usage.unknownOption': 'Unknown option {option}.',
   'cli.usage.missingValue': 'The option {option} needs a value.',
   'cli.usage.badChoice': '{option} cannot be "{value}". Choose one of: {allowed}.',
@@ -89,6 +100,7 @@ const de: Record<keyof typeof en, string> = {
 Aufruf:
   privacy-policy lint [Dateien, Verzeichnisse oder Muster ...] [Optionen]
   privacy-policy render <datei.policy.yaml> [-o seite.html] [--format page|fragment|markdown] [--lang de|en] [--draft]
+  privacy-policy diff <alt.policy.yaml> <neu.policy.yaml> | diff --base <Revision> <datei.policy.yaml>
   privacy-policy --help | --version
 
 lint prüft jede angegebene Datei; ein Verzeichnis steht für alle *.policy.yaml und *.policy.yml darin
@@ -106,6 +118,8 @@ Optionen von lint:
   --locale <de|en>       Sprache der Meldungen (Voreinstellung: aus LC_ALL, LC_MESSAGES oder LANG)
   --color, --no-color    den Bericht pretty einfärben (Voreinstellung: bei Ausgabe in ein Terminal;
                          NO_COLOR und FORCE_COLOR werden beachtet)
+  --base <Revision>      jede Erklärung auch mit ihrer Fassung in einer Git-Revision vergleichen (HEAD,
+                         ein Tag, origin/main, HEAD~1) oder mit einer anderen Datenschutzerklärung
 
 render schreibt die Seite zur Veröffentlichung (ohne Skript, mit strenger CSP, ohne Spuren des Editors), in
 der ersten Sprache der Erklärung oder der, die --lang nennt. Eine Erklärung mit Fehlern oder mit Stellen, die
@@ -121,14 +135,24 @@ Optionen von render:
   --draft                die Seite als Entwurf schreiben: „Entwurf“ steht darauf, ihre Lücken sind aufgelistet
   --locale <de|en>       Sprache der Meldungen des Werkzeugs (die Sprache der Seite bestimmt --lang)
 
+diff schreibt den Änderungshinweis zwischen zwei Fassungen, das Wichtigste zuerst, in der Sprache der
+Erklärung:
+  -f, --format <name>    text (Voreinstellung), markdown (zum Bearbeiten oder als Kommentar in einem
+                         Pull-Request), json, history (ein Eintrag für den Abschnitt changeHistory)
+  -o, --output <datei>   ihn in eine Datei statt in die Standardausgabe schreiben
+  --base <Revision>      die Datei mit ihrer Fassung in einer Git-Revision (oder einer anderen Datei)
+                         vergleichen
+Der Rückgabewert ist 1, wenn die Änderung hinweispflichtig ist (ein neuer Zweck, Empfänger, eine neue
+Übermittlung, längere Speicherdauer, neue Daten), sonst 0.
+
 Rückgabewerte:
   0  keine Fehler (und nicht mehr Warnungen, als --max-warnings erlaubt)
   1  Fehler gefunden oder zu viele Warnungen (render: Fehler oder Lücken; nichts geschrieben)
   2  falscher Aufruf oder eine Datei, die es nicht gibt, die keine Datenschutzerklärung ist oder die
      sich nicht lesen oder schreiben lässt`,
   'cli.seeHelp': 'Mit "privacy-policy --help" sehen Sie, wie das Werkzeug aufgerufen wird.',
-  'cli.usage.unknownCommand': 'Unbekannter Befehl „{command}“: Verwenden Sie lint oder render.',
-  'cli.usage.noCommand': 'Nennen Sie einen Befehl: lint oder render.',
+  'cli.usage.unknownCommand': 'Unbekannter Befehl „{command}“: Verwenden Sie lint, render oder diff.',
+  'cli.usage.noCommand': 'Nennen Sie einen Befehl: lint, render oder diff.',
   'cli.usage.unknownOption': 'Unbekannte Option {option}.',
   'cli.usage.missingValue': 'Die Option {option} braucht einen Wert.',
   'cli.usage.badChoice': '{option} kann nicht „{value}“ sein. Möglich sind: {allowed}.',

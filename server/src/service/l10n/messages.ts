@@ -2,12 +2,13 @@ import { clauseMessages } from './clauseMessages';
 import { cliMessages } from './cliMessages';
 import { ruleMessages } from './ruleMessages';
 import { translationMessages } from './translationMessages';
+import { versionMessages } from './versionMessages';
 
 /**
  * Every string the service shows a person, in English and German. `de` is typed against `en`, so a
  * message without its translation does not compile. Placeholders are written {name}.
  * Each area keeps its messages in a file of its own (ruleMessages.ts, clauseMessages.ts, cliMessages.ts,
- * translationMessages.ts).
+ * translationMessages.ts, versionMessages.ts).
  */
 const coreEn = {
   // YAML reading
@@ -90,6 +91,7 @@ const en = {
   ...clauseMessages.en,
   ...cliMessages.en,
   ...translationMessages.en,
+  ...versionMessages.en,
 };
 
 export type MessageKey = keyof typeof en;
@@ -175,6 +177,7 @@ const de: Record<MessageKey, string> = {
   ...clauseMessages.de,
   ...cliMessages.de,
   ...translationMessages.de,
+  ...versionMessages.de,
 };
 
 export type Locale = 'de' | 'en';

@@ -142,6 +142,7 @@ export interface PolicyMetaFields {
   effective: TextValue;
   version: TextValue;
   url: TextValue;
+  notification: TextValue;
 }
 
 export interface ControllerFields {
@@ -225,6 +226,12 @@ export interface AutomatedDecisionFields {
   consequences: TextValue;
 }
 
+export interface ChangeHistoryFields {
+  version: TextValue;
+  date: TextValue;
+  notice: TextValue;
+}
+
 export interface PolicyFields {
   policy: ObjectValue<PolicyMetaFields>;
   controller: ObjectValue<ControllerFields>;
@@ -237,6 +244,7 @@ export interface PolicyFields {
   cookies: ListValue<ObjectValue<CookieFields>>;
   automatedDecisions: ObjectValue<AutomatedDecisionFields>;
   clauses: ListValue<ObjectValue<ClauseFields>>;
+  changeHistory: ListValue<ObjectValue<ChangeHistoryFields>>;
 }
 
 export type Purpose = Definition<PurposeFields>;

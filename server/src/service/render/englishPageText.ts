@@ -143,6 +143,7 @@ export const englishPage: PageText = {
   undefinedPurpose: (id) => `Purpose "${id}" is not defined`,
   undefinedRecipient: (id) => `Recipient "${id}" is not defined`,
   untranslated: (text) => `Not yet translated: "${text}"`,
+  historyEntry: (version, date) => `Version${version ? ` ${version}` : ''}${date ? ` of ${date}` : ''}`,
   anchors: {
     title: 'title',
     sections: {
@@ -166,5 +167,6 @@ export const englishPage: PageText = {
     ownSection: 'section-',
     otherPurposes: 'other-purposes',
     gap: 'gap-',
+    history: 'version-',
   },
 };

@@ -140,6 +140,7 @@ export const germanPage: PageText = {
   undefinedPurpose: (id) => `Zweck „${id}“ ist nicht definiert`,
   undefinedRecipient: (id) => `Empfänger „${id}“ ist nicht definiert`,
   untranslated: (text) => `Noch nicht übersetzt: „${text}“`,
+  historyEntry: (version, date) => `Fassung${version ? ` ${version}` : ''}${date ? ` vom ${date}` : ''}`,
   anchors: {
     title: 'titel',
     sections: {
@@ -163,5 +164,6 @@ export const germanPage: PageText = {
     ownSection: 'abschnitt-',
     otherPurposes: 'weitere-zwecke',
     gap: 'luecke-',
+    history: 'fassung-',
   },
 };

@@ -39,6 +39,7 @@ import {
 } from '../schema/vocabulary';
 import { lineIndexAt } from '../text/lines';
 import type { Span } from '../text/positions';
+import { changeHistoryParts } from './changeHistory';
 import { linkify } from './linkify';
 import type { Block, FactRow, Inline, Line, Page, PageSection, RenderedGap } from './page';
 import type { PageText } from './pageText';
@@ -402,18 +403,17 @@ class PageBuilder {
         return undefined;
       case 'changes': {
         const url = textOf(fields.policy?.fields.url);
-        return {
-          intro: [paragraphOf(this.text.changesIntro)],
-          body: url
-            ? [
-                {
-                  kind: 'paragraph',
-                  lines: [[`${this.text.changesUrl} `, ...linkify(url), '.']],
-                  line: this.line(fields.policy?.fields.url?.span),
-                },
-              ]
-            : [],
-        };
+        const body: Block[] = url
+          ? [
+              {
+                kind: 'paragraph',
+                lines: [[`${this.text.changesUrl} `, ...linkify(url), '.']],
+                line: this.line(fields.policy?.fields.url?.span),
+              },
+            ]
+          : [];
+        body.push(...changeHistoryParts(this.model, this.format, this.text, (span) => this.line(span)));
+        return { intro: [paragraphOf(this.text.changesIntro)], body };
       }
     }
   }

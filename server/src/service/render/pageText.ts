@@ -62,6 +62,8 @@ export interface PageText {
   readonly undefinedRecipient: (id: string) => string;
   /** A text the policy does not yet give in the page's language (it stands there as written). */
   readonly untranslated: (text: string) => string;
+  /** The heading of an earlier version in the change history: "Fassung 3.1 vom 15. Oktober 2026". */
+  readonly historyEntry: (version: string | undefined, date: string | undefined) => string;
   /** The page's anchors, in its language, as readers share links. */
   readonly anchors: {
     readonly title: string;
@@ -72,5 +74,6 @@ export interface PageText {
     readonly ownSection: string;
     readonly otherPurposes: string;
     readonly gap: string;
+    readonly history: string;
   };
 }

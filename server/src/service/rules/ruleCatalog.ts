@@ -11,6 +11,7 @@ import type { Rule, RuleContext, RuleMeta } from './rule';
 import { structureRules } from './structureRules';
 import { translationMissing } from './translationRules';
 import { suppressionRules } from './suppressionRuleMeta';
+import { versionRules } from './versionRuleMeta';
 
 /** The checks that run over the model, in the order their findings are listed. */
 export const modelRules: readonly Rule[] = [
@@ -45,6 +46,7 @@ export const internalErrorRule: RuleMeta = {
 export const ruleCatalog: readonly RuleMeta[] = [
   ...structureRules,
   ...modelRules.map((rule) => rule.meta),
+  ...versionRules,
   ...suppressionRules,
   internalErrorRule,
 ];

@@ -93,6 +93,12 @@ const policyMeta: ObjectSchema = {
     url: text('Adresse, unter der die Erklärung veröffentlicht wird.', 'Address where the policy is published.', {
       format: 'url',
     }),
+    notification: text(
+      'Wie die Betroffenen vor dem Inkrafttreten über die Änderungen dieser Fassung informiert werden, z. B. „E-Mail an alle Kundinnen und Kunden am 2026-11-02“ (Art. 13 Abs. 3 DSGVO bei einem neuen Zweck).',
+      'How data subjects are told about the changes of this version before it takes effect, e.g. "e-mail to all customers on 2026-11-02" (Art. 13(3) GDPR for a new purpose).',
+      // A record for the author, not words for the page's readers.
+      { prose: true, translatable: false },
+    ),
   },
   required: ['title', 'published', 'effective'],
 };
@@ -405,6 +411,27 @@ const automatedDecisions: ObjectSchema = {
   },
 };
 
+const changeHistoryEntry: ObjectSchema = {
+  kind: 'object',
+  doc: {
+    de: 'Eine frühere Fassung und was sich mit ihr geändert hat, wie es den Lesern mitgeteilt wurde.',
+    en: 'An earlier version and what changed with it, as readers were told.',
+  },
+  fields: {
+    version: text('Versionsbezeichnung der Fassung.', 'Version label of that version.', { example: '"3.1"' }),
+    date: text('Tag, an dem die Fassung in Kraft trat, JJJJ-MM-TT.', 'Date the version took effect, YYYY-MM-DD.', {
+      format: 'date',
+      example: '2026-10-15',
+    }),
+    notice: text(
+      'Der Änderungshinweis, wie Leser ihn lesen; Zeilen, die mit „- “ beginnen, werden zu einer Aufzählung (`privacy-policy diff --format markdown` schreibt einen Entwurf).',
+      'The change notice as readers read it; lines that start with "- " become a list (`privacy-policy diff --format markdown` writes a draft).',
+      { prose: true },
+    ),
+  },
+  required: ['date', 'notice'],
+};
+
 /** The whole source format: a policy file is a map of these sections. */
 export const policySchema: ObjectSchema = {
   kind: 'object',
@@ -460,6 +487,14 @@ export const policySchema: ObjectSchema = {
       kind: 'list',
       item: clause,
       doc: { de: 'Die Textbausteine der Erklärung in ihrer Reihenfolge.', en: 'The clauses of the policy, in order.' },
+    },
+    changeHistory: {
+      kind: 'list',
+      item: changeHistoryEntry,
+      doc: {
+        de: 'Frühere Fassungen mit ihren Änderungshinweisen, neueste zuerst; die Seite zeigt sie als Änderungshistorie.',
+        en: 'Earlier versions with their change notices, newest first; the page shows them as a change history.',
+      },
     },
   },
   required: ['policy', 'controller'],
