@@ -97,6 +97,25 @@ describe('bilingual editing: completion and hover', () => {
   });
 });
 
+describe('bilingual editing: hover on an id', () => {
+  it('shows the titles, data and retention in both languages', () => {
+    const value = hoverText(bilingual.replace('    purposes: [support]\n', '    purposes: [sup‸port]\n'));
+    assert.match(
+      value,
+      /\*\*Purpose\*\* `support`: Beantwortung von Anfragen und Support \/ Answering enquiries and support/,
+    );
+    const category = hoverText(bilingual.replace('  supportanfragen:\n', '  support‸anfragen:\n'));
+    assert.match(
+      category,
+      /Data: Name \/ Name, E-Mail-Adresse \/ Email address, Inhalt der Anfrage \/ Content of the request/,
+    );
+    assert.match(
+      category,
+      /Retention: Zwei Jahre nach Abschluss der Anfrage\. \/ Two years after the request is closed\./,
+    );
+  });
+});
+
 describe('citations in English', () => {
   it('writes GDPR articles and German sections as English texts cite them', () => {
     assert.deepStrictEqual(

@@ -1,5 +1,14 @@
 import type { Bilingual, Locale } from '../l10n/messages';
-import type { Category, Definition, EnumValue, ListValue, PolicyModel, Purpose, Recipient } from '../model/model';
+import type {
+  Category,
+  Definition,
+  EnumValue,
+  ListValue,
+  PolicyModel,
+  Purpose,
+  Recipient,
+  TextValue,
+} from '../model/model';
 import { countryName } from '../schema/countries';
 import type { EnumChoice } from '../schema/schemaTypes';
 import { legalBases, recipientRoles, safeguards } from '../schema/vocabulary';
@@ -24,18 +33,24 @@ const words = {
   references: { de: 'Verweise', en: 'References' },
 } satisfies Record<string, Bilingual>;
 
+/** A text as Markdown, in each language it is written in: "Kundendaten / Customer data". */
+function inEachLanguage(value: TextValue): string {
+  const texts = value.translations ? value.translations.entries.map((entry) => entry.value.text) : [value.text];
+  return texts.map(escapeMarkdown).join(' / ');
+}
+
 /** Markdown for a definition: what a reader of the policy would learn about it. */
 export function describeDefinition(definition: Definition, model: PolicyModel, locale: Locale): string {
   const heading = `**${words[definition.kind][locale]}** \`${definition.id}\``;
-  const title = (definition.value?.fields.title as { text?: string } | undefined)?.text;
-  const lines = [title ? `${heading}: ${escapeMarkdown(title)}` : heading];
+  const title = definition.value?.fields.title as TextValue | undefined;
+  const lines = [title ? `${heading}: ${inEachLanguage(title)}` : heading];
   const add = (label: Bilingual, value: string | undefined) =>
     lines.push(`${label[locale]}: ${value ?? `*${words.notStated[locale]}*`}`);
   switch (definition.kind) {
     case 'purposes': {
       const fields = (definition as Purpose).value?.fields;
       add(words.legalBasis, listLabels(fields?.legalBasis, legalBases, locale));
-      if (fields?.legitimateInterest) add(words.legitimateInterest, escapeMarkdown(fields.legitimateInterest.text));
+      if (fields?.legitimateInterest) add(words.legitimateInterest, inEachLanguage(fields.legitimateInterest));
       break;
     }
     case 'recipients': {
@@ -48,7 +63,7 @@ export function describeDefinition(definition: Definition, model: PolicyModel, l
     }
     case 'categories': {
       const fields = (definition as Category).value?.fields;
-      if (fields?.data) add(words.data, escapeMarkdown(fields.data.items.map((item) => item.text).join(', ')));
+      if (fields?.data) add(words.data, fields.data.items.map(inEachLanguage).join(', '));
       add(
         words.purposeList,
         fields?.purposes?.items.length
@@ -70,7 +85,7 @@ export function describeDefinition(definition: Definition, model: PolicyModel, l
               )
             : undefined,
       );
-      add(words.retention, fields?.retention && escapeMarkdown(fields.retention.text));
+      add(words.retention, fields?.retention && inEachLanguage(fields.retention));
       break;
     }
   }
@@ -97,8 +112,8 @@ function usersOf(definition: Definition, model: PolicyModel): string[] {
 function titlesOf(ids: readonly string[], defined: ReadonlyMap<string, Definition>): string {
   return ids
     .map((id) => {
-      const title = (defined.get(id)?.value?.fields.title as { text?: string } | undefined)?.text;
-      return title ? `${escapeMarkdown(title)} (\`${id}\`)` : `\`${id}\``;
+      const title = defined.get(id)?.value?.fields.title as TextValue | undefined;
+      return title ? `${inEachLanguage(title)} (\`${id}\`)` : `\`${id}\``;
     })
     .join(', ');
 }
