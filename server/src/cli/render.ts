@@ -1,4 +1,3 @@
-import { promises as fs } from 'fs';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { PolicyDocument } from '../service/text/policyDocument';
@@ -9,8 +8,10 @@ import type { RenderCommand } from './arguments';
 import { counted } from './formats/text';
 import { readPolicyText } from './lintFile';
 import { displayPath, isPolicyFileName } from './policyFiles';
+import { outputProblem, writeOutput } from './output';
 import { createPolicyService } from './policyService';
 import { LANGUAGE_ID } from '../../../shared/product';
+import { repositoryRoot } from '../files/workspaceRoots';
 
 /**
  * `render`: the publishable page of one policy, the same page the preview's "Export HTML" writes
@@ -22,7 +23,7 @@ export async function renderCommand(
   command: RenderCommand,
   locale: Locale,
   cwd: string,
-  writeStdout: (text: string) => void,
+  writeStdout: (text: string) => Promise<void>,
   fail: (detail: Message) => void,
 ): Promise<0 | 1 | 2> {
   const file = path.resolve(cwd, command.input);
@@ -30,24 +31,20 @@ export async function renderCommand(
     fail(message('cli.input.notPolicy', { path: command.input }));
     return 2;
   }
-  const read = readPolicyText(file, command.input);
+  const refused = command.output === undefined ? undefined : outputProblem(command.output, [file], cwd);
+  if (refused) {
+    fail(refused);
+    return 2;
+  }
+  const read = readPolicyText(file, command.input, repositoryRoot(cwd));
   if ('problem' in read) {
     fail(read.problem);
     return 2;
   }
-  const { service } = createPolicyService(locale);
+  const { service } = createPolicyService(locale, cwd);
   const document = PolicyDocument.create(pathToFileURL(file).href, LANGUAGE_ID, 1, read.text);
   const html = renderPolicyHtml(service.analyze(document), { mode: 'standalone', library: service.library });
-  if (command.output === undefined) {
-    writeStdout(html);
-  } else {
-    try {
-      await fs.writeFile(path.resolve(cwd, command.output), html, 'utf8');
-    } catch (error) {
-      fail(message('cli.output.unwritable', { path: command.output, detail: (error as Error).message }));
-      return 2;
-    }
-  }
+  if (!(await writeOutput(command.output, html, cwd, writeStdout, fail))) return 2;
   const errors = service
     .validate(document)
     .filter((diagnostic) => diagnostic.severity === DiagnosticSeverity.Error).length;

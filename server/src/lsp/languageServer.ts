@@ -14,6 +14,7 @@ import { policyDocuments } from './documents';
 import { registerRequests, type Lifecycle } from './requests';
 import { Settings } from './settings';
 import { Validation } from './validation';
+import { WorkspaceFolders } from './workspaceFolders';
 
 /** Wires the language service to an LSP connection: documents, settings, configuration files, checks, requests. */
 export function startLanguageServer(connection: Connection): void {
@@ -25,19 +26,23 @@ export function startLanguageServer(connection: Connection): void {
     configFiles.publishProblems();
     validation.all();
   });
-  const configFiles = new ConfigFiles(connection, () => settings.locale);
+  const folders = new WorkspaceFolders();
+  const configFiles = new ConfigFiles(connection, () => settings.locale, folders.roots);
   const validation = new Validation(connection, documents, service, configFiles, () => settings.locale);
   // The repository's file for each document, overridden by the editor's settings.
   service.configure({ severitiesFor: (uri) => mergeSeverities(configFiles.rulesFor(uri), settings.rules) });
   let canWatchFiles = false;
+  let canTrackFolders = false;
 
   connection.onInitialize((params): InitializeResult => {
     settings.initialize(params);
+    folders.initialize(params);
     service.configure({
       locale: settings.locale,
       snippets: params.capabilities?.textDocument?.completion?.completionItem?.snippetSupport === true,
     });
     canWatchFiles = params.capabilities?.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    canTrackFolders = params.capabilities?.workspace?.workspaceFolders === true;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -48,6 +53,7 @@ export function startLanguageServer(connection: Connection): void {
         referencesProvider: true,
         renameProvider: { prepareProvider: true },
         codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND] },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: SERVER_NAME, version: PRODUCT_VERSION },
     };
@@ -57,6 +63,13 @@ export function startLanguageServer(connection: Connection): void {
       void connection.client
         .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${RULE_CONFIG_FILE}` }] })
         .catch(() => undefined);
+    }
+    if (canTrackFolders) {
+      connection.workspace.onDidChangeWorkspaceFolders((event) => {
+        folders.changed(event);
+        configFiles.reload(documents.all().map((document) => document.uri));
+        validation.all();
+      });
     }
     settings.initialized();
   });

@@ -55,16 +55,38 @@ describe('.privacy-policy.json', () => {
     assert.deepStrictEqual(parseRuleConfig('').problems, []);
   });
 
-  it("is found by walking up from the policy's folder", () => {
+  it("is found by walking up from the policy's folder, never above the workspace root", () => {
     const root = path.resolve('/repo');
-    const files = new Map([[path.join(root, RULE_CONFIG_FILE), '{"rules": {"stale-policy": "off"}}']]);
-    const read = (file: string) => files.get(file);
-    assert.deepStrictEqual(findRuleConfig(path.join(root, 'docs', 'policies'), read), {
+    const text = '{"rules": {"stale-policy": "off"}}';
+    const files = new Map([
+      [path.join(root, RULE_CONFIG_FILE), text],
+      [path.resolve('/', RULE_CONFIG_FILE), '{"rules": {"stale-policy": "error"}}'],
+    ]);
+    const asked: string[] = [];
+    const read = (file: string) => {
+      asked.push(file);
+      const found = files.get(file);
+      return found === undefined ? undefined : { text: found };
+    };
+    assert.deepStrictEqual(findRuleConfig(path.join(root, 'docs', 'policies'), root, read), {
       path: path.join(root, RULE_CONFIG_FILE),
-      text: files.get(path.join(root, RULE_CONFIG_FILE)),
+      read: { text },
     });
-    assert.deepStrictEqual(loadRuleConfig(path.join(root, 'docs'), read)?.config.rules, { 'stale-policy': 'off' });
-    assert.strictEqual(findRuleConfig(path.resolve('/elsewhere/deep'), read), undefined);
+    assert.deepStrictEqual(loadRuleConfig(path.join(root, 'docs'), root, read)?.config.rules, {
+      'stale-policy': 'off',
+    });
+    // The file at / lies above the workspace: a workspace without its own configuration has none.
+    asked.length = 0;
+    assert.strictEqual(findRuleConfig(path.resolve('/work/a/b'), path.resolve('/work'), read), undefined);
+    assert.deepStrictEqual(asked, [
+      path.resolve('/work/a/b', RULE_CONFIG_FILE),
+      path.resolve('/work/a', RULE_CONFIG_FILE),
+      path.resolve('/work', RULE_CONFIG_FILE),
+    ]);
+    // A folder outside the workspace gets no configuration, and nothing is read for it.
+    asked.length = 0;
+    assert.strictEqual(findRuleConfig(path.resolve('/elsewhere/deep'), root, read), undefined);
+    assert.deepStrictEqual(asked, []);
   });
 
   it('settings are checked the same way, and win over the file', () => {

@@ -20,6 +20,7 @@ Options of lint:
   --locale <de|en>       language of messages (default: from LC_ALL, LC_MESSAGES or LANG)
   --color, --no-color    colour the pretty report (default: when writing to a terminal; NO_COLOR and
                          FORCE_COLOR are honoured)
+  --                     every argument after it is a file, even one whose name starts with -
 
 render writes the page the preview shows, ready to publish (German, no script, strict CSP); it exits 1
 when the policy still has errors (the page is written all the same).
@@ -44,9 +45,19 @@ Exit codes:
   'cli.input.notPolicy': '{path} is not a policy file: policy files end in .policy.yaml or .policy.yml.',
   'cli.input.notText': '{path} is not UTF-8 text, so it cannot be a policy.',
   'cli.input.unreadable': '{path} cannot be read: {detail}',
+  'cli.input.notRegular': '{path} is not a regular file (a FIFO, device or socket), so it is not read.',
+  'cli.input.outside': '{path} is a symbolic link that leads outside the workspace ({root}), so it is not read.',
+  'cli.input.tooLarge': '{path} is larger than {max} MiB, so it is not read.',
+  'cli.input.unreadableDirectory':
+    'The folder {path} cannot be read ({detail}): the policy files in it are not checked.',
   'cli.input.noMatch': 'No policy file matches "{pattern}".',
   'cli.input.noneInDirectory': 'No policy files (*.policy.yaml, *.policy.yml) in {path}.',
   'cli.output.unwritable': 'Cannot write {path}: {detail}',
+  'cli.output.isPolicy':
+    'Not writing to {path}: it is named like a policy or a rule configuration, and a report or page never replaces one. (A file whose name starts with -o? Put -- before the file names.)',
+  'cli.output.isInput':
+    'Not writing to {path}: it is one of the files being read, and a report or page never replaces one.',
+  'cli.output.stdoutFailed': 'Cannot write to the standard output: {detail}',
   'cli.internalError': 'Internal error while checking {path}: {detail}. Please report this.',
   'cli.severity.error': 'error',
   'cli.severity.warning': 'warning',
@@ -94,6 +105,7 @@ Optionen von lint:
   --locale <de|en>       Sprache der Meldungen (Voreinstellung: aus LC_ALL, LC_MESSAGES oder LANG)
   --color, --no-color    den Bericht pretty einfärben (Voreinstellung: bei Ausgabe in ein Terminal;
                          NO_COLOR und FORCE_COLOR werden beachtet)
+  --                     jedes weitere Argument ist eine Datei, auch wenn ihr Name mit - beginnt
 
 render schreibt die Seite, die die Vorschau zeigt, bereit zur Veröffentlichung (deutsch, ohne Skript,
 mit strenger CSP); enthält die Erklärung noch Fehler, ist der Rückgabewert 1 (die Seite wird trotzdem
@@ -121,9 +133,21 @@ Rückgabewerte:
     '{path} ist keine Datenschutzerklärung: Deren Dateinamen enden auf .policy.yaml oder .policy.yml.',
   'cli.input.notText': '{path} ist kein UTF-8-Text und kann daher keine Datenschutzerklärung sein.',
   'cli.input.unreadable': '{path} lässt sich nicht lesen: {detail}',
+  'cli.input.notRegular':
+    '{path} ist keine gewöhnliche Datei (eine FIFO, ein Gerät oder ein Socket) und wird nicht gelesen.',
+  'cli.input.outside':
+    '{path} ist eine symbolische Verknüpfung, die aus dem Arbeitsbereich ({root}) hinausführt, und wird nicht gelesen.',
+  'cli.input.tooLarge': '{path} ist größer als {max} MiB und wird nicht gelesen.',
+  'cli.input.unreadableDirectory':
+    'Der Ordner {path} lässt sich nicht lesen ({detail}): Die Datenschutzerklärungen darin werden nicht geprüft.',
   'cli.input.noMatch': 'Keine Datenschutzerklärung passt auf „{pattern}“.',
   'cli.input.noneInDirectory': 'In {path} gibt es keine Datenschutzerklärungen (*.policy.yaml, *.policy.yml).',
   'cli.output.unwritable': '{path} lässt sich nicht schreiben: {detail}',
+  'cli.output.isPolicy':
+    '{path} wird nicht geschrieben: Der Name ist der einer Datenschutzerklärung oder Regelkonfiguration, und ein Bericht oder eine Seite ersetzt nie eine solche. (Eine Datei, deren Name mit -o beginnt? Setzen Sie -- vor die Dateinamen.)',
+  'cli.output.isInput':
+    '{path} wird nicht geschrieben: Die Datei wird gerade gelesen, und ein Bericht oder eine Seite ersetzt sie nie.',
+  'cli.output.stdoutFailed': 'In die Standardausgabe lässt sich nicht schreiben: {detail}',
   'cli.internalError': 'Interner Fehler beim Prüfen von {path}: {detail}. Bitte melden Sie diesen Fehler.',
   'cli.severity.error': 'Fehler',
   'cli.severity.warning': 'Warnung',
