@@ -36,6 +36,10 @@ function unconfigured(report: any): boolean[] {
     .map((file: any) => file.problems.some((p: any) => p.rule === 'retention-period'));
 }
 
+function policyRules(report: any): string[] {
+  return report.files.filter((file: any) => !file.kind).flatMap((file: any) => file.problems.map((p: any) => p.rule));
+}
+
 describe('privacy-policy lint and render on hostile files', function () {
   this.timeout(60000);
 
@@ -164,6 +168,33 @@ describe('privacy-policy lint and render on hostile files', function () {
       } finally {
         ws.remove();
         fs.rmSync(outside, { recursive: true, force: true });
+      }
+    });
+
+    it('reads a policy larger than the service reads as one too-large finding, and renders no page of it', async () => {
+      const ws = workspace({ 'big.policy.yaml': `policy:\n  title: Groß\n${'# Kommentar\n'.repeat(200000)}` });
+      try {
+        const { code, report } = await lintJson(ws.dir);
+        assert.deepStrictEqual(policyRules(report), ['too-large']);
+        assert.strictEqual(code, 1);
+        const rendered = await runCli(['render', 'big.policy.yaml', '-o', 'big.html'], { cwd: ws.dir });
+        assert.strictEqual(rendered.code, 2);
+        assert.match(rendered.stderr, /more than 2 MiB of text/);
+        assert.ok(!fs.existsSync(ws.file('big.html')));
+      } finally {
+        ws.remove();
+      }
+    });
+
+    it('checks 130,000 findings on one line (once "Maximum call stack size exceeded")', async () => {
+      const ws = workspace({ 'brackets.policy.yaml': `policy: ${'] '.repeat(130000)}\n` });
+      try {
+        const { code, report, stderr } = await lintJson(ws.dir);
+        assert.strictEqual(stderr, '');
+        assert.strictEqual(code, 1);
+        assert.ok(policyRules(report).filter((rule) => rule === 'yaml-syntax').length > 900);
+      } finally {
+        ws.remove();
       }
     });
 

@@ -3,6 +3,7 @@ import { pathToFileURL } from 'url';
 import { PolicyDocument } from '../service/text/policyDocument';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { message, type Locale, type Message } from '../service/l10n/messages';
+import { LARGE_DOCUMENT_CHARS } from '../service/languageService';
 import { renderPolicyHtml } from '../service/render';
 import type { RenderCommand } from './arguments';
 import { counted } from './formats/text';
@@ -43,7 +44,13 @@ export async function renderCommand(
   }
   const { service } = createPolicyService(locale, cwd);
   const document = PolicyDocument.create(pathToFileURL(file).href, LANGUAGE_ID, 1, read.text);
-  const html = renderPolicyHtml(service.analyze(document), { mode: 'standalone', library: service.library });
+  const analysis = service.analyze(document);
+  // An empty page would claim the policy lacks everything.
+  if (analysis.tooLarge) {
+    fail(message('cli.render.tooLarge', { path: command.input, limit: LARGE_DOCUMENT_CHARS / (1024 * 1024) }));
+    return 2;
+  }
+  const html = renderPolicyHtml(analysis, { mode: 'standalone', library: service.library });
   if (!(await writeOutput(command.output, html, cwd, writeStdout, fail))) return 2;
   const errors = service
     .validate(document)

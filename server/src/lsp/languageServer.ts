@@ -9,6 +9,7 @@ import { PRODUCT_VERSION, SERVER_NAME } from '../../../shared/product';
 import { mergeSeverities, RULE_CONFIG_FILE } from '../service/config/ruleConfig';
 import { FIX_ALL_KIND } from '../service/features/codeActions';
 import { createLanguageService } from '../service/languageService';
+import { AnalysisRunner } from './analysisRunner';
 import { ConfigFiles } from './configFiles';
 import { policyDocuments } from './documents';
 import { registerRequests, type Lifecycle } from './requests';
@@ -28,7 +29,8 @@ export function startLanguageServer(connection: Connection): void {
   });
   const folders = new WorkspaceFolders();
   const configFiles = new ConfigFiles(connection, () => settings.locale, folders.roots);
-  const validation = new Validation(connection, documents, service, configFiles, () => settings.locale);
+  const runner = new AnalysisRunner(service, (uri) => documents.get(uri));
+  const validation = new Validation(connection, documents, service, runner, configFiles, () => settings.locale);
   // The repository's file for each document, overridden by the editor's settings.
   service.configure({ severitiesFor: (uri) => mergeSeverities(configFiles.rulesFor(uri), settings.rules) });
   let canWatchFiles = false;
@@ -86,7 +88,7 @@ export function startLanguageServer(connection: Connection): void {
   // Fired on open as well as on every change.
   documents.onDidChangeContent((event) => validation.changed(event.document.uri));
   documents.onDidClose((event) => validation.closed(event.document.uri));
-  registerRequests(connection, documents, service, lifecycle);
+  registerRequests(connection, documents, service, runner, lifecycle);
   connection.onShutdown(() => {
     lifecycle.shuttingDown = true;
     validation.dispose();

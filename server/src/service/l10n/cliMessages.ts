@@ -78,6 +78,7 @@ Exit codes:
   'cli.summary.failures.one': '{count} file or argument could not be checked: see the messages above.',
   'cli.summary.failures.other': '{count} files or arguments could not be checked: see the messages above.',
   'cli.summary.tooManyWarnings': 'Too many warnings: {count}, at most {max} allowed (--max-warnings).',
+  'cli.render.tooLarge': '{path} has more than {limit} MiB of text, more than any policy needs: no page is written.',
   'cli.render.policyHasErrors':
     '{path} has {errors}: the page was written, but run "privacy-policy lint" before publishing it.',
 } as const;
@@ -168,6 +169,8 @@ Rückgabewerte:
   'cli.summary.failures.one': '{count} Datei oder Angabe ließ sich nicht prüfen: siehe die Meldungen oben.',
   'cli.summary.failures.other': '{count} Dateien oder Angaben ließen sich nicht prüfen: siehe die Meldungen oben.',
   'cli.summary.tooManyWarnings': 'Zu viele Warnungen: {count}, erlaubt sind höchstens {max} (--max-warnings).',
+  'cli.render.tooLarge':
+    '{path} enthält mehr als {limit} MiB Text, mehr als jede Datenschutzerklärung braucht: Es wird keine Seite geschrieben.',
   'cli.render.policyHasErrors':
     '{path} enthält {errors}: Die Seite wurde geschrieben, prüfen Sie die Erklärung aber vor der Veröffentlichung mit "privacy-policy lint".',
 };
