@@ -3,7 +3,7 @@ import type { Category, Definition, EnumValue, ListValue, PolicyModel, Purpose, 
 import { countryName } from '../schema/countries';
 import type { EnumChoice } from '../schema/schemaTypes';
 import { legalBases, recipientRoles, safeguards } from '../schema/vocabulary';
-import { escapeMarkdown } from '../text/markdown';
+import { escapeMarkdown, markdownCode } from '../text/markdown';
 
 const words = {
   purposes: { de: 'Zweck', en: 'Purpose' },
@@ -26,7 +26,7 @@ const words = {
 
 /** Markdown for a definition: what a reader of the policy would learn about it. */
 export function describeDefinition(definition: Definition, model: PolicyModel, locale: Locale): string {
-  const heading = `**${words[definition.kind][locale]}** \`${definition.id}\``;
+  const heading = `**${words[definition.kind][locale]}** ${markdownCode(definition.id)}`;
   const title = (definition.value?.fields.title as { text?: string } | undefined)?.text;
   const lines = [title ? `${heading}: ${escapeMarkdown(title)}` : heading];
   const add = (label: Bilingual, value: string | undefined) =>
@@ -77,7 +77,7 @@ export function describeDefinition(definition: Definition, model: PolicyModel, l
   if (definition.kind !== 'categories') {
     const users = usersOf(definition, model);
     lines.push(
-      `${words.usedBy[locale]}: ${users.length ? users.map((id) => `\`${id}\``).join(', ') : `*${words.notStated[locale]}*`}`,
+      `${words.usedBy[locale]}: ${users.length ? users.map(markdownCode).join(', ') : `*${words.notStated[locale]}*`}`,
     );
   }
   return lines.join('\n\n');
@@ -98,7 +98,7 @@ function titlesOf(ids: readonly string[], defined: ReadonlyMap<string, Definitio
   return ids
     .map((id) => {
       const title = (defined.get(id)?.value?.fields.title as { text?: string } | undefined)?.text;
-      return title ? `${escapeMarkdown(title)} (\`${id}\`)` : `\`${id}\``;
+      return title ? `${escapeMarkdown(title)} (${markdownCode(id)})` : markdownCode(id);
     })
     .join(', ');
 }
