@@ -55,6 +55,36 @@ describe('.privacy-policy.json', () => {
     assert.deepStrictEqual(parseRuleConfig('').problems, []);
   });
 
+  it('names a list or an object given as a severity by its kind, not as "undefined"', () => {
+    assert.deepStrictEqual(
+      problemsOf('{"rules": {"stale-policy": ["off"], "vague-wording": {"level": "off"}, "placeholder": null}}').map(
+        (p) => p.message,
+      ),
+      [
+        'A list is not a severity for "stale-policy": use off, hint, info, warning or error.',
+        'An object is not a severity for "vague-wording": use off, hint, info, warning or error.',
+        '"null" is not a severity for "placeholder": use off, hint, info, warning or error.',
+      ],
+    );
+  });
+
+  it('refuses nesting deeper than policies may have before parsing, and never quotes the text in a syntax error', () => {
+    const deep = `{"rules":{"yaml-syntax":${'['.repeat(5000)}${']'.repeat(5000)}}}`;
+    assert.deepStrictEqual(problemsOf(deep), [
+      {
+        text: '[',
+        message:
+          'The rule configuration is nested deeper than 100 levels; it is not read, and every rule keeps its own severity.',
+      },
+    ]);
+    // Brackets inside strings do not count.
+    assert.deepStrictEqual(parseRuleConfig(`{"rules": {}, "$schema": "${'['.repeat(500)}"}`).problems, []);
+    const secret = 'GEHEIM-7f3a9c = off';
+    const [syntax] = problemsOf(secret);
+    assert.match(syntax.message, /^The rule configuration is not valid JSON/);
+    assert.ok(!syntax.message.includes('GEHEIM'), syntax.message);
+  });
+
   it("is found by walking up from the policy's folder, never above the workspace root", () => {
     const root = path.resolve('/repo');
     const text = '{"rules": {"stale-policy": "off"}}';
