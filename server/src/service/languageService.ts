@@ -34,8 +34,8 @@ import { runSteps, type Steps } from './text/steps';
 /**
  * Documents with more text than this are not read (`too-large`): 2 MiB, beyond any policy (the longest realistic
  * one has about 100 KiB, the benchmark's largest 1.4 MB). Reading costs grow with the number of chunks and
- * findings, not only the length: hostile text of 1 MB took 2 to 4 seconds and up to 900 MB in a measurement,
- * a 50 MB policy 12 s and 880 MB (docs/performance.md, "Limits").
+ * findings, not only the length: just below the limit, the worst text measured takes 6 s and 430 MiB; above it,
+ * a million keys took 24 s and 2 GiB (docs/performance.md, "Limits").
  */
 export const LARGE_DOCUMENT_CHARS = 2 * 1024 * 1024;
 
