@@ -59,6 +59,38 @@ describe('cancellation and large documents over stdio', function () {
     });
   }
 
+  it('a newer version stops the reading of an older one, which is never published', async () => {
+    const small = 'file:///virtual/small.policy.yaml';
+    server.notify('textDocument/didOpen', {
+      textDocument: { uri: small, languageId: 'privacy-policy', version: 1, text: validPolicy },
+    });
+    await server.diagnosticsFor(small, 1);
+    const uri = 'file:///virtual/slow-edited.policy.yaml';
+    const text = slowPolicy();
+    const lastLine = text.split('\n').length - 1;
+    server.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'privacy-policy', version: 1, text } });
+    // Once the server is reading version 1, versions 2 to 4 arrive.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    for (let version = 2; version <= 4; version++) {
+      server.notify('textDocument/didChange', {
+        textDocument: { uri, version },
+        contentChanges: [
+          { range: { start: { line: lastLine, character: 0 }, end: { line: lastLine, character: 0 } }, text: '#\n' },
+        ],
+      });
+    }
+    const hover = await server.request('textDocument/hover', {
+      textDocument: { uri: small },
+      position: { line: 0, character: 2 },
+    });
+    assert.match(hover.contents.value, /policy/);
+    await server.diagnosticsFor(uri, 4, 60000);
+    const published = server.notifications
+      .filter((n) => n.method === 'textDocument/publishDiagnostics' && (n.params as any).uri === uri)
+      .map((n) => (n.params as any).version);
+    assert.deepStrictEqual(published, [4]);
+  });
+
   it('a burst of edits to a 20 MB document leaves the server answering for another document', async () => {
     const small = 'file:///virtual/small.policy.yaml';
     server.notify('textDocument/didOpen', {
