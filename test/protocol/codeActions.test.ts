@@ -104,6 +104,7 @@ describe('code actions, rule configuration and locale over stdio', function () {
     await server.initialize(
       {},
       { ...defaultCapabilities, workspace: { didChangeWatchedFiles: { dynamicRegistration: true } } },
+      { rootUri: pathToFileURL(tempDir).toString() },
     );
     server.notify('textDocument/didOpen', {
       textDocument: { uri, languageId: 'privacy-policy', version: 1, text: noRetention },

@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic, Position } from 'vscode-languageserver-types';
 import { generatePolicy } from '../../scripts/bench/policyGenerator';
+import type { PolicyAnalysis } from '../../server/src/service/languageService';
 import { validPolicy } from '../support/serviceHarness';
 import { examplesDir } from '../support/paths';
 
@@ -209,4 +210,16 @@ export function shuffled<T>(items: readonly T[], seed: number): T[] {
     [result[i], result[j]] = [result[j], result[i]];
   }
   return result;
+}
+
+/** What must not depend on how a text was reached: the chunks, the model with its offsets, the findings. */
+export function essence(analysis: PolicyAnalysis): string {
+  const { model, parsed } = analysis;
+  return JSON.stringify({
+    chunks: parsed.chunks.map((placed) => [placed.base, placed.role, placed.section, placed.chunk.text]),
+    root: model.root,
+    sections: model.sections,
+    references: model.references,
+    findings: analysis.findings,
+  });
 }

@@ -2,29 +2,17 @@ import * as assert from 'assert';
 import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { PolicyDocument } from '../../server/src/service/text/policyDocument';
-import type { PolicyAnalysis } from '../../server/src/service/languageService';
 import { service } from '../support/serviceHarness';
 import {
   applyEdit,
   assertRangesInside,
   basePolicies,
   editArbitrary,
+  essence,
   HANG_MS,
   typingArbitrary,
   type Edit,
 } from './edits';
-
-/** What must not depend on how a text was reached: the chunks, the model with its offsets, the findings. */
-function essence(analysis: PolicyAnalysis): string {
-  const { model, parsed } = analysis;
-  return JSON.stringify({
-    chunks: parsed.chunks.map((placed) => [placed.base, placed.role, placed.section, placed.chunk.text]),
-    root: model.root,
-    sections: model.sections,
-    references: model.references,
-    findings: analysis.findings,
-  });
-}
 
 const kinds: Array<[string, fc.Arbitrary<Edit>]> = [
   ['hostile edits', editArbitrary],

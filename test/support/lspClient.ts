@@ -48,6 +48,11 @@ export class LspClient {
     return new LspClient(child);
   }
 
+  /** The id the next request will have: for `$/cancelRequest`. */
+  get nextRequestId(): number {
+    return this.nextId;
+  }
+
   get pid(): number | undefined {
     return this.child.pid;
   }
@@ -56,13 +61,19 @@ export class LspClient {
     return this.child.exitCode === null && this.child.signalCode === null;
   }
 
-  async initialize(initializationOptions: unknown = {}, capabilities: unknown = defaultCapabilities): Promise<any> {
+  /** `params` adds to or replaces the initialize parameters (a workspace: `rootUri`, `workspaceFolders`). */
+  async initialize(
+    initializationOptions: unknown = {},
+    capabilities: unknown = defaultCapabilities,
+    params: Record<string, unknown> = {},
+  ): Promise<any> {
     const result = await this.request('initialize', {
       processId: process.pid,
       rootUri: null,
       capabilities,
       initializationOptions,
       locale: 'en',
+      ...params,
     });
     this.notify('initialized', {});
     return result;

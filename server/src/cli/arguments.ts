@@ -135,7 +135,8 @@ function splitArguments(argv: readonly string[]): { options: Map<string, string>
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--') {
-      positionals.push(...argv.slice(i + 1));
+      // A loop, not a spread: a shell glob can pass more names than a call takes arguments.
+      for (let j = i + 1; j < argv.length; j++) positionals.push(argv[j]);
       break;
     }
     if (!arg.startsWith('-') || arg === '-') {

@@ -22,6 +22,7 @@ import { oneLine } from './formats/text';
 import { readPolicyText } from './lintFile';
 import { displayPath, isPolicyFileName } from './policyFiles';
 import { createPolicyService } from './policyService';
+import { repositoryRoot } from '../files/workspaceRoots';
 
 export async function diffCommand(
   command: DiffCommand,
@@ -38,7 +39,7 @@ export async function diffCommand(
       return 2;
     }
   }
-  const read = readPolicyText(file, command.file);
+  const read = readPolicyText(file, command.file, repositoryRoot(cwd));
   if ('problem' in read) {
     fail(read.problem);
     return 2;
@@ -59,7 +60,7 @@ export async function diffCommand(
     }
     previous = lookup.version;
   } else {
-    const old = readPolicyText(path.resolve(cwd, command.old), command.old);
+    const old = readPolicyText(path.resolve(cwd, command.old), command.old, repositoryRoot(cwd));
     if ('problem' in old) {
       fail(old.problem);
       return 2;
@@ -67,7 +68,7 @@ export async function diffCommand(
     previous = { text: old.text, label: command.old };
   }
 
-  const { service } = createPolicyService(locale);
+  const { service } = createPolicyService(locale, cwd);
   const document = PolicyDocument.create(pathToFileURL(file).href, LANGUAGE_ID, 1, read.text);
   const comparison = service.compare(document, previous, {
     escape: command.format === 'markdown' || command.format === 'history' ? escapeInlineMarkdown : undefined,

@@ -1,4 +1,4 @@
-import * as fs from 'fs';
+import * as path from 'path';
 import { fileURLToPath, pathToFileURL } from 'url';
 import { PolicyDocument } from '../service/text/policyDocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
@@ -8,6 +8,8 @@ import { createPolicyService } from './policyService';
 import { LANGUAGE_ID } from '../../../shared/product';
 import type { FileReport } from './report';
 import type { PreviousVersion } from '../service/languageService';
+import { isInside, readRegularFile } from '../files/regularFile';
+import { repositoryRoot } from '../files/workspaceRoots';
 
 export interface LinterOptions {
   readonly locale: Locale;
@@ -22,14 +24,16 @@ export function createLinter(options: LinterOptions): (file: string) => FileRepo
   const previous = options.previous;
   const { service, ruleConfigFor } = createPolicyService(
     options.locale,
+    options.cwd,
     previous &&
       ((uri) => {
         const file = fileURLToPath(uri);
         return Object.hasOwn(previous, file) ? previous[file] : undefined;
       }),
   );
+  const root = repositoryRoot(options.cwd);
   return (file) => {
-    const read = readPolicyText(file, displayPath(file, options.cwd));
+    const read = readPolicyText(file, displayPath(file, options.cwd), root);
     if ('problem' in read) return { file, diagnostics: [], problem: read.problem };
     const uri = pathToFileURL(file).href;
     let diagnostics: Diagnostic[];
@@ -52,16 +56,42 @@ export function createLinter(options: LinterOptions): (file: string) => FileRepo
   };
 }
 
-/** The file's text as an editor would show it (UTF-8, without a byte order mark), or why it has none. */
-export function readPolicyText(file: string, shownAs: string = file): { text: string } | { problem: Message } {
-  let bytes: Buffer;
-  try {
-    bytes = fs.readFileSync(file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return { problem: message('cli.input.notFound', { path: shownAs }) };
-    return { problem: message('cli.input.unreadable', { path: shownAs, detail: (error as Error).message }) };
+/**
+ * More than any policy needs (the largest realistic one measured is 1.4 MB), and a bound on what one file can
+ * make the command line hold in memory. Between the service's LARGE_DOCUMENT_BYTES and this, a file is read and
+ * gets the `too-large` finding the editor shows; above it, it is not read at all.
+ */
+export const MAX_POLICY_FILE_BYTES = 64 * 1024 * 1024;
+
+/**
+ * The file's text as an editor would show it (UTF-8, without a byte order mark), or why it has none. Only a
+ * regular file is read (never a FIFO or device), at most MAX_POLICY_FILE_BYTES, and a file inside the workspace
+ * `root` only if a symbolic link does not lead out of it.
+ */
+export function readPolicyText(
+  file: string,
+  shownAs: string = file,
+  root?: string,
+): { text: string } | { problem: Message } {
+  const read = readRegularFile(file, {
+    maxBytes: MAX_POLICY_FILE_BYTES,
+    root: root !== undefined && isInside(root, path.resolve(file)) ? root : undefined,
+  });
+  if ('missing' in read) return { problem: message('cli.input.notFound', { path: shownAs }) };
+  if ('refused' in read) {
+    const refusal = read.refused;
+    switch (refusal.reason) {
+      case 'notRegular':
+        return { problem: message('cli.input.notRegular', { path: shownAs }) };
+      case 'outside':
+        return { problem: message('cli.input.outside', { path: shownAs, root: root ?? '' }) };
+      case 'tooLarge':
+        return { problem: message('cli.input.tooLarge', { path: shownAs, max: refusal.maxBytes / (1024 * 1024) }) };
+      case 'unreadable':
+        return { problem: message('cli.input.unreadable', { path: shownAs, detail: refusal.code }) };
+    }
   }
+  const bytes = read.bytes;
   // A NUL byte never occurs in YAML text; it marks a binary file (an image, a zip) named like a policy.
   if (bytes.includes(0)) return { problem: message('cli.input.notText', { path: shownAs }) };
   try {

@@ -3,7 +3,6 @@
  * hooks), `privacy-policy render` writes the HTML the preview shows. Bundled to server/out/cli.js; the
  * same file runs the worker threads that check many files at once.
  */
-import { promises as fs } from 'fs';
 import * as path from 'path';
 import { parentPort, workerData } from 'worker_threads';
 import { PRODUCT_VERSION as version } from '../../../shared/product';
@@ -11,6 +10,8 @@ import { localize, message, type Locale, type Message } from '../service/l10n/me
 import { parseArguments, UsageError, type LintCommand } from './arguments';
 import { localeFrom, useColor } from './environment';
 import { formatReport } from './formats';
+import { escapeControls } from './formats/text';
+import { outputProblem, StdoutError, writeOutput } from './output';
 import { lintFiles, runLintWorker } from './lintFiles';
 import { resolveInputs } from './policyFiles';
 import { ruleConfigReports } from './policyService';
@@ -24,33 +25,49 @@ export interface CliIo {
   readonly cwd: string;
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly stdoutIsTerminal: boolean;
-  writeStdout(text: string): void;
+  /** Resolves once written; rejects with StdoutError when the output cannot be written (not when a pipe closed). */
+  writeStdout(text: string): Promise<void>;
   writeStderr(text: string): void;
 }
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   let locale: Locale = localeFrom(undefined, io.env);
-  const fail = (detail: Message) => io.writeStderr(`privacy-policy: ${localize(locale, detail)}\n`);
+  // Messages name files, and file names may hold anything: one line, no control characters.
+  const fail = (detail: Message) => io.writeStderr(`privacy-policy: ${escapeControls(localize(locale, detail))}\n`);
   try {
     const command = parseArguments(argv);
     locale = localeFrom(command.locale, io.env);
     switch (command.command) {
       case 'help':
-        io.writeStdout(localize(locale, message('cli.help', { version })) + '\n');
+        await io.writeStdout(localize(locale, message('cli.help', { version })) + '\n');
         return 0;
       case 'version':
-        io.writeStdout(`privacy-policy ${version}\n`);
+        await io.writeStdout(`privacy-policy ${version}\n`);
         return 0;
       case 'lint':
         return await lint(command, locale, io, fail);
       case 'render':
         return await renderCommand(command, locale, io.cwd, (text) => io.writeStdout(text), fail);
       case 'diff': {
+        const inputs = [command.file, ...(command.oldIsBase ? [] : [command.old])].map((file) =>
+          path.resolve(io.cwd, file),
+        );
+        const refused = command.output === undefined ? undefined : outputProblem(command.output, inputs, io.cwd);
+        if (refused) {
+          fail(refused);
+          return 2;
+        }
         const color = command.output === undefined && useColor(command.color, io.env, io.stdoutIsTerminal);
-        return await diffCommand(command, locale, io.cwd, color, (text) => write(command.output, text, io, fail), fail);
+        const write = (text: string) =>
+          writeOutput(command.output, text, io.cwd, (chunk) => io.writeStdout(chunk), fail);
+        return await diffCommand(command, locale, io.cwd, color, write, fail);
       }
     }
   } catch (error) {
+    if (error instanceof StdoutError) {
+      fail(message('cli.output.stdoutFailed', { detail: error.code }));
+      return 2;
+    }
     if (!(error instanceof UsageError)) throw error;
     fail(error.detail);
     io.writeStderr(localize(locale, message('cli.seeHelp')) + '\n');
@@ -60,6 +77,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 
 async function lint(command: LintCommand, locale: Locale, io: CliIo, fail: (detail: Message) => void): Promise<number> {
   const inputs = await resolveInputs(command.inputs, io.cwd);
+  const refused = command.output === undefined ? undefined : outputProblem(command.output, inputs.files, io.cwd);
+  if (refused) {
+    fail(refused);
+    return 2;
+  }
   // With --base, each policy's previous version is read first (from git or a file), for the checks across versions.
   const base = command.base === undefined ? undefined : await previousVersionsFor(inputs.files, command.base, io.cwd);
   const policies = await lintFiles(inputs.files, {
@@ -70,7 +92,7 @@ async function lint(command: LintCommand, locale: Locale, io: CliIo, fail: (deta
     previous: base?.versions,
   });
   const ruleConfigs = [...new Set(policies.flatMap((policy) => (policy.ruleConfig ? [policy.ruleConfig] : [])))];
-  const files = [...ruleConfigReports(ruleConfigs, locale), ...policies];
+  const files = [...ruleConfigReports(ruleConfigs, locale, io.cwd), ...policies];
   const report: LintReport = {
     cwd: io.cwd,
     locale,
@@ -85,7 +107,7 @@ async function lint(command: LintCommand, locale: Locale, io: CliIo, fail: (deta
 
   const color = command.output === undefined && useColor(command.color, io.env, io.stdoutIsTerminal);
   const text = formatReport(report, command.format, color);
-  if (!(await write(command.output, text, io, fail))) return 2;
+  if (!(await writeOutput(command.output, text, io.cwd, (chunk) => io.writeStdout(chunk), fail))) return 2;
 
   const totals = totalsOf(report);
   if (command.maxWarnings !== undefined && totals.warnings > command.maxWarnings) {
@@ -94,39 +116,25 @@ async function lint(command: LintCommand, locale: Locale, io: CliIo, fail: (deta
   return exitCodeOf(totals, command.maxWarnings);
 }
 
-async function write(
-  output: string | undefined,
-  text: string,
-  io: CliIo,
-  fail: (detail: Message) => void,
-): Promise<boolean> {
-  if (output === undefined) {
-    io.writeStdout(text);
-    return true;
-  }
-  try {
-    await fs.writeFile(path.resolve(io.cwd, output), text, 'utf8');
-    return true;
-  } catch (error) {
-    fail(message('cli.output.unwritable', { path: output, detail: (error as Error).message }));
-    return false;
-  }
-}
-
 if (!runLintWorker(workerData, parentPort) && require.main === module) {
   // A reader that stops early (`| head`) closes the pipe: that ends the output, not the run or its exit code.
+  // Any other write error (a full disk, `> /dev/full`) loses the report: writeStdout rejects, and the exit code is 2.
   let stdoutClosed = false;
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EPIPE' && !stdoutClosed) throw error;
-    stdoutClosed = true;
-  });
+  process.stdout.on('error', () => (stdoutClosed = true));
   runCli(process.argv.slice(2), {
     cwd: process.cwd(),
     env: process.env,
     stdoutIsTerminal: process.stdout.isTTY === true,
-    writeStdout: (text) => {
-      if (!stdoutClosed) process.stdout.write(text);
-    },
+    writeStdout: (text) =>
+      new Promise((resolve, reject) => {
+        if (stdoutClosed) return resolve();
+        process.stdout.write(text, (error?: NodeJS.ErrnoException | null) => {
+          if (!error) return resolve();
+          stdoutClosed = true;
+          if (error.code === 'EPIPE') resolve();
+          else reject(new StdoutError(error.code ?? error.message));
+        });
+      }),
     writeStderr: (text) => process.stderr.write(text),
   }).then(
     (code) => (process.exitCode = code),

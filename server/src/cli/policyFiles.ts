@@ -1,3 +1,4 @@
+import * as nodeFs from 'fs';
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import { glob, isDynamicPattern } from 'tinyglobby';
@@ -46,16 +47,29 @@ export async function resolveInputs(inputs: readonly string[], cwd: string): Pro
       }
     }
     if (stat?.isDirectory()) {
-      const found = await findPolicies(policyPattern, absolute, false);
-      if (found.length === 0) problems.push(message('cli.input.noneInDirectory', { path: input }));
+      const { found, unreadable } = await findPolicies(policyPattern, absolute, false);
+      for (const folder of unreadable)
+        problems.push(
+          message('cli.input.unreadableDirectory', { path: displayPath(folder.path, cwd), detail: folder.code }),
+        );
+      if (found.length === 0 && unreadable.length === 0)
+        problems.push(message('cli.input.noneInDirectory', { path: input }));
       for (const file of found) await add(file);
     } else if (stat) {
-      if (isPolicyFileName(absolute)) await add(absolute);
-      else problems.push(message('cli.input.notPolicy', { path: input }));
+      if (!isPolicyFileName(absolute)) problems.push(message('cli.input.notPolicy', { path: input }));
+      // A FIFO or a device named like a policy: reading it could block or never end.
+      else if (!stat.isFile()) problems.push(message('cli.input.notRegular', { path: input }));
+      else await add(absolute);
     } else if (isDynamicPattern(toPattern(input))) {
-      const found = (await findPolicies(toPattern(input), cwd)).filter(isPolicyFileName);
-      if (found.length === 0) problems.push(message('cli.input.noMatch', { pattern: input }));
-      for (const file of found) await add(file);
+      const { found, unreadable } = await findPolicies(toPattern(input), cwd);
+      for (const folder of unreadable)
+        problems.push(
+          message('cli.input.unreadableDirectory', { path: displayPath(folder.path, cwd), detail: folder.code }),
+        );
+      const policies = found.filter(isPolicyFileName);
+      if (policies.length === 0 && unreadable.length === 0)
+        problems.push(message('cli.input.noMatch', { pattern: input }));
+      for (const file of policies) await add(file);
     } else {
       problems.push(message('cli.input.notFound', { path: input }));
     }
@@ -63,8 +77,28 @@ export async function resolveInputs(inputs: readonly string[], cwd: string): Pro
   return { files, problems };
 }
 
-/** Symbolic links are not followed while searching: they would find the same file twice, or leave the tree. */
-async function findPolicies(pattern: string, cwd: string, caseSensitiveMatch = true): Promise<string[]> {
+/**
+ * Symbolic links are not followed while searching: they would find the same file twice, or leave the tree.
+ * Folders that cannot be listed are returned too: the glob library skips them silently, and a check that
+ * skipped files must not pass.
+ */
+async function findPolicies(
+  pattern: string,
+  cwd: string,
+  caseSensitiveMatch = true,
+): Promise<{ found: string[]; unreadable: Array<{ path: string; code: string }> }> {
+  const unreadable: Array<{ path: string; code: string }> = [];
+  const readdir = ((
+    dir: string,
+    options: unknown,
+    callback: (error: NodeJS.ErrnoException | null, entries?: unknown) => void,
+  ) =>
+    nodeFs.readdir(dir, options as { withFileTypes: true }, (error, entries) => {
+      // A folder that is not there (the fixed start of a glob) is no folder that was skipped.
+      if (error && error.code !== 'ENOENT' && error.code !== 'ENOTDIR')
+        unreadable.push({ path: path.resolve(cwd, dir), code: error.code ?? 'EIO' });
+      callback(error, entries);
+    })) as unknown as typeof nodeFs.readdir;
   const found = await glob(pattern, {
     cwd,
     absolute: true,
@@ -73,8 +107,9 @@ async function findPolicies(pattern: string, cwd: string, caseSensitiveMatch = t
     expandDirectories: false,
     caseSensitiveMatch,
     followSymbolicLinks: false,
+    fs: { readdir },
   });
-  return found.map((file) => path.normalize(file)).sort();
+  return { found: found.map((file) => path.normalize(file)).sort(), unreadable };
 }
 
 /** Glob patterns use forward slashes; on Windows people type backslashes. */

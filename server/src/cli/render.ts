@@ -1,4 +1,3 @@
-import { promises as fs } from 'fs';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
@@ -7,11 +6,14 @@ import { message, type Locale, type Message } from '../service/l10n/messages';
 import { buildPage, policyLanguages, renderPolicy } from '../service/render';
 import { languages as languageChoices } from '../service/schema/vocabulary';
 import { PolicyDocument } from '../service/text/policyDocument';
+import { LARGE_DOCUMENT_CHARS } from '../service/languageService';
 import type { RenderCommand } from './arguments';
 import { counted } from './formats/text';
 import { readPolicyText } from './lintFile';
 import { displayPath, isPolicyFileName } from './policyFiles';
+import { outputProblem, writeOutput } from './output';
 import { createPolicyService } from './policyService';
+import { repositoryRoot } from '../files/workspaceRoots';
 
 /**
  * `render`: the page to publish, the same page the editor's "Export HTML" writes, as a whole HTML page, an
@@ -23,7 +25,7 @@ export async function renderCommand(
   command: RenderCommand,
   locale: Locale,
   cwd: string,
-  writeStdout: (text: string) => void,
+  writeStdout: (text: string) => Promise<void>,
   fail: (detail: Message) => void,
 ): Promise<0 | 1 | 2> {
   const file = path.resolve(cwd, command.input);
@@ -31,14 +33,24 @@ export async function renderCommand(
     fail(message('cli.input.notPolicy', { path: command.input }));
     return 2;
   }
-  const read = readPolicyText(file, command.input);
+  const refused = command.output === undefined ? undefined : outputProblem(command.output, [file], cwd);
+  if (refused) {
+    fail(refused);
+    return 2;
+  }
+  const read = readPolicyText(file, command.input, repositoryRoot(cwd));
   if ('problem' in read) {
     fail(read.problem);
     return 2;
   }
-  const { service } = createPolicyService(locale);
+  const { service } = createPolicyService(locale, cwd);
   const document = PolicyDocument.create(pathToFileURL(file).href, LANGUAGE_ID, 1, read.text);
   const analysis = service.analyze(document);
+  // An empty page would claim the policy lacks everything.
+  if (analysis.tooLarge) {
+    fail(message('cli.render.tooLarge', { path: command.input, limit: LARGE_DOCUMENT_CHARS / (1024 * 1024) }));
+    return 2;
+  }
   const errors = service
     .validate(document)
     .filter((diagnostic) => diagnostic.severity === DiagnosticSeverity.Error).length;
@@ -72,16 +84,7 @@ export async function renderCommand(
     library: service.library,
     language,
   });
-  if (command.output === undefined) {
-    writeStdout(output);
-  } else {
-    try {
-      await fs.writeFile(path.resolve(cwd, command.output), output, 'utf8');
-    } catch (error) {
-      fail(message('cli.output.unwritable', { path: command.output, detail: (error as Error).message }));
-      return 2;
-    }
-  }
+  if (!(await writeOutput(command.output, output, cwd, writeStdout, fail))) return 2;
   if (!final) fail(message('cli.render.draft', counts));
   return 0;
 }

@@ -1,8 +1,7 @@
-import * as fs from 'fs';
 import * as path from 'path';
 import { fileURLToPath, pathToFileURL } from 'url';
 import { RULE_CONFIG_FILE, type RuleConfig, type Severities } from '../service/config/ruleConfig';
-import { loadRuleConfig } from './ruleConfigFiles';
+import { loadRuleConfig, type RuleConfigRead } from './ruleConfigFiles';
 
 export interface LoadedRuleConfig {
   readonly uri: string;
@@ -11,13 +10,18 @@ export interface LoadedRuleConfig {
 }
 
 /**
- * The `.privacy-policy.json` that applies to each policy file, found by walking up from the file's folder.
- * Lookups are remembered per folder until a configuration file changes on disk (`workspace/didChangeWatchedFiles`).
+ * The `.privacy-policy.json` that applies to each policy file, found by walking up from the file's folder to
+ * the workspace root that `rootFor` names for it (a file outside every workspace has none). Lookups are
+ * remembered per folder until a configuration file or the workspace changes (`clear`).
  */
 export class RuleConfigStore {
   private readonly byDir = new Map<string, LoadedRuleConfig | null>();
 
-  constructor(private readonly readFile: (file: string) => string | undefined = readIfExists) {}
+  constructor(
+    /** The workspace root a folder lies in, or undefined when it lies in none. */
+    private readonly rootFor: (dir: string) => string | undefined,
+    private readonly readFile?: (file: string, root: string) => RuleConfigRead | undefined,
+  ) {}
 
   /** The configuration for a document, or undefined for documents that are not files or have none. */
   forDocument(uri: string): LoadedRuleConfig | undefined {
@@ -30,7 +34,8 @@ export class RuleConfigStore {
     }
     const known = this.byDir.get(dir);
     if (known !== undefined) return known ?? undefined;
-    const loaded = loadRuleConfig(dir, this.readFile);
+    const root = this.rootFor(dir);
+    const loaded = root === undefined ? undefined : loadRuleConfig(dir, root, this.readFile);
     const entry = loaded
       ? { uri: pathToFileURL(loaded.path).toString(), text: loaded.text, config: loaded.config }
       : null;
@@ -49,7 +54,7 @@ export class RuleConfigStore {
     return [...seen.values()];
   }
 
-  /** Forgets every lookup: after a configuration file was created, changed or deleted. */
+  /** Forgets every lookup: after a configuration file was created, changed or deleted, or the workspace changed. */
   clear(): void {
     this.byDir.clear();
   }
@@ -57,12 +62,4 @@ export class RuleConfigStore {
 
 export function isRuleConfigUri(uri: string): boolean {
   return uri.endsWith(`/${RULE_CONFIG_FILE}`);
-}
-
-function readIfExists(file: string): string | undefined {
-  try {
-    return fs.readFileSync(file, 'utf8');
-  } catch {
-    return undefined;
-  }
 }

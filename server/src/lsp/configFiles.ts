@@ -2,19 +2,24 @@ import type { Connection, DidChangeWatchedFilesParams } from 'vscode-languageser
 import { isRuleConfigUri, RuleConfigStore } from '../files/ruleConfigStore';
 import type { Locale } from '../service/l10n/messages';
 import { ruleConfigDiagnostics } from '../service/features/ruleConfigDiagnostics';
+import type { WorkspaceRoots } from '../files/workspaceRoots';
 
 /**
- * The repository's `.privacy-policy.json` files: which one applies to each policy, and their own problems
- * published at their place in the file (and cleared once fixed or gone).
+ * The repository's `.privacy-policy.json` files: which one applies to each policy (looked for inside the
+ * workspace folders only), and their own problems published at their place in the file (and cleared once fixed
+ * or gone).
  */
 export class ConfigFiles {
-  private readonly store = new RuleConfigStore();
+  private readonly store: RuleConfigStore;
   private readonly published = new Set<string>();
 
   constructor(
     private readonly connection: Connection,
     private readonly locale: () => Locale,
-  ) {}
+    roots: WorkspaceRoots,
+  ) {
+    this.store = new RuleConfigStore((dir) => roots.rootFor(dir));
+  }
 
   rulesFor(uri: string) {
     return this.store.rulesFor(uri);
@@ -29,11 +34,18 @@ export class ConfigFiles {
 
   /** Whether a change on disk concerns a configuration file; if so, every lookup is made again. */
   filesChanged(params: DidChangeWatchedFilesParams, openUris: readonly string[]): boolean {
-    if (!params.changes.some((change) => isRuleConfigUri(change.uri))) return false;
+    const changes: unknown = params?.changes;
+    if (!Array.isArray(changes)) return false;
+    if (!changes.some((change) => typeof change?.uri === 'string' && isRuleConfigUri(change.uri))) return false;
+    this.reload(openUris);
+    return true;
+  }
+
+  /** Every lookup again: after a configuration file or the workspace folders changed. */
+  reload(openUris: readonly string[]): void {
     this.store.clear();
     for (const uri of openUris) this.store.forDocument(uri);
     this.publishProblems();
-    return true;
   }
 
   publishProblems(): void {

@@ -9,6 +9,7 @@ import { PRODUCT_VERSION, SERVER_NAME } from '../../../shared/product';
 import { mergeSeverities, RULE_CONFIG_FILE } from '../service/config/ruleConfig';
 import { FIX_ALL_KIND } from '../service/features/codeActions';
 import { createLanguageService } from '../service/languageService';
+import { AnalysisRunner } from './analysisRunner';
 import { ConfigFiles } from './configFiles';
 import { policyDocuments } from './documents';
 import { registerRequests, type Lifecycle } from './requests';
@@ -16,16 +17,18 @@ import { Settings } from './settings';
 import { Validation } from './validation';
 import { registerChangesRequest } from './changes';
 import { PreviousVersions } from './previousVersions';
-import { workspaceRoots } from './workspaceRoots';
+import { WorkspaceFolders } from './workspaceFolders';
 
 /** Wires the language service to an LSP connection: documents, settings, configuration files, checks, requests. */
 export function startLanguageServer(connection: Connection): void {
   const documents = new TextDocuments(policyDocuments);
-  let roots: readonly string[] | undefined;
+  // A file named in the settings to compare with must lie in a workspace folder; with none (a single file
+  // opened), no folder limits it.
+  const workspaceRoots = () => (folders.roots.all.length ? folders.roots.all : undefined);
   // The previous version of each document, for the checks across versions; one that arrives is checked again.
   const previousVersions = new PreviousVersions(
     () => settings.compareWith,
-    () => roots,
+    workspaceRoots,
     (uri) => {
       service.forget(uri);
       validation.changed(uri);
@@ -43,21 +46,25 @@ export function startLanguageServer(connection: Connection): void {
       for (const document of documents.all()) void previousVersions.refresh(document.uri);
     }
   });
-  const configFiles = new ConfigFiles(connection, () => settings.locale);
-  const validation = new Validation(connection, documents, service, configFiles, () => settings.locale);
+  const folders = new WorkspaceFolders();
+  const configFiles = new ConfigFiles(connection, () => settings.locale, folders.roots);
+  const runner = new AnalysisRunner(service, (uri) => documents.get(uri));
+  const validation = new Validation(connection, documents, service, runner, configFiles, () => settings.locale);
   // The repository's file for each document, overridden by the editor's settings.
   service.configure({ severitiesFor: (uri) => mergeSeverities(configFiles.rulesFor(uri), settings.rules) });
   let canWatchFiles = false;
+  let canTrackFolders = false;
 
   connection.onInitialize((params): InitializeResult => {
     settings.initialize(params);
     compareWith = settings.compareWith;
-    roots = workspaceRoots(params);
+    folders.initialize(params);
     service.configure({
       locale: settings.locale,
       snippets: params.capabilities?.textDocument?.completion?.completionItem?.snippetSupport === true,
     });
     canWatchFiles = params.capabilities?.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    canTrackFolders = params.capabilities?.workspace?.workspaceFolders === true;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
@@ -68,6 +75,7 @@ export function startLanguageServer(connection: Connection): void {
         referencesProvider: true,
         renameProvider: { prepareProvider: true },
         codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND] },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: SERVER_NAME, version: PRODUCT_VERSION },
     };
@@ -77,6 +85,13 @@ export function startLanguageServer(connection: Connection): void {
       void connection.client
         .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${RULE_CONFIG_FILE}` }] })
         .catch(() => undefined);
+    }
+    if (canTrackFolders) {
+      connection.workspace.onDidChangeWorkspaceFolders((event) => {
+        folders.changed(event);
+        configFiles.reload(documents.all().map((document) => document.uri));
+        validation.all();
+      });
     }
     settings.initialized();
   });
@@ -99,14 +114,14 @@ export function startLanguageServer(connection: Connection): void {
   // A commit or a new tag is seen when the document is opened or saved again.
   documents.onDidOpen((event) => void previousVersions.refresh(event.document.uri));
   documents.onDidSave((event) => void previousVersions.refresh(event.document.uri));
-  registerRequests(connection, documents, service, lifecycle);
+  registerRequests(connection, documents, service, runner, lifecycle);
   registerChangesRequest(connection, {
     documents,
     service,
     lifecycle,
     locale: () => settings.locale,
     compareWith: () => settings.compareWith,
-    roots: () => roots,
+    roots: workspaceRoots,
   });
   connection.onShutdown(() => {
     lifecycle.shuttingDown = true;

@@ -20,14 +20,15 @@ import { hoverAt } from './features/hover';
 import { lineStartsOf } from './text/lines';
 import { definitionAt, prepareRenameAt, referencesAt, renameAt } from './features/navigation';
 import { documentSymbols } from './features/symbols';
+import { largeDocumentHover, largeDocumentSymbols } from './features/largeDocument';
 import { message, type Locale } from './l10n/messages';
 import type { Finding, SeveritySetting } from './model/finding';
 import type { PolicyModel } from './model/model';
 import type { PolicySnapshot } from './versions/snapshot';
-import { BindCache, buildModel } from './model/modelBuilder';
-import { internalErrorRule, runRules } from './rules/ruleCatalog';
+import { BindCache, buildModel, buildModelSteps } from './model/modelBuilder';
+import { internalErrorRule, runRulesSteps } from './rules/ruleCatalog';
 import { isEntrySection } from './schema/policySchema';
-import { ChunkCache, parseDocument, type ParsedDocument } from './syntax/documentParser';
+import { ChunkCache, parseDocumentSteps, type ParsedDocument } from './syntax/documentParser';
 import type { PolicyDocument } from './text/policyDocument';
 import {
   compareWithSnapshot,
@@ -39,6 +40,15 @@ import {
 } from './versions/comparison';
 
 export type { PreviousVersion, VersionComparison };
+import { runSteps, type Steps } from './text/steps';
+
+/**
+ * Documents with more text than this are not read (`too-large`): 2 MiB, beyond any policy (the longest realistic
+ * one has about 100 KiB, the benchmark's largest 1.4 MB). Reading costs grow with the number of chunks and
+ * findings, not only the length: just below the limit, the worst text measured takes 6 s and 430 MiB; above it,
+ * a million keys took 24 s and 2 GiB (docs/performance.md, "Limits").
+ */
+export const LARGE_DOCUMENT_CHARS = 2 * 1024 * 1024;
 
 export interface LanguageServiceOptions {
   locale?: Locale;
@@ -75,10 +85,20 @@ export interface PolicyAnalysis {
   /** Structure findings and rule findings together. */
   readonly findings: readonly Finding[];
   readonly lineStarts: readonly number[];
+  /** More text than LARGE_DOCUMENT_CHARS: not read; the model is empty and the one finding is `too-large`. */
+  readonly tooLarge: boolean;
 }
 
 export interface PolicyLanguageService {
   analyze(document: PolicyDocument): PolicyAnalysis;
+  /**
+   * The analysis of a version in steps (text/steps.ts), for a caller that must stay responsive; `analyze` runs
+   * them at once. One analysis runs per document: starting another, or calling any method for the document, stops
+   * the one in steps (its `next()` then ends with no value).
+   */
+  analysisSteps(document: PolicyDocument): Steps<PolicyAnalysis>;
+  /** Whether the version is analysed, so that the methods below answer without reading it. */
+  isAnalyzed(document: PolicyDocument): boolean;
   validate(document: PolicyDocument): Diagnostic[];
   complete(document: PolicyDocument, position: Position): CompletionList;
   hover(document: PolicyDocument, position: Position): Hover | null;
@@ -103,9 +123,13 @@ export interface PolicyLanguageService {
 }
 
 interface DocumentState {
-  readonly chunks: ChunkCache;
-  readonly bindings: BindCache;
+  chunks: ChunkCache;
+  bindings: BindCache;
   analysis?: PolicyAnalysis & { readonly textId: number };
+  /** The analysis being made in steps, if one is. */
+  running?: Steps<PolicyAnalysis>;
+  /** A version whose analysis threw: asked again, it throws again at once instead of being read again. */
+  failed?: { readonly textId: number; readonly error: unknown };
 }
 
 /** The policy language, independent of any editor or transport: the LSP server, the CLI and the preview use it. */
@@ -130,33 +154,77 @@ export function createLanguageService(initial: LanguageServiceOptions = {}): Pol
     return snapshot;
   };
 
-  function analyze(document: PolicyDocument): PolicyAnalysis {
-    let state = states.get(document.uri);
+  function stateOf(uri: string): DocumentState {
+    let state = states.get(uri);
     if (!state) {
       state = { chunks: new ChunkCache(), bindings: new BindCache() };
-      states.set(document.uri, state);
+      states.set(uri, state);
     }
+    return state;
+  }
+
+  /** Stops the analysis in steps, if any: its caches stay usable, the analysis before it is dropped (see below). */
+  function stop(state: DocumentState): void {
+    const running = state.running;
+    state.running = undefined;
+    running?.return(undefined as never);
+  }
+
+  function analysisSteps(document: PolicyDocument): Steps<PolicyAnalysis> {
+    const state = stateOf(document.uri);
     const previous = state.analysis;
-    if (previous && previous.textId === document.textId) return previous;
+    if (previous && previous.textId === document.textId) return done(previous);
+    if (state.failed?.textId === document.textId) return failing(state.failed.error);
     // A version older than the one analysed last is read on its own, so that the newer analysis stays intact.
     if (previous && document.version < previous.version)
       return analyzeWith(document, { chunks: new ChunkCache(), bindings: new BindCache() });
-    const analysis = analyzeWith(document, state);
-    state.analysis = analysis;
-    return analysis;
+    stop(state);
+    const run: { steps?: Steps<PolicyAnalysis> } = {};
+    run.steps = tracked(document, state, run);
+    state.running = run.steps;
+    return run.steps;
   }
 
-  function analyzeWith(document: PolicyDocument, state: DocumentState): PolicyAnalysis & { readonly textId: number } {
-    const parsed = parseDocument(document, isEntrySection, state.chunks);
+  function* tracked(
+    document: PolicyDocument,
+    state: DocumentState,
+    run: { steps?: Steps<PolicyAnalysis> },
+  ): Steps<PolicyAnalysis> {
+    let finished = false;
+    try {
+      const analysis = yield* analyzeWith(document, state);
+      state.analysis = analysis;
+      finished = true;
+      return analysis;
+    } catch (error) {
+      state.failed = { textId: document.textId, error };
+      throw error;
+    } finally {
+      if (state.running === run.steps) state.running = undefined;
+      // Stopped half-way, it may have moved bindings the analysis before shares: that one no longer holds.
+      if (!finished) state.analysis = undefined;
+    }
+  }
+
+  function analyze(document: PolicyDocument): PolicyAnalysis {
+    return runSteps(analysisSteps(document));
+  }
+
+  function* analyzeWith(
+    document: PolicyDocument,
+    state: DocumentState,
+  ): Steps<PolicyAnalysis & { readonly textId: number }> {
+    if (document.text.length > LARGE_DOCUMENT_CHARS) return tooLarge(document, state);
+    const parsed = yield* parseDocumentSteps(document, isEntrySection, state.chunks);
     const source = parsed.source;
-    const model = buildModel(parsed, state.bindings);
+    const model = yield* buildModelSteps(parsed, state.bindings);
     // Joined from the pieces only when a feature reads it (a keystroke's validation does not), then kept with
     // the analysis, which lives until the next version is analysed.
     let joined: string | undefined;
     const text = () => (joined ??= source.toString());
     let lineStarts: number[] | undefined;
     const lines = () => (lineStarts ??= lineStartsOf(text()));
-    const ruleFindings = runRules({
+    const ruleFindings = yield* runRulesSteps({
       model,
       get text() {
         return text();
@@ -183,6 +251,38 @@ export function createLanguageService(initial: LanguageServiceOptions = {}): Pol
       get lineStarts() {
         return lines();
       },
+      tooLarge: false,
+    };
+  }
+
+  /** A document too large to read: one finding, an empty model, and the caches of its smaller versions let go. */
+  function tooLarge(document: PolicyDocument, state: DocumentState): PolicyAnalysis & { readonly textId: number } {
+    state.chunks = new ChunkCache();
+    state.bindings = new BindCache();
+    const source = document.text;
+    const parsed: ParsedDocument = { source, chunks: [] };
+    const newline = source.indexOf('\n');
+    const firstLineEnd = newline < 0 ? source.length : newline;
+    return {
+      uri: document.uri,
+      version: document.version,
+      textId: document.textId,
+      get text() {
+        return source.toString();
+      },
+      parsed,
+      model: { ...buildModel(parsed), findings: [] },
+      findings: [
+        {
+          rule: 'too-large',
+          span: { start: 0, end: Math.min(firstLineEnd, 200) },
+          message: message('tooLarge', { limit: LARGE_DOCUMENT_CHARS / (1024 * 1024) }),
+        },
+      ],
+      get lineStarts() {
+        return lineStartsOf(source.toString());
+      },
+      tooLarge: true,
     };
   }
 
@@ -222,6 +322,10 @@ export function createLanguageService(initial: LanguageServiceOptions = {}): Pol
 
   return {
     analyze,
+    analysisSteps,
+    isAnalyzed(document) {
+      return states.get(document.uri)?.analysis?.textId === document.textId;
+    },
     validate(document) {
       return toDiagnostics(analyze(document).findings, document, {
         locale: options.locale,
@@ -229,16 +333,19 @@ export function createLanguageService(initial: LanguageServiceOptions = {}): Pol
       });
     },
     complete(document, position) {
+      if (analyze(document).tooLarge) return { isIncomplete: false, items: [] };
       return completeAt(
         { ...featureInput(document), snippets: options.snippets, today: options.now() },
         document.offsetAt(position),
       );
     },
     hover(document, position) {
+      if (analyze(document).tooLarge) return largeDocumentHover(document, document.offsetAt(position), options.locale);
       return hoverAt(featureInput(document), document.offsetAt(position));
     },
     documentSymbols(document) {
-      return documentSymbols(document, analyze(document).model);
+      const analysis = analyze(document);
+      return analysis.tooLarge ? largeDocumentSymbols(document) : documentSymbols(document, analysis.model);
     },
     definition(document, position) {
       return definitionAt(document, analyze(document).model, document.offsetAt(position));
@@ -248,14 +355,17 @@ export function createLanguageService(initial: LanguageServiceOptions = {}): Pol
     },
     prepareRename(document, position) {
       const analysis = analyze(document);
+      if (analysis.tooLarge) return null;
       return prepareRenameAt(document, analysis.text, analysis.model, document.offsetAt(position));
     },
     rename(document, position, newName) {
       const analysis = analyze(document);
+      if (analysis.tooLarge) return null;
       return renameAt(document, analysis.text, analysis.model, document.offsetAt(position), newName, options.locale);
     },
     codeActions(document, range, context) {
       const analysis = analyze(document);
+      if (analysis.tooLarge) return [];
       return codeActionsFor(
         { ...analysis, document, severities: severitiesOf(document.uri), locale: options.locale },
         range,
@@ -280,9 +390,15 @@ export function createLanguageService(initial: LanguageServiceOptions = {}): Pol
       if (update.now) options.now = update.now;
       if (update.previousVersion) options.previousVersion = update.previousVersion;
       // Rule findings depend on the library and the date: analyse again on next use.
-      for (const state of states.values()) state.analysis = undefined;
+      for (const state of states.values()) {
+        stop(state);
+        state.analysis = undefined;
+        state.failed = undefined;
+      }
     },
     forget(uri) {
+      const state = states.get(uri);
+      if (state) stop(state);
       states.delete(uri);
       previousSnapshots.delete(uri);
     },
@@ -290,4 +406,14 @@ export function createLanguageService(initial: LanguageServiceOptions = {}): Pol
       return options.library;
     },
   };
+}
+
+// eslint-disable-next-line require-yield -- steps that are done before they start
+function* done<T>(value: T): Steps<T> {
+  return value;
+}
+
+// eslint-disable-next-line require-yield -- steps that fail as the first attempt failed
+function* failing<T>(error: unknown): Steps<T> {
+  throw error;
 }

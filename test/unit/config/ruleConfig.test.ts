@@ -55,16 +55,68 @@ describe('.privacy-policy.json', () => {
     assert.deepStrictEqual(parseRuleConfig('').problems, []);
   });
 
-  it("is found by walking up from the policy's folder", () => {
+  it('names a list or an object given as a severity by its kind, not as "undefined"', () => {
+    assert.deepStrictEqual(
+      problemsOf('{"rules": {"stale-policy": ["off"], "vague-wording": {"level": "off"}, "placeholder": null}}').map(
+        (p) => p.message,
+      ),
+      [
+        'A list is not a severity for "stale-policy": use off, hint, info, warning or error.',
+        'An object is not a severity for "vague-wording": use off, hint, info, warning or error.',
+        '"null" is not a severity for "placeholder": use off, hint, info, warning or error.',
+      ],
+    );
+  });
+
+  it('refuses nesting deeper than policies may have before parsing, and never quotes the text in a syntax error', () => {
+    const deep = `{"rules":{"yaml-syntax":${'['.repeat(5000)}${']'.repeat(5000)}}}`;
+    assert.deepStrictEqual(problemsOf(deep), [
+      {
+        text: '[',
+        message:
+          'The rule configuration is nested deeper than 100 levels; it is not read, and every rule keeps its own severity.',
+      },
+    ]);
+    // Brackets inside strings do not count.
+    assert.deepStrictEqual(parseRuleConfig(`{"rules": {}, "$schema": "${'['.repeat(500)}"}`).problems, []);
+    const secret = 'GEHEIM-7f3a9c = off';
+    const [syntax] = problemsOf(secret);
+    assert.match(syntax.message, /^The rule configuration is not valid JSON/);
+    assert.ok(!syntax.message.includes('GEHEIM'), syntax.message);
+  });
+
+  it("is found by walking up from the policy's folder, never above the workspace root", () => {
     const root = path.resolve('/repo');
-    const files = new Map([[path.join(root, RULE_CONFIG_FILE), '{"rules": {"stale-policy": "off"}}']]);
-    const read = (file: string) => files.get(file);
-    assert.deepStrictEqual(findRuleConfig(path.join(root, 'docs', 'policies'), read), {
+    const text = '{"rules": {"stale-policy": "off"}}';
+    const files = new Map([
+      [path.join(root, RULE_CONFIG_FILE), text],
+      [path.resolve('/', RULE_CONFIG_FILE), '{"rules": {"stale-policy": "error"}}'],
+    ]);
+    const asked: string[] = [];
+    const read = (file: string) => {
+      asked.push(file);
+      const found = files.get(file);
+      return found === undefined ? undefined : { text: found };
+    };
+    assert.deepStrictEqual(findRuleConfig(path.join(root, 'docs', 'policies'), root, read), {
       path: path.join(root, RULE_CONFIG_FILE),
-      text: files.get(path.join(root, RULE_CONFIG_FILE)),
+      read: { text },
     });
-    assert.deepStrictEqual(loadRuleConfig(path.join(root, 'docs'), read)?.config.rules, { 'stale-policy': 'off' });
-    assert.strictEqual(findRuleConfig(path.resolve('/elsewhere/deep'), read), undefined);
+    assert.deepStrictEqual(loadRuleConfig(path.join(root, 'docs'), root, read)?.config.rules, {
+      'stale-policy': 'off',
+    });
+    // The file at / lies above the workspace: a workspace without its own configuration has none.
+    asked.length = 0;
+    assert.strictEqual(findRuleConfig(path.resolve('/work/a/b'), path.resolve('/work'), read), undefined);
+    assert.deepStrictEqual(asked, [
+      path.resolve('/work/a/b', RULE_CONFIG_FILE),
+      path.resolve('/work/a', RULE_CONFIG_FILE),
+      path.resolve('/work', RULE_CONFIG_FILE),
+    ]);
+    // A folder outside the workspace gets no configuration, and nothing is read for it.
+    asked.length = 0;
+    assert.strictEqual(findRuleConfig(path.resolve('/elsewhere/deep'), root, read), undefined);
+    assert.deepStrictEqual(asked, []);
   });
 
   it('settings are checked the same way, and win over the file', () => {

@@ -1,6 +1,6 @@
 import { displayPath } from '../policyFiles';
 import { severityOf, type LintReport } from '../report';
-import { messageText, oneLine } from './text';
+import { escapeControls, messageText, oneLine } from './text';
 
 /**
  * One line per problem, `file:line:col: severity rule message`, for editors' problem matchers and grep.
@@ -9,7 +9,7 @@ import { messageText, oneLine } from './text';
 export function formatCompact(report: LintReport): string {
   const lines: string[] = [];
   for (const file of report.files) {
-    const name = displayPath(file.file, report.cwd);
+    const name = escapeControls(displayPath(file.file, report.cwd));
     for (const diagnostic of file.diagnostics) {
       const { line, character } = diagnostic.range.start;
       lines.push(

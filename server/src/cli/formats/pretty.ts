@@ -3,7 +3,7 @@ import type { Severity } from '../../service/model/finding';
 import { displayPath } from '../policyFiles';
 import { severityOf, totalsOf, type LintReport } from '../report';
 import { paint, type Paint } from './ansi';
-import { messageText, oneLine, summaryLine } from './text';
+import { escapeControls, messageText, oneLine, summaryLine } from './text';
 
 /** For people: problems grouped under each file, aligned, coloured when asked to. */
 export function formatPretty(report: LintReport, color: boolean): string {
@@ -26,9 +26,13 @@ export function formatPretty(report: LintReport, color: boolean): string {
       rule: String(diagnostic.code ?? ''),
       related: diagnostic.relatedInformation ?? [],
     }));
-    const placeWidth = Math.max(...rows.map((row) => row.place.length));
-    const severityWidth = Math.max(...rows.map((row) => severityWord(row.severity).length));
-    lines.push(p.underline(displayPath(file.file, report.cwd)));
+    let placeWidth = 0;
+    let severityWidth = 0;
+    for (const row of rows) {
+      placeWidth = Math.max(placeWidth, row.place.length);
+      severityWidth = Math.max(severityWidth, severityWord(row.severity).length);
+    }
+    lines.push(p.underline(escapeControls(displayPath(file.file, report.cwd))));
     for (const row of rows) {
       const word = severityWord(row.severity);
       lines.push(

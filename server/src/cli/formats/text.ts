@@ -2,17 +2,12 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import { localize, message, type Locale, type MessageKey } from '../../service/l10n/messages';
 import type { Totals } from '../report';
 
-// eslint-disable-next-line no-control-regex -- control characters are what oneLine escapes
-const controlCharacters = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
-
 /**
  * Messages quote the author's text (keys, ids), which may hold control characters: in a terminal an
  * escape sequence could rewrite the screen, and a line break would split a `compact` line in two.
  */
 export function oneLine(text: string): string {
-  return text
-    .replace(/\r\n|[\r\n\u2028\u2029]/g, ' ')
-    .replace(controlCharacters, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return escapeControls(text.replace(/\r\n|[\r\n\u2028\u2029]/g, ' '));
 }
 
 export function counted(
@@ -47,4 +42,16 @@ export function summaryLine(locale: Locale, totals: Totals): string {
 /** LSP 3.18 allows Markdown in diagnostic messages; the service writes plain text, reports need text. */
 export function messageText(diagnostic: Diagnostic): string {
   return typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value;
+}
+
+// eslint-disable-next-line no-control-regex -- control characters are what escapeControls escapes
+const unsafeCharacters = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * A file name or message for a terminal or CI log, written as one line: control characters (ESC, line breaks,
+ * which would start a line such as `::error file=…::` that GitHub Actions runs as a command) and the
+ * characters that reorder text are written as `\uXXXX`.
+ */
+export function escapeControls(text: string): string {
+  return text.replace(unsafeCharacters, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

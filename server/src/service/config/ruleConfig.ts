@@ -1,9 +1,11 @@
-import { isMap, isScalar, parseDocument } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import type { SeveritySetting } from '../model/finding';
 import { message, type Message } from '../l10n/messages';
 import type { Span } from '../text/positions';
 import { closestWord } from '../text/spelling';
 import { ruleCatalog, ruleMeta } from '../rules/ruleCatalog';
+import { MAX_NESTING } from '../syntax/chunkParser';
+import { excessiveJsonNesting } from './jsonNesting';
 
 /**
  * The repository's rule configuration: a file `.privacy-policy.json` next to the policy or in any folder above
@@ -36,10 +38,20 @@ export function parseRuleConfig(text: string): RuleConfig {
   const problems: RuleConfigProblem[] = [];
   const whole = { start: 0, end: Math.min(text.length, Math.max(1, text.search(/\r?\n|$/))) };
   if (text.trim() === '') return { rules: {}, problems };
+  // The same limit as a policy's: a configuration needs three levels.
+  const tooDeep = excessiveJsonNesting(text, MAX_NESTING);
+  if (tooDeep !== undefined) {
+    problems.push({
+      span: { start: tooDeep, end: tooDeep + 1 },
+      message: message('config.tooDeep', { max: MAX_NESTING }),
+    });
+    return { rules: {}, problems };
+  }
   try {
     JSON.parse(text);
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
+    // V8 quotes the start of the text ('"…" is not valid JSON'); the diagnostic's place shows where instead.
+    const detail = (error instanceof Error ? error.message : String(error)).replace(/, ".*" is not valid JSON$/s, '');
     const position = Number(/position (\d+)/.exec(detail)?.[1]);
     const at = Number.isFinite(position) ? Math.min(position, text.length) : 0;
     problems.push({
@@ -71,7 +83,13 @@ export function parseRuleConfig(text: string): RuleConfig {
     for (const entry of pair.value.items) {
       const rule = isScalar(entry.key) ? String(entry.key.value) : '';
       const ruleSpan = rangeOf(entry.key, keySpan);
-      const value = isScalar(entry.value) ? entry.value.value : undefined;
+      const value = isScalar(entry.value)
+        ? entry.value.value
+        : isSeq(entry.value)
+          ? []
+          : isMap(entry.value)
+            ? {}
+            : null;
       const problem = checkEntry(rule, value);
       if (problem)
         problems.push({ span: problem.onValue ? rangeOf(entry.value, ruleSpan) : ruleSpan, message: problem.message });
@@ -109,11 +127,12 @@ function checkEntry(rule: string, value: unknown): { message: Message; onValue: 
     };
   }
   if (typeof value !== 'string' || !(severityValues as readonly string[]).includes(value)) {
+    // Lists and objects are named by their kind: their text may be long, and says nothing a person needs.
+    if (Array.isArray(value)) return { message: message('config.badValue.list', { rule }), onValue: true };
+    if (typeof value === 'object' && value !== null)
+      return { message: message('config.badValue.object', { rule }), onValue: true };
     return {
-      message: message('config.badValue', {
-        rule,
-        value: typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value)),
-      }),
+      message: message('config.badValue', { rule, value: typeof value === 'string' ? value : String(value) }),
       onValue: true,
     };
   }

@@ -64,10 +64,10 @@ export function completeAt(input: CompletionInput, offset: number): CompletionLi
         .slice(1))
         written.push(part.trim());
       const range = toRange(input.document, { start: offset - partial.length, end: wordEnd });
-      items.push(...valueItems(input, schema, range, new Set(written), true));
+      appendAll(items, valueItems(input, schema, range, new Set(written), true));
     } else if (!/[[{"']/.test(rest)) {
       const range = toRange(input.document, { start: offset - rest.length, end: wordEnd });
-      items.push(...valueItems(input, schema, range, new Set(), false));
+      appendAll(items, valueItems(input, schema, range, new Set(), false));
     }
     return { isIncomplete: false, items };
   }
@@ -78,13 +78,14 @@ export function completeAt(input: CompletionInput, offset: number): CompletionLi
     const listOwner = schemaAtPath(path.segments.slice(0, -1));
     const range = toRange(input.document, { start: offset - partial.length, end: wordEnd });
     if (listOwner?.kind === 'refs') {
-      items.push(
-        ...valueItems(input, listOwner, range, new Set(blockItemsAround(text, lineStarts, lineIndex, lastDash)), true),
+      appendAll(
+        items,
+        valueItems(input, listOwner, range, new Set(blockItemsAround(text, lineStarts, lineIndex, lastDash)), true),
       );
     } else {
       const itemSchema = schemaAtPath(path.segments);
-      if (itemSchema?.kind === 'object') items.push(...keyItems(input, itemSchema, range, new Set()));
-      else if (itemSchema) items.push(...valueItems(input, itemSchema, range, new Set(), false));
+      if (itemSchema?.kind === 'object') appendAll(items, keyItems(input, itemSchema, range, new Set()));
+      else if (itemSchema) appendAll(items, valueItems(input, itemSchema, range, new Set(), false));
     }
     return { isIncomplete: false, items };
   }
@@ -93,11 +94,11 @@ export function completeAt(input: CompletionInput, offset: number): CompletionLi
     const path = pathAt(text, lineStarts, lineIndex, shape.contentColumn);
     const schema = schemaAtPath(path.segments);
     const range = toRange(input.document, { start: offset - partial.length, end: wordEnd });
-    if (schema?.kind === 'object') items.push(...keyItems(input, schema, range, path.siblings));
+    if (schema?.kind === 'object') appendAll(items, keyItems(input, schema, range, path.siblings));
     else if (schema?.kind === 'definitions') items.push(entrySkeleton(input, schema, range));
-    else if (schema?.kind === 'textMap') items.push(...clauseParamItems(input, offset, range, path.siblings));
+    else if (schema?.kind === 'textMap') appendAll(items, clauseParamItems(input, offset, range, path.siblings));
     else if (schema?.kind === 'text' && schema.translatable)
-      items.push(...languageKeyItems(input, range, path.siblings));
+      appendAll(items, languageKeyItems(input, range, path.siblings));
   }
   return { isIncomplete: false, items };
 }
@@ -375,4 +376,9 @@ function snippetAsPlainText(snippet: string): string {
 function firstSentence(text: string): string {
   const end = text.search(/[.:](\s|$)/);
   return end > 0 ? text.slice(0, end) : text;
+}
+
+/** Appends without spreading: a spread passes each item as an argument, and 130,000 ids overflow the stack. */
+function appendAll<T>(target: T[], items: readonly T[]): void {
+  for (let i = 0; i < items.length; i++) target.push(items[i]);
 }

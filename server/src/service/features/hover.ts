@@ -1,7 +1,9 @@
 import { MarkupKind, type Hover } from 'vscode-languageserver-types';
 import { clauseScopeAt } from '../clauses/clauseItems';
 import { clausePreviewMarkdown } from '../clauses/clauseMarkdown';
-import { localize, message, type Locale } from '../l10n/messages';
+import { localize, type Locale } from '../l10n/messages';
+import { unknownReferenceMessage } from '../rules/referenceRules';
+import { escapeMarkdown } from '../text/markdown';
 import { schemaAtPath } from '../schema/schemaPath';
 import type { FieldSchema } from '../schema/schemaTypes';
 import { lineContextAt, symbolAt, wordAt } from './cursor';
@@ -15,12 +17,10 @@ export function hoverAt(input: FeatureInput, offset: number): Hover | null {
   const symbol = symbolAt(model, offset);
   if (symbol) {
     const span = symbol.kind === 'reference' ? symbol.reference.span : symbol.definition.idSpan;
+    // The same words as the diagnostic, which quote the id: as Markdown, every character of it stays text.
     const value =
       symbol.kind === 'reference' && !symbol.definition
-        ? localize(
-            locale,
-            message('unknownReference.none', { id: symbol.reference.id, section: symbol.reference.target }),
-          )
+        ? escapeMarkdown(localize(locale, unknownReferenceMessage(model, symbol.reference)))
         : describeDefinition(symbol.definition!, model, locale);
     return markdown(value, toRange(document, span));
   }

@@ -12,7 +12,7 @@ import type {
 import { countryName } from '../schema/countries';
 import type { EnumChoice } from '../schema/schemaTypes';
 import { legalBases, recipientRoles, safeguards } from '../schema/vocabulary';
-import { escapeMarkdown } from '../text/markdown';
+import { escapeMarkdown, markdownCode } from '../text/markdown';
 
 const words = {
   purposes: { de: 'Zweck', en: 'Purpose' },
@@ -41,7 +41,7 @@ function inEachLanguage(value: TextValue): string {
 
 /** Markdown for a definition: what a reader of the policy would learn about it. */
 export function describeDefinition(definition: Definition, model: PolicyModel, locale: Locale): string {
-  const heading = `**${words[definition.kind][locale]}** \`${definition.id}\``;
+  const heading = `**${words[definition.kind][locale]}** ${markdownCode(definition.id)}`;
   const title = definition.value?.fields.title as TextValue | undefined;
   const lines = [title ? `${heading}: ${inEachLanguage(title)}` : heading];
   const add = (label: Bilingual, value: string | undefined) =>
@@ -92,7 +92,7 @@ export function describeDefinition(definition: Definition, model: PolicyModel, l
   if (definition.kind !== 'categories') {
     const users = usersOf(definition, model);
     lines.push(
-      `${words.usedBy[locale]}: ${users.length ? users.map((id) => `\`${id}\``).join(', ') : `*${words.notStated[locale]}*`}`,
+      `${words.usedBy[locale]}: ${users.length ? users.map(markdownCode).join(', ') : `*${words.notStated[locale]}*`}`,
     );
   }
   return lines.join('\n\n');
@@ -113,7 +113,7 @@ function titlesOf(ids: readonly string[], defined: ReadonlyMap<string, Definitio
   return ids
     .map((id) => {
       const title = defined.get(id)?.value?.fields.title as TextValue | undefined;
-      return title ? `${inEachLanguage(title)} (\`${id}\`)` : `\`${id}\``;
+      return title ? `${inEachLanguage(title)} (${markdownCode(id)})` : markdownCode(id);
     })
     .join(', ');
 }

@@ -23,6 +23,7 @@ Options of lint:
                          FORCE_COLOR are honoured)
   --base <revision>      also check each policy against its version in a git revision (HEAD, a tag,
                          origin/main, HEAD~1) or against another policy file
+  --                     every argument after it is a file, even one whose name starts with -
 
 render writes the page to publish (no script, strict CSP, nothing of the editor), in the policy's first
 language or the one --lang names. A policy with errors, or with places the page would leave blank (a text
@@ -61,9 +62,19 @@ Exit codes:
   'cli.input.notPolicy': '{path} is not a policy file: policy files end in .policy.yaml or .policy.yml.',
   'cli.input.notText': '{path} is not UTF-8 text, so it cannot be a policy.',
   'cli.input.unreadable': '{path} cannot be read: {detail}',
+  'cli.input.notRegular': '{path} is not a regular file (a FIFO, device or socket), so it is not read.',
+  'cli.input.outside': '{path} is a symbolic link that leads outside the workspace ({root}), so it is not read.',
+  'cli.input.tooLarge': '{path} is larger than {max} MiB, so it is not read.',
+  'cli.input.unreadableDirectory':
+    'The folder {path} cannot be read ({detail}): the policy files in it are not checked.',
   'cli.input.noMatch': 'No policy file matches "{pattern}".',
   'cli.input.noneInDirectory': 'No policy files (*.policy.yaml, *.policy.yml) in {path}.',
   'cli.output.unwritable': 'Cannot write {path}: {detail}',
+  'cli.output.isPolicy':
+    'Not writing to {path}: it is named like a policy or a rule configuration, and a report or page never replaces one. (A file whose name starts with -o? Put -- before the file names.)',
+  'cli.output.isInput':
+    'Not writing to {path}: it is one of the files being read, and a report or page never replaces one.',
+  'cli.output.stdoutFailed': 'Cannot write to the standard output: {detail}',
   'cli.internalError': 'Internal error while checking {path}: {detail}. Please report this.',
   'cli.severity.error': 'error',
   'cli.severity.warning': 'warning',
@@ -92,6 +103,7 @@ Exit codes:
     '{path} is not published in {language} (policy.languages: {languages}): add the language there and translate the texts, or write a draft with --draft.',
   'cli.count.gaps.one': '{count} place',
   'cli.count.gaps.other': '{count} places',
+  'cli.render.tooLarge': '{path} has more than {limit} MiB of text, more than any policy needs: no page is written.',
 } as const;
 
 const de: Record<keyof typeof en, string> = {
@@ -120,6 +132,7 @@ Optionen von lint:
                          NO_COLOR und FORCE_COLOR werden beachtet)
   --base <Revision>      jede Erklärung auch mit ihrer Fassung in einer Git-Revision vergleichen (HEAD,
                          ein Tag, origin/main, HEAD~1) oder mit einer anderen Datenschutzerklärung
+  --                     jedes weitere Argument ist eine Datei, auch wenn ihr Name mit - beginnt
 
 render schreibt die Seite zur Veröffentlichung (ohne Skript, mit strenger CSP, ohne Spuren des Editors), in
 der ersten Sprache der Erklärung oder der, die --lang nennt. Eine Erklärung mit Fehlern oder mit Stellen, die
@@ -163,9 +176,21 @@ Rückgabewerte:
     '{path} ist keine Datenschutzerklärung: Deren Dateinamen enden auf .policy.yaml oder .policy.yml.',
   'cli.input.notText': '{path} ist kein UTF-8-Text und kann daher keine Datenschutzerklärung sein.',
   'cli.input.unreadable': '{path} lässt sich nicht lesen: {detail}',
+  'cli.input.notRegular':
+    '{path} ist keine gewöhnliche Datei (eine FIFO, ein Gerät oder ein Socket) und wird nicht gelesen.',
+  'cli.input.outside':
+    '{path} ist eine symbolische Verknüpfung, die aus dem Arbeitsbereich ({root}) hinausführt, und wird nicht gelesen.',
+  'cli.input.tooLarge': '{path} ist größer als {max} MiB und wird nicht gelesen.',
+  'cli.input.unreadableDirectory':
+    'Der Ordner {path} lässt sich nicht lesen ({detail}): Die Datenschutzerklärungen darin werden nicht geprüft.',
   'cli.input.noMatch': 'Keine Datenschutzerklärung passt auf „{pattern}“.',
   'cli.input.noneInDirectory': 'In {path} gibt es keine Datenschutzerklärungen (*.policy.yaml, *.policy.yml).',
   'cli.output.unwritable': '{path} lässt sich nicht schreiben: {detail}',
+  'cli.output.isPolicy':
+    '{path} wird nicht geschrieben: Der Name ist der einer Datenschutzerklärung oder Regelkonfiguration, und ein Bericht oder eine Seite ersetzt nie eine solche. (Eine Datei, deren Name mit -o beginnt? Setzen Sie -- vor die Dateinamen.)',
+  'cli.output.isInput':
+    '{path} wird nicht geschrieben: Die Datei wird gerade gelesen, und ein Bericht oder eine Seite ersetzt sie nie.',
+  'cli.output.stdoutFailed': 'In die Standardausgabe lässt sich nicht schreiben: {detail}',
   'cli.internalError': 'Interner Fehler beim Prüfen von {path}: {detail}. Bitte melden Sie diesen Fehler.',
   'cli.severity.error': 'Fehler',
   'cli.severity.warning': 'Warnung',
@@ -194,6 +219,8 @@ Rückgabewerte:
     '{path} erscheint nicht auf {language} (policy.languages: {languages}): Ergänzen Sie die Sprache dort und übersetzen Sie die Texte, oder schreiben Sie mit --draft einen Entwurf.',
   'cli.count.gaps.one': '{count} Stelle',
   'cli.count.gaps.other': '{count} Stellen',
+  'cli.render.tooLarge':
+    '{path} enthält mehr als {limit} MiB Text, mehr als jede Datenschutzerklärung braucht: Es wird keine Seite geschrieben.',
 };
 
 export const cliMessages = { en, de };

@@ -23,6 +23,8 @@ const coreEn = {
   invisibleCharacter:
     'Invisible character {code}: readers cannot see it, and it can change how the text is displayed or found by search. Remove it unless it is meant to be there.',
   tooComplex: 'Nested deeper than {limit} levels: this part of the file is not checked.',
+  tooLarge:
+    'The file has more than {limit} MiB of text, more than any policy needs: it is not checked, and only the outline of its top-level keys and their documentation are shown.',
   lineEndings:
     'Lone CR line breaks: YAML does not read them as line breaks, so this file cannot be checked. Save it with LF or CRLF line endings.',
   // structure
@@ -111,6 +113,8 @@ const coreDe: Record<keyof typeof coreEn, string> = {
   invisibleCharacter:
     'Unsichtbares Zeichen {code}: Leser sehen es nicht, und es kann die Darstellung des Textes oder die Suche darin verändern. Entfernen Sie es, wenn es nicht beabsichtigt ist.',
   tooComplex: 'Mehr als {limit} Ebenen verschachtelt: Dieser Teil der Datei wird nicht geprüft.',
+  tooLarge:
+    'Die Datei enthält mehr als {limit} MiB Text, mehr als jede Datenschutzerklärung braucht: Sie wird nicht geprüft; nur die Gliederung ihrer Schlüssel auf oberster Ebene und deren Beschreibung werden angezeigt.',
   lineEndings:
     'Einzelne CR-Zeilenumbrüche: YAML liest sie nicht als Zeilenumbruch, daher kann die Datei nicht geprüft werden. Speichern Sie sie mit LF- oder CRLF-Zeilenenden.',
   unknownKey: 'Unbekannter Schlüssel „{key}“ in {where}. Erlaubt sind hier: {allowed}.',

@@ -75,6 +75,19 @@ const en = {
   'config.unknownRule.suggest': '"{rule}" is not a rule id; did you mean "{suggestion}"? It is ignored.',
   'config.badValue': '"{value}" is not a severity for "{rule}": use off, hint, info, warning or error.',
   'config.settingsProblem': 'Setting privacyPolicy.rules: {problem}',
+  'config.badValue.list': 'A list is not a severity for "{rule}": use off, hint, info, warning or error.',
+  'config.badValue.object': 'An object is not a severity for "{rule}": use off, hint, info, warning or error.',
+  'config.tooDeep':
+    'The rule configuration is nested deeper than {max} levels; it is not read, and every rule keeps its own severity.',
+  'config.refused.notRegular':
+    'The rule configuration is not a regular file (a folder, FIFO or device); it is not read, and every rule keeps its own severity.',
+  'config.refused.outside':
+    'The rule configuration is a symbolic link that leads outside the workspace; it is not read, and every rule keeps its own severity.',
+  'config.refused.tooLarge':
+    'The rule configuration is larger than {max} KiB; it is not read, and every rule keeps its own severity.',
+  'config.refused.notText':
+    'The rule configuration is not UTF-8 text; it is not read, and every rule keeps its own severity.',
+  'config.refused.unreadable': 'The rule configuration cannot be read ({code}); every rule keeps its own severity.',
   // quick fixes
   'fix.define': 'Create {kind} "{id}"',
   'fix.addKey': 'Add "{key}"',
@@ -169,6 +182,22 @@ const de: Record<keyof typeof en, string> = {
     '„{rule}“ ist keine Regel-Id; meinten Sie „{suggestion}“? Der Eintrag wird nicht beachtet.',
   'config.badValue': '„{value}“ ist kein Schweregrad für „{rule}“: Verwenden Sie off, hint, info, warning oder error.',
   'config.settingsProblem': 'Einstellung privacyPolicy.rules: {problem}',
+  'config.badValue.list':
+    'Eine Liste ist kein Schweregrad für „{rule}“: Verwenden Sie off, hint, info, warning oder error.',
+  'config.badValue.object':
+    'Ein Objekt ist kein Schweregrad für „{rule}“: Verwenden Sie off, hint, info, warning oder error.',
+  'config.tooDeep':
+    'Die Regelkonfiguration ist tiefer als {max} Ebenen verschachtelt; sie wird nicht gelesen, und jede Regel behält ihren eigenen Schweregrad.',
+  'config.refused.notRegular':
+    'Die Regelkonfiguration ist keine gewöhnliche Datei (ein Ordner, eine FIFO oder ein Gerät); sie wird nicht gelesen, und jede Regel behält ihren eigenen Schweregrad.',
+  'config.refused.outside':
+    'Die Regelkonfiguration ist eine symbolische Verknüpfung, die aus dem Arbeitsbereich hinausführt; sie wird nicht gelesen, und jede Regel behält ihren eigenen Schweregrad.',
+  'config.refused.tooLarge':
+    'Die Regelkonfiguration ist größer als {max} KiB; sie wird nicht gelesen, und jede Regel behält ihren eigenen Schweregrad.',
+  'config.refused.notText':
+    'Die Regelkonfiguration ist kein UTF-8-Text; sie wird nicht gelesen, und jede Regel behält ihren eigenen Schweregrad.',
+  'config.refused.unreadable':
+    'Die Regelkonfiguration kann nicht gelesen werden ({code}); jede Regel behält ihren eigenen Schweregrad.',
   'fix.define': '{kind} „{id}“ anlegen',
   'fix.addKey': '„{key}“ ergänzen',
   'fix.addSection': 'Abschnitt „{section}“ ergänzen',

@@ -10,6 +10,7 @@ import type { Finding } from './finding';
 import type { BoundValue, Definition, ObjectValue, PolicyFields, PolicyModel, RefValue, SectionInfo } from './model';
 import type { Span } from '../text/positions';
 import { closestWord } from '../text/spelling';
+import { ROUNDS_PER_STEP, runSteps, type Steps } from '../text/steps';
 
 /** What one chunk contributes to the model. */
 interface BoundChunk {
@@ -106,6 +107,17 @@ export class BindCache {
     return unused;
   }
 
+  /**
+   * Ends a document that was not built to its end: the bindings it claimed count as the last document's (their
+   * spans were moved to its places), so the next document finds them free and moves them again.
+   */
+  abandon(): void {
+    this.placesBound.clear();
+    this.generation++;
+    this.claimed = 0;
+    this.claimedChars = 0;
+  }
+
   endDocument(): void {
     // Forget the bindings neither this document nor the one before used, once they are as many as those it used,
     // or hold an eighth of its text: sweeping is a walk over every binding, so it is not done on each keystroke,
@@ -161,6 +173,26 @@ function moveBound(bound: BoundChunk, base: number): void {
 }
 
 export function buildModel(parsed: ParsedDocument, cache = new BindCache()): PolicyModel {
+  return runSteps(buildModelSteps(parsed, cache));
+}
+
+/**
+ * `buildModel` in steps (see text/steps.ts). Stopped before its end, it ends the cache's document as if it had
+ * been built (cache.abandon): the bindings it moved stay valid for the next document, but the model of the
+ * document before no longer describes its version.
+ */
+export function* buildModelSteps(parsed: ParsedDocument, cache: BindCache): Steps<PolicyModel> {
+  let built = false;
+  try {
+    const model = yield* bindChunks(parsed, cache);
+    built = true;
+    return model;
+  } finally {
+    if (!built) cache.abandon();
+  }
+}
+
+function* bindChunks(parsed: ParsedDocument, cache: BindCache): Steps<PolicyModel> {
   const findings: Finding[] = [];
   const references: RefValue[] = [];
   // Keys come from the author: `__proto__` or `constructor` must be ordinary names, not Object.prototype's.
@@ -187,6 +219,7 @@ export function buildModel(parsed: ParsedDocument, cache = new BindCache()): Pol
   };
 
   for (let i = 0; i < chunks.length; i++) {
+    if (i % ROUNDS_PER_STEP === ROUNDS_PER_STEP - 1) yield;
     const bound = cache.bind(chunks[i]);
     appendAll(findings, bound.findings);
     appendAll(references, bound.references);
@@ -200,6 +233,7 @@ export function buildModel(parsed: ParsedDocument, cache = new BindCache()): Pol
     const items: BoundValue[] = [];
     let end = header ? header.keySpan.end : bound.contentEnd;
     while (i + 1 < chunks.length && chunks[i + 1].role === 'body' && chunks[i + 1].section === chunks[i].section) {
+      if (i % ROUNDS_PER_STEP === ROUNDS_PER_STEP - 1) yield;
       const body = cache.bind(chunks[++i]);
       appendAll(findings, body.findings);
       appendAll(references, body.references);

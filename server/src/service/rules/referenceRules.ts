@@ -1,4 +1,5 @@
-import { message } from '../l10n/messages';
+import { message, type Message } from '../l10n/messages';
+import type { PolicyModel, RefValue } from '../model/model';
 import type { DefinitionKind } from '../schema/schemaTypes';
 import type { Rule } from './rule';
 
@@ -15,21 +16,39 @@ export const unknownReference: Rule = {
     },
   },
   check({ model, report }) {
+    // Per section, once: listing the ids for each unknown reference made thousands of them cost quadratic time.
+    const shownIds = new Map<DefinitionKind, string>();
     for (const reference of model.references) {
-      const defined = model.definitions[reference.target];
-      if (defined.has(reference.id)) continue;
-      const ids = [...defined.keys()];
-      const shown = ids.slice(0, listedIds).join(', ') + (ids.length > listedIds ? ', …' : '');
+      if (model.definitions[reference.target].has(reference.id)) continue;
       report({
         span: reference.span,
-        message: ids.length
-          ? message('unknownReference', { id: reference.id, section: reference.target, defined: shown })
-          : message('unknownReference.none', { id: reference.id, section: reference.target }),
+        message: unknownReferenceMessage(model, reference, shownIds),
         fixData: { define: reference.target, id: reference.id },
       });
     }
   },
 };
+
+/** What an unknown reference is told: the ids its section defines (the first 20), or that it defines none. */
+export function unknownReferenceMessage(
+  model: PolicyModel,
+  reference: RefValue,
+  shownIds: Map<DefinitionKind, string> = new Map(),
+): Message {
+  const defined = model.definitions[reference.target];
+  if (defined.size === 0) return message('unknownReference.none', { id: reference.id, section: reference.target });
+  let shown = shownIds.get(reference.target);
+  if (shown === undefined) {
+    const ids: string[] = [];
+    for (const id of defined.keys()) {
+      if (ids.length === listedIds) break;
+      ids.push(id);
+    }
+    shown = ids.join(', ') + (defined.size > listedIds ? ', …' : '');
+    shownIds.set(reference.target, shown);
+  }
+  return message('unknownReference', { id: reference.id, section: reference.target, defined: shown });
+}
 
 /** Categories are the unit of a policy and need no reference; purposes and recipients exist to be used. */
 const mustBeUsed: readonly DefinitionKind[] = ['purposes', 'recipients'];

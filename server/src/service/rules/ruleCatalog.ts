@@ -10,6 +10,7 @@ import { unknownReference, unusedDefinition } from './referenceRules';
 import type { Rule, RuleContext, RuleMeta } from './rule';
 import { structureRules } from './structureRules';
 import { translationMissing } from './translationRules';
+import { runSteps, type Steps } from '../text/steps';
 import { suppressionRules } from './suppressionRuleMeta';
 import { versionRules } from './versionRuleMeta';
 
@@ -59,8 +60,17 @@ export function ruleMeta(id: string): RuleMeta | undefined {
 
 /** Runs every rule; a rule that throws becomes a finding instead of taking the others down with it. */
 export function runRules(context: Omit<RuleContext, 'report'>, rules: readonly Rule[] = modelRules): Finding[] {
+  return runSteps(runRulesSteps(context, rules));
+}
+
+/** `runRules` in steps (see text/steps.ts), one rule each; rules only read the model, so stopping is safe. */
+export function* runRulesSteps(
+  context: Omit<RuleContext, 'report'>,
+  rules: readonly Rule[] = modelRules,
+): Steps<Finding[]> {
   const findings: Finding[] = [];
   for (const rule of rules) {
+    yield;
     const report: RuleContext['report'] = (finding) => findings.push({ ...finding, rule: rule.meta.id });
     try {
       // Not a spread: the context's `text` is joined from its pieces only when a rule reads it.

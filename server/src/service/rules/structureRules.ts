@@ -42,6 +42,15 @@ export const structureRules: readonly RuleMeta[] = [
     },
   },
   {
+    id: 'too-large',
+    defaultSeverity: 'error',
+    title: { de: 'Zu große Datei', en: 'File too large' },
+    description: {
+      de: 'Eine Datei mit mehr als 2 MiB Text wird nicht gelesen und nicht geprüft, damit der Editor bei jeder Eingabe schnell bleibt; sie erhält nur diese eine Meldung, eine Gliederung ihrer Schlüssel auf oberster Ebene und deren Beschreibung beim Darüberfahren. Die längste realistische Erklärung hat etwa 100 KiB.',
+      en: 'A file with more than 2 MiB of text is not read or checked, so the editor stays fast whatever is opened; it gets only this one diagnostic, an outline of its top-level keys and their documentation on hover. The longest realistic policy has about 100 KiB.',
+    },
+  },
+  {
     id: 'unknown-key',
     defaultSeverity: 'error',
     title: { de: 'Unbekannter Schlüssel', en: 'Unknown key' },

@@ -215,6 +215,9 @@ const styles: Record<string, ScalarStyle> = {
 
 class Converter {
   readonly multiLineScalars: number[] = [];
+  /** The first line break at or after `searchedFrom` (-1: none), so scalars in order search the text once. */
+  private searchedFrom = Infinity;
+  private lineBreak = -1;
 
   constructor(
     private readonly text: string,
@@ -270,7 +273,7 @@ class Converter {
     // An empty plain scalar is YAML's way of writing "no value": treat it as absent.
     if (style === 'plain' && text === '' && !tag) return null;
     const resolved = String(node.value);
-    const lineBreak = this.text.indexOf('\n', start);
+    const lineBreak = this.lineBreakFrom(start);
     if (lineBreak >= 0 && lineBreak < end) this.multiLineScalars.push(start, end);
     return {
       kind: 'scalar',
@@ -284,6 +287,18 @@ class Converter {
       // Most scalars read back as written: one string for both keeps a large policy's tree small.
       resolved: resolved === text ? text : resolved,
     };
+  }
+
+  /**
+   * `text.indexOf('\n', start)`, remembered: on a long line of many scalars (a flow list of a million items)
+   * searching afresh for each scalar would scan the rest of the line each time.
+   */
+  private lineBreakFrom(start: number): number {
+    if (start < this.searchedFrom || (this.lineBreak >= 0 && this.lineBreak < start)) {
+      this.searchedFrom = start;
+      this.lineBreak = this.text.indexOf('\n', start);
+    }
+    return this.lineBreak;
   }
 
   private unsupported(start: number, end: number, code: string, message: string): void {

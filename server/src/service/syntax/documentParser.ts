@@ -3,6 +3,7 @@ import { parseChunk, type ParsedChunk } from './chunkParser';
 import { resplitAfterEdit } from './incrementalChunker';
 import { detach, type PieceText } from '../text/pieceText';
 import { lastAtOrBefore } from '../text/search';
+import { ROUNDS_PER_STEP, runSteps, type Steps } from '../text/steps';
 import { isEmptyEdit, type TextEdit } from '../text/textEdit';
 
 /** A version of a document as the parser reads it (PolicyDocument is one). */
@@ -113,6 +114,18 @@ export function parseDocument(
   isSplittable: (section: string) => boolean,
   cache = new ChunkCache(),
 ): ParsedDocument {
+  return runSteps(parseDocumentSteps(document, isSplittable, cache));
+}
+
+/**
+ * `parseDocument` in steps (see text/steps.ts). Stopped before its end, it leaves the cache as it was but for
+ * chunks parsed on the way, which a later document may find again.
+ */
+export function* parseDocumentSteps(
+  document: SourceText,
+  isSplittable: (section: string) => boolean,
+  cache: ChunkCache,
+): Steps<ParsedDocument> {
   const source = document.text;
   const previous = cache.previous(document);
   if (previous && isEmptyEdit(previous.edit) && previous.last.source.length === source.length)
@@ -130,6 +143,7 @@ export function parseDocument(
   const unchanged = previous ? unchangedChunkFinder(previous.last, previous.edit) : () => undefined;
   const chunks: PlacedChunk[] = [];
   for (let i = 0; i < spans.length; i++) {
+    if (i % ROUNDS_PER_STEP === ROUNDS_PER_STEP - 1) yield;
     const first = spans[i];
     let end = first.end;
     let old = unchanged(first.start, end);
