@@ -56,6 +56,7 @@ export function startLanguageServer(connection: Connection): void {
     service.configure({
       locale: settings.locale,
       snippets: params.capabilities?.textDocument?.completion?.completionItem?.snippetSupport === true,
+      snippetEdits: params.capabilities?.workspace?.workspaceEdit?.snippetEditSupport === true,
     });
     canWatchFiles = params.capabilities?.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     return {

@@ -1,5 +1,6 @@
 import { message } from '../l10n/messages';
 import type { DefinitionKind } from '../schema/schemaTypes';
+import { closestWord } from '../text/spelling';
 import type { Rule } from './rule';
 
 const listedIds = 20;
@@ -19,12 +20,22 @@ export const unknownReference: Rule = {
       const defined = model.definitions[reference.target];
       if (defined.has(reference.id)) continue;
       const ids = [...defined.keys()];
+      const suggestion = closestWord(reference.id, ids);
+      const where = { id: reference.id, section: reference.target };
+      if (suggestion !== undefined) {
+        report({
+          span: reference.span,
+          message: message('unknownReference.didYouMean', { ...where, suggestion }),
+          fixData: { define: reference.target, id: reference.id, suggestion },
+        });
+        continue;
+      }
       const shown = ids.slice(0, listedIds).join(', ') + (ids.length > listedIds ? ', …' : '');
       report({
         span: reference.span,
         message: ids.length
-          ? message('unknownReference', { id: reference.id, section: reference.target, defined: shown })
-          : message('unknownReference.none', { id: reference.id, section: reference.target }),
+          ? message('unknownReference', { ...where, defined: shown })
+          : message('unknownReference.none', where),
         fixData: { define: reference.target, id: reference.id },
       });
     }
