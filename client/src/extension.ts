@@ -48,7 +48,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<Privac
       { language: LANGUAGE_ID, scheme: 'untitled' },
       { language: LANGUAGE_ID, scheme: 'vscode-remote' },
     ],
-    initializationOptions: { locale: vscode.env.language },
+    // The language setting comes along at once, so the first diagnostics are already in the chosen language;
+    // later changes reach the server through `synchronize` (it asks with workspace/configuration).
+    initializationOptions: {
+      locale: vscode.env.language,
+      language: vscode.workspace.getConfiguration('privacyPolicy').get<string>('language'),
+    },
     synchronize: { configurationSection: 'privacyPolicy' },
     outputChannelName: vscode.l10n.t('Privacy Policy Language Server'),
   };

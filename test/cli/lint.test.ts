@@ -131,6 +131,11 @@ describe('privacy-policy lint', function () {
         env: quietEnv({ LC_MESSAGES: 'de_CH' }),
       });
       assert.match(missing.stderr, /fehlt\.policy\.yaml: Datei oder Verzeichnis gibt es nicht\./);
+      const auto = await runCli(['lint', 'error.policy.yaml', '--locale', 'auto'], {
+        cwd: ws.dir,
+        env: quietEnv({ LANG: 'de_DE.UTF-8' }),
+      });
+      assert.strictEqual(auto.stdout, flag.stdout, '--locale auto is the environment, as without --locale');
     });
 
     it('shows control characters from the policy escaped, so they cannot drive the terminal', async () => {
@@ -438,6 +443,12 @@ describe('privacy-policy lint', function () {
       assert.match(help.stdout, /Exit codes:\n {2}0 {2}no errors/);
       const hilfe = await runCli(['lint', '--help', '--locale', 'de']);
       assert.match(hilfe.stdout, /Rückgabewerte:/);
+      // --locale offers what the VS Code setting privacyPolicy.language offers, in both languages' help.
+      const manifest = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
+      const choices = manifest.contributes.configuration.properties['privacyPolicy.language'].enum.join('|');
+      assert.strictEqual(choices, 'auto|de|en');
+      for (const text of [help.stdout, hilfe.stdout])
+        assert.strictEqual(text.split(`--locale <${choices}>`).length - 1, 2, 'lint and render name the same choice');
       const version = await runCli(['--version']);
       assert.strictEqual(
         version.stdout,

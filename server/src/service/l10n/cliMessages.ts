@@ -18,7 +18,7 @@ Options of lint:
   -o, --output <file>    write the report to a file instead of the standard output
   --max-warnings <n>     fail when there are more than n warnings
   -j, --jobs <n>         threads that check files at once (default: one per core for many files)
-  --locale <de|en>       language of messages (default: from LC_ALL, LC_MESSAGES or LANG)
+  --locale <auto|de|en>  language of messages; auto (default) follows LC_ALL, LC_MESSAGES or LANG
   --color, --no-color    colour the pretty report (default: when writing to a terminal; NO_COLOR and
                          FORCE_COLOR are honoured)
   --base <revision>      also check each policy against its version in a git revision (HEAD, a tag,
@@ -35,7 +35,7 @@ Options of render:
   --lang <de|en>         the page's language (default: the policy's first; policy.languages lists the
                          languages it is published in)
   --draft                write the page marked as a draft on its face, with its gaps listed
-  --locale <de|en>       language of the tool's messages (the page's language is --lang)
+  --locale <auto|de|en>  language of the tool's messages, as for lint (the page's language is --lang)
 
 diff writes the change notice between two versions, most important first, in the policy's language:
   -f, --format <name>    text (default), markdown (to edit, or for a pull-request comment), json,
@@ -115,7 +115,7 @@ Optionen von lint:
   -o, --output <datei>   den Bericht in eine Datei statt in die Standardausgabe schreiben
   --max-warnings <n>     fehlschlagen, wenn es mehr als n Warnungen gibt
   -j, --jobs <n>         Threads, die gleichzeitig prüfen (Voreinstellung: bei vielen Dateien einer je Kern)
-  --locale <de|en>       Sprache der Meldungen (Voreinstellung: aus LC_ALL, LC_MESSAGES oder LANG)
+  --locale <auto|de|en>  Sprache der Meldungen; auto (Voreinstellung) folgt LC_ALL, LC_MESSAGES oder LANG
   --color, --no-color    den Bericht pretty einfärben (Voreinstellung: bei Ausgabe in ein Terminal;
                          NO_COLOR und FORCE_COLOR werden beachtet)
   --base <Revision>      jede Erklärung auch mit ihrer Fassung in einer Git-Revision vergleichen (HEAD,
@@ -133,7 +133,7 @@ Optionen von render:
   --lang <de|en>         Sprache der Seite (Voreinstellung: die erste der Erklärung; policy.languages nennt
                          die Sprachen, in denen sie erscheint)
   --draft                die Seite als Entwurf schreiben: „Entwurf“ steht darauf, ihre Lücken sind aufgelistet
-  --locale <de|en>       Sprache der Meldungen des Werkzeugs (die Sprache der Seite bestimmt --lang)
+  --locale <auto|de|en>  Sprache der Meldungen des Werkzeugs, wie bei lint (die Sprache der Seite bestimmt --lang)
 
 diff schreibt den Änderungshinweis zwischen zwei Fassungen, das Wichtigste zuerst, in der Sprache der
 Erklärung:
