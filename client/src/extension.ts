@@ -28,6 +28,8 @@ export interface PrivacyPolicyApi {
   readonly preview: PreviewApi;
   /** "Show Changes Since …": the server's last answer for each view. */
   readonly changes: ChangesApi;
+  /** What the language status item shows. */
+  status(): { readonly text: string; readonly detail?: string };
 }
 
 let client: LanguageClient | undefined;
@@ -101,6 +103,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Privac
     lastValidation: (uri) => validations.get(uri),
     preview,
     changes,
+    status: () => status.shown(),
   };
 }
 

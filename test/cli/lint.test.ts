@@ -70,6 +70,37 @@ describe('privacy-policy lint', function () {
   });
 
   describe('pretty output', () => {
+    it('counts problems as the Problems panel does, and hints apart under the word their lines carry', async () => {
+      const result = await runCli(['lint', seedFile, '--no-color'], { cwd: repoRoot });
+      const diagnostics = serviceDiagnostics(seedFile);
+      const hints = diagnostics.filter((d) => d.severity === 4).length;
+      const listed = diagnostics.length - hints; // what VS Code's Problems panel lists: no hints
+      assert.deepStrictEqual([listed, hints], [31, 5]);
+      const lines = result.stdout.trimEnd().split('\n');
+      assert.strictEqual(
+        lines[lines.length - 1],
+        `✖ ${listed} problems (28 errors, 3 warnings) and ${hints} hints in 1 policy file checked.`,
+      );
+      assert.strictEqual(lines.filter((line) => / {2}hint {4} /.test(line)).length, hints);
+      const german = await runCli(['lint', seedFile, '--no-color', '--locale', 'de'], { cwd: repoRoot });
+      assert.match(
+        german.stdout,
+        /✖ 31 Probleme \(28 Fehler, 3 Warnungen\) und 5 Hinweise in 1 Datenschutzerklärung geprüft\.\n$/,
+      );
+      assert.strictEqual(german.stdout.split('  Hinweis  ').length - 1, 5);
+
+      const onlyHints = workspace({
+        'hint.policy.yaml': `${completePolicy}clauses:\n  - text: Wir können Daten löschen.\n`,
+      });
+      try {
+        const hinted = await runCli(['lint', 'hint.policy.yaml', '--no-color'], { cwd: onlyHints.dir });
+        assert.strictEqual(hinted.code, 0);
+        assert.match(hinted.stdout, /\n✔ 1 policy file checked: no problems, 1 hint\.\n$/);
+      } finally {
+        onlyHints.remove();
+      }
+    });
+
     it('groups problems under their file, with line:column, severity, message and rule', async () => {
       const result = await runCli(['lint', '.'], { cwd: ws.dir });
       const lines = result.stdout.split('\n');
