@@ -110,6 +110,26 @@ describe('npm start: VS Code in the browser as a new user gets it', function () 
     assert.deepStrictEqual(examplesSnapshot(), examplesBefore, "the repository's examples/ are unchanged");
   });
 
+  it("prints what the README's quick start shows it printing", () => {
+    const readme = fs.readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
+    const block = /\*\*`npm start`\*\*[\s\S]*?```text\n([\s\S]*?)```/.exec(readme)?.[1];
+    assert.ok(block, 'the README shows the output of npm start');
+    // The README shows the default state folder and port; this run has its own, and the URL's query is elided.
+    const shownState = path.relative(repoRoot, stateDir).startsWith('..')
+      ? stateDir
+      : path.relative(repoRoot, stateDir);
+    const pattern = block
+      .split('.cache/vscode-web-start')
+      .map((part) =>
+        part
+          .split('…')
+          .map((text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(':8080/', ':\\d+/'))
+          .join('\\S*'),
+      )
+      .join(shownState.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    assert.match(printed(), new RegExp(`^${pattern}`, 'm'));
+  });
+
   it('keeps its scratch copy where git does not see it', () => {
     const defaultCopy = path.join('.cache', 'vscode-web-start', 'examples', seedName);
     const ignored = spawnSync('git', ['check-ignore', '--quiet', '--no-index', defaultCopy], { cwd: repoRoot });
