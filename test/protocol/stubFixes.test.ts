@@ -1,6 +1,9 @@
 import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { defaultCapabilities, LspClient } from '../support/lspClient';
+import { examplesDir } from '../support/paths';
 import { completePolicy } from '../support/serviceHarness';
 import { playSnippet } from '../support/snippets';
 
@@ -33,6 +36,11 @@ const changed = (find: string, replacement: string): string => {
 const secondPurpose = '    legalBasis: [art6-1-b]\n  werbung:\n    title: Werbung\n    legalBasis: [art6-1-b]\n';
 const automated = 'automatedDecisions:\n  description: Wir prüfen die Bonität automatisch.\n';
 
+/** The example published in German and English, which passes every check. */
+const bilingual = fs.readFileSync(path.join(examplesDir, 'nordlicht-software.policy.yaml'), 'utf8');
+const bilingualRetention =
+  '    retention:\n      de: 14 Tage; danach werden die Einträge automatisch gelöscht.\n      en: 14 days; the entries are then deleted automatically.\n';
+
 /** Every quick fix that inserts a stub, each from a policy that has exactly that one problem. */
 const cases: Record<string, Case> = {
   'category-purpose: a choice of the purposes defined, the first picked': {
@@ -53,6 +61,11 @@ const cases: Record<string, Case> = {
     text: without('    retention: Drei Jahre nach Vertragsende.\n'),
     rule: 'retention-period',
     typed: ['Drei Jahre nach Vertragsende.'],
+  },
+  'retention-period in a policy in two languages: a place to type in each': {
+    text: bilingual.replace(bilingualRetention, ''),
+    rule: 'retention-period',
+    typed: ['14 Tage.', '14 days.'],
   },
   'data-source: a place to type the source': {
     text: changed('    retention: Drei', '    origin: third-party\n    retention: Drei'),

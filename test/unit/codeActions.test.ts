@@ -1,10 +1,13 @@
 import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { PolicyDocument } from '../../server/src/service/text/policyDocument';
 import type { CodeAction, Diagnostic, SnippetTextEdit, TextDocumentEdit, TextEdit } from 'vscode-languageserver-types';
 import { FIX_ALL_KIND } from '../../server/src/service/features/codeActions';
 import { documentOf, service, completePolicy } from '../support/serviceHarness';
 import { withSections } from '../support/policyText';
+import { examplesDir } from '../support/paths';
 
 function actionsFor(
   text: string,
@@ -254,6 +257,18 @@ describe('quick fixes as snippets, for editors that take snippet edits', () => {
         'Create recipient "mailer"',
         '  mailer:\n    title: $1\n    role: ${2|processor,controller,joint-controller,authority,internal,other|}\n',
       ],
+    ]);
+  });
+
+  it('gives a text for readers a place to type in each language of a policy published in several', () => {
+    const bilingual = fs
+      .readFileSync(path.join(examplesDir, 'nordlicht-software.policy.yaml'), 'utf8')
+      .replace(
+        '    retention:\n      de: 14 Tage; danach werden die Einträge automatisch gelöscht.\n      en: 14 days; the entries are then deleted automatically.\n',
+        '',
+      );
+    assert.deepStrictEqual(snippetsOf(bilingual, 'retention-period'), [
+      ['Add "retention"', '    retention:\n      de: $1\n      en: $2\n'],
     ]);
   });
 

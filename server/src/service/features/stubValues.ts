@@ -5,6 +5,7 @@
  * others the plain text keeps only what needs no decision (the one id there is, today's date).
  */
 import type { KeyStub } from '../rules/fixData';
+import { policyLanguages } from '../clauses/policyLanguages';
 import type { BoundValue, PolicyModel } from '../model/model';
 import { policySchema } from '../schema/policySchema';
 import type { FieldSchema, ObjectSchema } from '../schema/schemaTypes';
@@ -17,6 +18,7 @@ export interface StubContext {
 
 /** The stubs with their values as the schema of the map they go into describes them. */
 export function fillStubs(keys: readonly KeyStub[], schema: ObjectSchema | undefined, ctx: StubContext): FilledStub[] {
+  const { published } = policyLanguages(ctx.model);
   return keys.map((stub) => {
     const field = schema?.fields[stub.key];
     if (stub.children?.length)
@@ -24,6 +26,9 @@ export function fillStubs(keys: readonly KeyStub[], schema: ObjectSchema | undef
         key: stub.key,
         children: fillStubs(stub.children, field?.kind === 'object' ? field : undefined, ctx),
       };
+    // A text for readers in a policy published in several languages: a place to type in each language.
+    if (field?.kind === 'text' && field.translatable && published.length > 1)
+      return { key: stub.key, children: published.map((language) => ({ key: language, value: { slot: typed } })) };
     const value = field ? valueFor(field, ctx) : undefined;
     return { key: stub.key, value: value ?? (stub.value !== undefined ? { before: stub.value } : undefined) };
   });
