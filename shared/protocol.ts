@@ -11,7 +11,12 @@ export interface ValidatedParams {
   readonly version: number;
   /** Time the check took, from reading the text to having the diagnostics. */
   readonly milliseconds: number;
+  /** What VS Code's Problems panel lists for the document: its errors, warnings and infos. */
   readonly problems: number;
+  readonly errors: number;
+  readonly warnings: number;
+  /** Hints: VS Code shows them in the editor only, not in the Problems panel. */
+  readonly hints: number;
 }
 
 /** Asks the server for the rendered policy it has open (preview, export). */

@@ -28,6 +28,8 @@ export interface PrivacyPolicyApi {
   readonly preview: PreviewApi;
   /** "Show Changes Since …": the server's last answer for each view. */
   readonly changes: ChangesApi;
+  /** What the language status item shows. */
+  status(): { readonly text: string; readonly detail?: string };
 }
 
 let client: LanguageClient | undefined;
@@ -48,7 +50,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<Privac
       { language: LANGUAGE_ID, scheme: 'untitled' },
       { language: LANGUAGE_ID, scheme: 'vscode-remote' },
     ],
-    initializationOptions: { locale: vscode.env.language },
+    // The language setting comes along at once, so the first diagnostics are already in the chosen language;
+    // later changes reach the server through `synchronize` (it asks with workspace/configuration).
+    initializationOptions: {
+      locale: vscode.env.language,
+      language: vscode.workspace.getConfiguration('privacyPolicy').get<string>('language'),
+    },
     synchronize: { configurationSection: 'privacyPolicy' },
     outputChannelName: vscode.l10n.t('Privacy Policy Language Server'),
   };
@@ -96,6 +103,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Privac
     lastValidation: (uri) => validations.get(uri),
     preview,
     changes,
+    status: () => status.shown(),
   };
 }
 

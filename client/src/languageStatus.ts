@@ -26,11 +26,20 @@ export class LanguageStatus implements vscode.Disposable {
   validated(params: ValidatedParams): void {
     const active = vscode.window.activeTextEditor?.document.uri.toString();
     if (active !== undefined && active !== params.uri) return;
+    // The Problems panel lists no hints: the count says which problems it means, and the hints come apart.
     this.item.detail = vscode.l10n.t(
-      '{0} problems, checked in {1} ms',
+      '{0} problems in the Problems panel ({1} errors, {2} warnings), {3} hints in the editor only; checked in {4} ms',
       params.problems,
+      params.errors,
+      params.warnings,
+      params.hints,
       params.milliseconds.toFixed(1),
     );
+  }
+
+  /** What the item shows (for the extension's API, which the integration tests read). */
+  shown(): { readonly text: string; readonly detail?: string } {
+    return { text: this.item.text, detail: this.item.detail };
   }
 
   dispose(): void {

@@ -91,13 +91,35 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
     scrollToLine(message.line);
     return;
   }
+  const anchor = anchorAtTop();
   const line = lineAtTop();
   // Parsed into an inert document first: nothing in it runs; the page's CSP forbids inline script anyway.
   const parsed = new DOMParser().parseFromString(message.html, 'text/html');
   root.replaceChildren(...Array.from(parsed.body.childNodes).map((node) => document.adoptNode(node)));
   document.title = message.title;
-  if (line !== undefined) scrollToLine(line);
+  if (!(anchor && restoreAnchor(anchor)) && line !== undefined) scrollToLine(line);
 });
+
+/**
+ * The marked block at the top of the view and how far into it the view starts. An update puts the reader back
+ * at the same block and distance: the page's outline is not in source order (recipients stand after the
+ * categories that name them), so a source line interpolated between neighbours could land a section away.
+ */
+function anchorAtTop(): { line: number; offset: number } | undefined {
+  const [before] = around(lineMarks(), 'top', window.scrollY + 1);
+  return before && { line: before.line, offset: window.scrollY - before.top };
+}
+
+function restoreAnchor(anchor: { line: number; offset: number }): boolean {
+  const mark = lineMarks().find((candidate) => candidate.line === anchor.line);
+  if (!mark) return false;
+  const top = Math.max(0, Math.round(mark.top + anchor.offset));
+  if (Math.abs(window.scrollY - top) >= 1) {
+    ignoreScrollEvent = true;
+    window.scrollTo(0, top);
+  }
+  return true;
+}
 
 let scrollFrame = 0;
 window.addEventListener(

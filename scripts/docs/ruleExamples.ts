@@ -100,7 +100,7 @@ export const ruleExamples: Readonly<Record<string, RuleExample>> = {
   'required-field': {
     bad: 'controller:\n  name: Beispiel GmbH\n  email: datenschutz@beispiel.de\n',
     good: controller('    country: DE\n  email: datenschutz@beispiel.de\n'),
-    quickFix: 'For a missing section: adds it with its required keys.',
+    quickFix: 'For a missing section: adds it with its required keys to fill in (dates: today).',
   },
   'duplicate-key': {
     bad: category('    purposes: [vertrag]\n    recipients: [hoster]\n    retention: Drei Jahre nach Vertragsende.\n    retention: Sechs Monate.\n'),
@@ -123,17 +123,17 @@ export const ruleExamples: Readonly<Record<string, RuleExample>> = {
   'category-purpose': {
     bad: category('    recipients: [hoster]\n    retention: Drei Jahre nach Vertragsende.\n'),
     good: category('    purposes: [vertrag]\n    recipients: [hoster]\n    retention: Drei Jahre nach Vertragsende.\n'),
-    quickFix: 'Adds `purposes: []` to the category.',
+    quickFix: 'Adds `purposes` with the purposes defined to choose from (the one there is, when there is one).',
   },
   'category-recipient': {
     bad: category('    purposes: [vertrag]\n    retention: Drei Jahre nach Vertragsende.\n'),
     good: category('    purposes: [vertrag]\n    recipients: [hoster]\n    retention: Drei Jahre nach Vertragsende.\n'),
-    quickFix: 'Adds `recipients: []` to the category.',
+    quickFix: 'Adds `recipients` with the recipients defined to choose from (the one there is, when there is one).',
   },
   'unknown-reference': {
     bad: category('    purposes: [vertrag, newsletter]\n    recipients: [hoster]\n    retention: Drei Jahre nach Vertragsende.\n'),
     good: category('    purposes: [vertrag]\n    recipients: [hoster]\n    retention: Drei Jahre nach Vertragsende.\n'),
-    quickFix: 'Creates a stub for the missing purpose, recipient or category at the end of its section (or the section itself).',
+    quickFix: 'Puts in the defined id it most likely meant, when one is close ("did you mean"); after that, or alone, creates a stub for the missing purpose, recipient or category at the end of its section (or the section itself).',
   },
   'unused-definition': {
     bad: 'purposes:\n  vertrag:\n    title: Erfüllung des Vertrags\n    legalBasis: [art6-1-b]\n  alt:\n    title: Nicht mehr genutzt\n    legalBasis: [art6-1-f]\n    legitimateInterest: Keines.\n',
@@ -181,22 +181,22 @@ export const ruleExamples: Readonly<Record<string, RuleExample>> = {
   'controller-contact': {
     bad: controller('    country: DE\n'),
     good: controller('    country: DE\n  email: datenschutz@beispiel.de\n'),
-    quickFix: 'Adds the missing `email` (or `country`) key.',
+    quickFix: 'Adds the missing `email` (or `country`) to fill in.',
   },
   'eu-representative': {
     bad: controller('    country: UA\n  email: privacy@beispiel.ua\n'),
     good: controller('    country: UA\n  email: privacy@beispiel.ua\n  representative:\n    name: Beispiel Vertretung GmbH\n    email: vertreter@beispiel.de\n'),
-    quickFix: 'Adds a `representative` with its keys.',
+    quickFix: 'Adds a `representative` with its keys to fill in.',
   },
   'dpo-contact': {
     bad: controller('    country: DE\n  email: datenschutz@beispiel.de\n  dpo:\n    name: Erika Mustermann\n'),
     good: controller('    country: DE\n  email: datenschutz@beispiel.de\n  dpo:\n    name: Erika Mustermann\n    email: dsb@beispiel.de\n'),
-    quickFix: 'Adds `email` to the DPO.',
+    quickFix: 'Adds `email` to the DPO, to fill in.',
   },
   'purpose-legal-basis': {
     bad: 'purposes:\n  vertrag:\n    title: Erfüllung des Vertrags\n',
     good: 'purposes:\n  vertrag:\n    title: Erfüllung des Vertrags\n    legalBasis: [art6-1-b]\n',
-    quickFix: 'Adds `legalBasis: []` to fill in.',
+    quickFix: 'Adds `legalBasis` with the legal bases to choose from.',
   },
   'legitimate-interest': {
     bad: 'purposes:\n  vertrag:\n    title: Erfüllung des Vertrags\n    legalBasis: [art6-1-b, art6-1-f]\n',
@@ -234,12 +234,12 @@ export const ruleExamples: Readonly<Record<string, RuleExample>> = {
     bad: '# (no supervisoryAuthority section)\n',
     remove: ['supervisoryAuthority'],
     good: 'supervisoryAuthority:\n  name: Sächsische Datenschutz- und Transparenzbeauftragte\n  url: https://www.datenschutz.sachsen.de\n',
-    quickFix: 'Adds the section with its `name`.',
+    quickFix: 'Adds the section with its `name` to fill in.',
   },
   'automated-decision-logic': {
     bad: 'rights: [access, rectification, erasure, restriction, portability, automated-decision, complaint]\nautomatedDecisions:\n  description: Wir prüfen vor einem Kauf auf Rechnung Ihre Bonität.\n',
     good: 'rights: [access, rectification, erasure, restriction, portability, automated-decision, complaint]\nautomatedDecisions:\n  description: Wir prüfen vor einem Kauf auf Rechnung Ihre Bonität.\n  logic: Ein Punktwert aus Ihrer bisherigen Zahlungshistorie bei uns.\n  consequences: Unter 300 Punkten bieten wir den Kauf auf Rechnung nicht an.\n',
-    quickFix: 'Adds the missing `logic` or `consequences` key.',
+    quickFix: 'Adds the missing `logic` or `consequences` to fill in.',
   },
   'data-source': {
     bad: category('    origin: third-party\n    purposes: [vertrag]\n    recipients: [hoster]\n    retention: Drei Jahre nach Vertragsende.\n'),

@@ -158,6 +158,28 @@ describe('the rendered preview in Chromium', function () {
     assert.ok(Math.abs(after - before) < 40, `scroll position kept (${before} -> ${after})`);
   });
 
+  it('keeps the reader in a section the outline moves after later source lines, when the page updates', async () => {
+    // The recipients stand after the categories on the page, though they come first in the source.
+    const lines = Array.from({ length: 60 }, (_, index) => `      Absatz ${index + 1}.\n`).join('\n');
+    const long = `${validPolicy}clauses:\n  - title: Lang\n    text: |-\n${lines}`;
+    await open(previewPage(long));
+    const sectionTop = await evaluate<number>(
+      page,
+      'document.getElementById("empfaenger").getBoundingClientRect().top + window.scrollY',
+    );
+    const target = Math.round(sectionTop) + 60;
+    await evaluate(page, `window.scrollTo(0, ${target})`);
+    const before = await evaluate<number>(page, 'window.scrollY');
+    assert.ok(Math.abs(before - target) < 1, `the page is long enough to scroll there (${before}, ${target})`);
+    const body = renderPolicyBody(analyze(long.replace('Absatz 60.', 'Absatz 60, geändert.')), library);
+    await page.evaluate(
+      `window.postMessage(${JSON.stringify({ type: 'update', html: body.html, version: 2, title: body.title })}, '*')`,
+    );
+    await waitFor(page, 'document.body.innerText.includes("geändert")', 'the update to arrive');
+    const after = await evaluate<number>(page, 'window.scrollY');
+    assert.ok(Math.abs(after - before) < 2, `still ${before} px down, not ${after}`);
+  });
+
   it('scrolls to a source line when told, and reports the line of a double-click', async () => {
     await open(previewPage(showcase));
     const categoryLine = showcase.split('\n').indexOf('  kundendaten:');

@@ -70,6 +70,37 @@ describe('privacy-policy lint', function () {
   });
 
   describe('pretty output', () => {
+    it('counts problems as the Problems panel does, and hints apart under the word their lines carry', async () => {
+      const result = await runCli(['lint', seedFile, '--no-color'], { cwd: repoRoot });
+      const diagnostics = serviceDiagnostics(seedFile);
+      const hints = diagnostics.filter((d) => d.severity === 4).length;
+      const listed = diagnostics.length - hints; // what VS Code's Problems panel lists: no hints
+      assert.deepStrictEqual([listed, hints], [31, 5]);
+      const lines = result.stdout.trimEnd().split('\n');
+      assert.strictEqual(
+        lines[lines.length - 1],
+        `✖ ${listed} problems (28 errors, 3 warnings) and ${hints} hints in 1 policy file checked.`,
+      );
+      assert.strictEqual(lines.filter((line) => / {2}hint {4} /.test(line)).length, hints);
+      const german = await runCli(['lint', seedFile, '--no-color', '--locale', 'de'], { cwd: repoRoot });
+      assert.match(
+        german.stdout,
+        /✖ 31 Probleme \(28 Fehler, 3 Warnungen\) und 5 Hinweise in 1 Datenschutzerklärung geprüft\.\n$/,
+      );
+      assert.strictEqual(german.stdout.split('  Hinweis  ').length - 1, 5);
+
+      const onlyHints = workspace({
+        'hint.policy.yaml': `${completePolicy}clauses:\n  - text: Wir können Daten löschen.\n`,
+      });
+      try {
+        const hinted = await runCli(['lint', 'hint.policy.yaml', '--no-color'], { cwd: onlyHints.dir });
+        assert.strictEqual(hinted.code, 0);
+        assert.match(hinted.stdout, /\n✔ 1 policy file checked: no problems, 1 hint\.\n$/);
+      } finally {
+        onlyHints.remove();
+      }
+    });
+
     it('groups problems under their file, with line:column, severity, message and rule', async () => {
       const result = await runCli(['lint', '.'], { cwd: ws.dir });
       const lines = result.stdout.split('\n');
@@ -131,6 +162,11 @@ describe('privacy-policy lint', function () {
         env: quietEnv({ LC_MESSAGES: 'de_CH' }),
       });
       assert.match(missing.stderr, /fehlt\.policy\.yaml: Datei oder Verzeichnis gibt es nicht\./);
+      const auto = await runCli(['lint', 'error.policy.yaml', '--locale', 'auto'], {
+        cwd: ws.dir,
+        env: quietEnv({ LANG: 'de_DE.UTF-8' }),
+      });
+      assert.strictEqual(auto.stdout, flag.stdout, '--locale auto is the environment, as without --locale');
     });
 
     it('shows control characters from the policy escaped, so they cannot drive the terminal', async () => {
@@ -438,6 +474,12 @@ describe('privacy-policy lint', function () {
       assert.match(help.stdout, /Exit codes:\n {2}0 {2}no errors/);
       const hilfe = await runCli(['lint', '--help', '--locale', 'de']);
       assert.match(hilfe.stdout, /Rückgabewerte:/);
+      // --locale offers what the VS Code setting privacyPolicy.language offers, in both languages' help.
+      const manifest = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
+      const choices = manifest.contributes.configuration.properties['privacyPolicy.language'].enum.join('|');
+      assert.strictEqual(choices, 'auto|de|en');
+      for (const text of [help.stdout, hilfe.stdout])
+        assert.strictEqual(text.split(`--locale <${choices}>`).length - 1, 2, 'lint and render name the same choice');
       const version = await runCli(['--version']);
       assert.strictEqual(
         version.stdout,

@@ -110,6 +110,29 @@ describe('npm start: VS Code in the browser as a new user gets it', function () 
     assert.deepStrictEqual(examplesSnapshot(), examplesBefore, "the repository's examples/ are unchanged");
   });
 
+  it("prints what the README's quick start says npm start gives", () => {
+    const readme = fs.readFileSync(path.join(repoRoot, 'README.md'), 'utf8').replace(/\s+/g, ' ');
+    const quickStart = readme.slice(readme.indexOf('## Quick start'), readme.indexOf('**`npm test`**'));
+    const output = printed();
+    // This run keeps its state elsewhere; the README names the default, which the test below checks.
+    const facts: Array<[string, RegExp]> = [
+      ['installs VS Code 1.100.3', /^VS Code 1\.100\.3 with the Privacy Policy extension/m],
+      ['the seed policy `help-desk-migration.policy.yaml` in front', /help-desk-migration\.policy\.yaml open:/],
+      ['with a secret token', /^ {2}http:\/\/127\.0\.0\.1:\d+\/\?\S*&tkn=[0-9a-f]{48}$/m],
+      [
+        'a scratch copy of `examples/` in `.cache/vscode-web-start/examples` (edits stay there; `--reset-examples` copies afresh)',
+        new RegExp(
+          `It shows a copy of examples/ in ${path.join(stateDir, 'examples').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: edits stay there \\(npm start -- --reset-examples copies afresh\\)\\.`,
+        ),
+      ],
+      ['Ctrl+C stops it', /Stop with Ctrl\+C\./],
+    ];
+    for (const [claim, shown] of facts) {
+      assert.ok(quickStart.includes(claim), `the README says: ${claim}`);
+      assert.match(output, shown, `npm start shows it: ${claim}`);
+    }
+  });
+
   it('keeps its scratch copy where git does not see it', () => {
     const defaultCopy = path.join('.cache', 'vscode-web-start', 'examples', seedName);
     const ignored = spawnSync('git', ['check-ignore', '--quiet', '--no-index', defaultCopy], { cwd: repoRoot });

@@ -1,10 +1,13 @@
 import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { PolicyDocument } from '../../server/src/service/text/policyDocument';
-import type { CodeAction, Diagnostic, TextDocumentEdit, TextEdit } from 'vscode-languageserver-types';
+import type { CodeAction, Diagnostic, SnippetTextEdit, TextDocumentEdit, TextEdit } from 'vscode-languageserver-types';
 import { FIX_ALL_KIND } from '../../server/src/service/features/codeActions';
 import { documentOf, service, completePolicy } from '../support/serviceHarness';
 import { withSections } from '../support/policyText';
+import { examplesDir } from '../support/paths';
 
 function actionsFor(
   text: string,
@@ -161,11 +164,12 @@ describe('quick fixes', () => {
     const typo = completePolicy.replace('    retention:', '    retension:');
     assert.strictEqual(fixed(typo, 'unknown-key', /Change/), completePolicy);
     const noPurposes = completePolicy.replace('    purposes: [vertrag]\n', '');
+    // The one purpose there is: nothing to choose, the finding is gone.
     assert.strictEqual(
       fixed(noPurposes, 'category-purpose'),
       noPurposes.replace(
         '    retention: Drei Jahre nach Vertragsende.\n',
-        '    retention: Drei Jahre nach Vertragsende.\n    purposes: []\n',
+        '    retention: Drei Jahre nach Vertragsende.\n    purposes: [vertrag]\n',
       ),
     );
   });
@@ -220,6 +224,93 @@ describe('quick fixes', () => {
       }),
       [],
     );
+  });
+});
+
+describe('quick fixes as snippets, for editors that take snippet edits', () => {
+  const snippetsOf = (text: string, rule: string): Array<[string, string]> =>
+    actionsFor(text, rule, { snippetEdits: true })
+      .actions.filter((action) => !action.title.startsWith('Disable'))
+      .map((action) => {
+        const edit = (action.edit!.documentChanges![0] as TextDocumentEdit).edits[0] as TextEdit | SnippetTextEdit;
+        return [action.title, 'snippet' in edit ? edit.snippet.value : `plain: ${edit.newText}`];
+      });
+  const twoPurposes = completePolicy
+    .replace('    legalBasis: [art6-1-b]\n', '    legalBasis: [art6-1-b]\n  werbung:\n    title: Werbung\n')
+    .replace('    purposes: [vertrag]\n', '');
+
+  it('offers the purposes defined as a choice inside the brackets', () => {
+    assert.deepStrictEqual(snippetsOf(twoPurposes, 'category-purpose'), [
+      ['Add "purposes"', '    purposes: [${1|vertrag,werbung|}]\n'],
+    ]);
+  });
+
+  it('puts a tab stop where the author types, a choice where the schema has choices, today where a date is due', () => {
+    assert.deepStrictEqual(snippetsOf(noRetention, 'retention-period'), [['Add "retention"', '    retention: $1\n']]);
+    const withoutPolicy = completePolicy.replace(/^policy:\n(?: {2}.*\n)*/, '');
+    assert.deepStrictEqual(snippetsOf(withoutPolicy, 'required-field'), [
+      ['Add section "policy"', 'policy:\n  title: $1\n  published: ${2:2026-11-25}\n  effective: ${3:2026-11-25}\n'],
+    ]);
+    const mailer = completePolicy.replace('recipients: [hoster]', 'recipients: [hoster, mailer]');
+    assert.deepStrictEqual(snippetsOf(mailer, 'unknown-reference'), [
+      [
+        'Create recipient "mailer"',
+        '  mailer:\n    title: $1\n    role: ${2|processor,controller,joint-controller,authority,internal,other|}\n',
+      ],
+    ]);
+  });
+
+  it('gives a text for readers a place to type in each language of a policy published in several', () => {
+    const bilingual = fs
+      .readFileSync(path.join(examplesDir, 'nordlicht-software.policy.yaml'), 'utf8')
+      .replace(
+        '    retention:\n      de: 14 Tage; danach werden die Einträge automatisch gelöscht.\n      en: 14 days; the entries are then deleted automatically.\n',
+        '',
+      );
+    assert.deepStrictEqual(snippetsOf(bilingual, 'retention-period'), [
+      ['Add "retention"', '    retention:\n      de: $1\n      en: $2\n'],
+    ]);
+  });
+
+  it('escapes what snippet syntax would read: $, } and \\ in the text, commas in a choice', () => {
+    const text = completePolicy
+      .replace('  vertrag:\n', '  "a,b":\n    title: Eins\n    legalBasis: [art6-1-b]\n  "c$}":\n')
+      .replace('    purposes: [vertrag]\n', '');
+    assert.deepStrictEqual(snippetsOf(text, 'category-purpose'), [
+      ['Add "purposes"', '    purposes: [${1|"a\\,b","c$}"|}]\n'],
+    ]);
+    const dollar = completePolicy.replace('purposes: [vertrag]', 'purposes: [vertrag, "x$}"]');
+    assert.strictEqual(snippetsOf(dollar, 'unknown-reference')[0][1].split('\n')[0], '  "x\\$\\}":');
+  });
+});
+
+describe('a reference to an id that is not defined', () => {
+  it('names the id it most likely meant, and offers to put it in before offering to create the other', () => {
+    const text = completePolicy.replace('purposes: [vertrag]', 'purposes: [vertrg]');
+    const { actions, diagnostic } = actionsFor(text, 'unknown-reference');
+    assert.strictEqual(diagnostic.message, '"vertrg" is not defined in "purposes"; did you mean "vertrag"?');
+    assert.deepStrictEqual(
+      actions.map((action) => [action.title, action.isPreferred === true]),
+      [
+        ['Replace "vertrg" with "vertrag"', true],
+        ['Create purpose "vertrg"', false],
+        ['Disable "unknown-reference" for this line', false],
+        ['Disable "unknown-reference" for the whole file', false],
+      ],
+    );
+    assert.strictEqual(fixed(text, 'unknown-reference'), completePolicy);
+    const german = service({ locale: 'de' }).validate(documentOf(text));
+    assert.strictEqual(
+      german.find((d) => d.code === 'unknown-reference')!.message,
+      '„vertrg“ ist in „purposes“ nicht definiert; meinten Sie „vertrag“?',
+    );
+  });
+
+  it('lists the ids defined when none is close', () => {
+    const text = completePolicy.replace('purposes: [vertrag]', 'purposes: [newsletter]');
+    const { actions, diagnostic } = actionsFor(text, 'unknown-reference');
+    assert.strictEqual(diagnostic.message, '"newsletter" is not defined in "purposes". Defined there: vertrag.');
+    assert.strictEqual(actions[0].title, 'Create purpose "newsletter"');
   });
 });
 

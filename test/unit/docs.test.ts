@@ -3,6 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { builtinClauses } from '../../server/src/service/clauses/builtinClauses';
 import { repoRoot } from '../support/paths';
+import { documentOf, service } from '../support/serviceHarness';
 
 /** The Markdown files a reader reaches from the README. */
 const markdownFiles = [
@@ -66,6 +67,43 @@ describe('the documentation', () => {
     assert.ok(readme.split('\n').length <= 200, `README.md has ${readme.split('\n').length} lines`);
     const unlinked = markdownFiles.filter((file) => file.startsWith('docs/') && !readme.includes(`](${file})`));
     assert.deepStrictEqual(unlinked, []);
+  });
+
+  it("the README's counts of the seed's problems and hints are what the checks find", () => {
+    const readme = read('README.md');
+    const diagnostics = service().validate(
+      documentOf(read('examples/help-desk-migration.policy.yaml'), 'file:///examples/help-desk-migration.policy.yaml'),
+    );
+    const count = (severity: number) => diagnostics.filter((d) => d.severity === severity).length;
+    const [errors, warnings, infos, hints] = [1, 2, 3, 4].map(count);
+    const problems = errors + warnings + infos; // what VS Code's Problems panel lists: no hints
+    const flat = readme.replace(/\s+/g, ' ');
+    assert.ok(
+      flat.includes(
+        `The checks report ${problems} problems in it (${errors} errors, ${warnings} warnings) and ${hints} hints.`,
+      ),
+      `the seed's paragraph says ${problems} problems (${errors} errors, ${warnings} warnings) and ${hints} hints`,
+    );
+    assert.ok(
+      flat.includes(`${problems} problems in the Problems panel (Ctrl+Shift+M), ${hints} hints in the editor only`),
+      'the quick start says the same',
+    );
+  });
+
+  it("the README's npm test names every suite that scripts/run-tests.mjs runs, in its order", () => {
+    const scripts = Object.keys(JSON.parse(read('package.json')).scripts);
+    const suites = scripts.filter((name) => /^test:[^:]+$/.test(name)).map((name) => name.slice('test:'.length));
+    const flat = read('README.md').replace(/\s+/g, ' ');
+    const listed = /runs every suite even after one failed: (.+?), then a table/.exec(flat)?.[1];
+    assert.ok(listed, 'the quick start lists the suites');
+    assert.deepStrictEqual(
+      listed
+        .replace(/ \([^)]*\)/g, '')
+        .split(/, | and /)
+        .map((name) => name.toLowerCase()),
+      suites,
+    );
+    assert.ok(flat.includes(`"${suites.length} of ${suites.length} suites passed"`));
   });
 
   it('the clause table of docs/clauses.md is the library: ids, titles and what each needs, in order', () => {

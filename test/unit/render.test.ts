@@ -257,6 +257,13 @@ describe('renderer: gaps', () => {
       assert.ok(seed.html.includes(`<a href="#${gap.id}">${escapeHtml(gap.label)}</a>`), `${gap.id} is listed`);
     }
     assert.match(seed.html, /⚠ \d+ Angaben fehlen im Text/);
+    // The preview says what it counts, beside the editor's problems; the draft to publish does not talk of the editor.
+    assert.match(
+      seed.html,
+      /<p class="gaps-counted">Gezählt sind die Stellen, die die Seite leer ließe, nicht die Probleme/,
+    );
+    const draft = renderPolicyBody(analyze(example('help-desk-migration.policy.yaml')), library, 'draft');
+    assert.doesNotMatch(draft.html, /gaps-counted|Fenster „Probleme“/);
   });
 
   it('names the category and purpose of a missing legal basis', () => {

@@ -126,7 +126,7 @@ export function registerPreview(
           ? undefined
           : await vscode.window.showWarningMessage(
               vscode.l10n.t(
-                'The policy has {0} errors and {1} gaps, so it cannot be exported as the page to publish.',
+                'The policy cannot be exported as the page to publish yet. Errors: {0}. Gaps on the page: {1}.',
                 result.errors,
                 result.gaps,
               ),
@@ -155,7 +155,7 @@ export function registerPreview(
         result.publishable
           ? vscode.l10n.t('Exported the policy to {0}.', path.basename(destination.path))
           : vscode.l10n.t(
-              'Exported the policy as a draft to {0}: it still has {1} errors and {2} gaps.',
+              'Exported the policy as a draft to {0}. Errors: {1}. Gaps on the page: {2}.',
               path.basename(destination.path),
               result.errors,
               result.gaps,

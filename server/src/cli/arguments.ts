@@ -89,7 +89,11 @@ const accepted: Record<'lint' | 'render' | 'diff', ReadonlySet<string>> = {
 /** Parses the arguments after `node cli.js`. Throws UsageError for anything it cannot make sense of. */
 export function parseArguments(argv: readonly string[]): Command {
   const { options, positionals } = splitArguments(argv);
-  const locale = options.has('locale') ? choice('--locale', options.get('locale')!, ['de', 'en'] as const) : undefined;
+  // The same choice as the editor's setting privacyPolicy.language; `auto` is the default, from the environment.
+  const chosen = options.has('locale')
+    ? choice('--locale', options.get('locale')!, ['auto', 'de', 'en'] as const)
+    : 'auto';
+  const locale = chosen === 'auto' ? undefined : chosen;
   if (options.has('version')) return { command: 'version', locale };
   const [command, ...rest] = positionals;
   if (options.has('help') || command === 'help') return { command: 'help', locale };

@@ -62,6 +62,7 @@ export function startLanguageServer(connection: Connection): void {
     service.configure({
       locale: settings.locale,
       snippets: params.capabilities?.textDocument?.completion?.completionItem?.snippetSupport === true,
+      snippetEdits: params.capabilities?.workspace?.workspaceEdit?.snippetEditSupport === true,
     });
     canWatchFiles = params.capabilities?.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     canTrackFolders = params.capabilities?.workspace?.workspaceFolders === true;

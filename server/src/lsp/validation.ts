@@ -1,4 +1,4 @@
-import type { Connection, Diagnostic, TextDocuments } from 'vscode-languageserver/node';
+import { DiagnosticSeverity, type Connection, type Diagnostic, type TextDocuments } from 'vscode-languageserver/node';
 import { validatedNotification, type ValidatedParams } from '../../../shared/protocol';
 import type { PolicyLanguageService } from '../service/languageService';
 import { localize, message, type Locale } from '../service/l10n/messages';
@@ -62,11 +62,16 @@ export class Validation {
     // A newer version may have arrived while this one was checked: its own validation will publish.
     if (this.documents.get(uri)?.version !== document.version) return;
     void this.connection.sendDiagnostics({ uri, version: document.version, diagnostics });
+    const count = (severity: DiagnosticSeverity) => diagnostics.filter((d) => d.severity === severity).length;
+    const hints = count(DiagnosticSeverity.Hint);
     void this.connection.sendNotification(validatedNotification, {
       uri,
       version: document.version,
       milliseconds: performance.now() - started,
-      problems: diagnostics.length,
+      problems: diagnostics.length - hints,
+      errors: count(DiagnosticSeverity.Error),
+      warnings: count(DiagnosticSeverity.Warning),
+      hints,
     } satisfies ValidatedParams);
   }
 

@@ -62,6 +62,8 @@ export interface LanguageServiceOptions {
   severitiesFor?: (uri: string) => Readonly<Record<string, SeveritySetting>>;
   /** Whether the editor understands snippet syntax in completions. */
   snippets?: boolean;
+  /** Whether the editor applies snippet edits in code actions (LSP 3.18 `snippetEditSupport`). */
+  snippetEdits?: boolean;
   /** Today's date; tests fix it. */
   now?: () => Date;
   /**
@@ -140,6 +142,7 @@ export function createLanguageService(initial: LanguageServiceOptions = {}): Pol
     severities: initial.severities ?? {},
     severitiesFor: initial.severitiesFor,
     snippets: initial.snippets ?? true,
+    snippetEdits: initial.snippetEdits ?? false,
     now: initial.now ?? (() => new Date()),
     previousVersion: initial.previousVersion,
   };
@@ -367,7 +370,14 @@ export function createLanguageService(initial: LanguageServiceOptions = {}): Pol
       const analysis = analyze(document);
       if (analysis.tooLarge) return [];
       return codeActionsFor(
-        { ...analysis, document, severities: severitiesOf(document.uri), locale: options.locale },
+        {
+          ...analysis,
+          document,
+          severities: severitiesOf(document.uri),
+          locale: options.locale,
+          snippetEdits: options.snippetEdits,
+          today: options.now(),
+        },
         range,
         context,
       );
@@ -387,6 +397,7 @@ export function createLanguageService(initial: LanguageServiceOptions = {}): Pol
       if (update.severities) options.severities = update.severities;
       if (update.severitiesFor) options.severitiesFor = update.severitiesFor;
       if (update.snippets !== undefined) options.snippets = update.snippets;
+      if (update.snippetEdits !== undefined) options.snippetEdits = update.snippetEdits;
       if (update.now) options.now = update.now;
       if (update.previousVersion) options.previousVersion = update.previousVersion;
       // Rule findings depend on the library and the date: analyse again on next use.

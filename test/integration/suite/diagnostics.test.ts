@@ -1,7 +1,10 @@
 import * as assert from 'assert';
+import { spawnSync } from 'child_process';
 import * as vscode from 'vscode';
 import {
+  activeApi,
   at,
+  extension,
   closeAllEditors,
   codeOf,
   currentDiagnostics,
@@ -11,6 +14,7 @@ import {
   openInEditor,
   rangeOf,
   summary,
+  waitFor,
 } from '../support/extension';
 import { completePolicy, completePolicyWith, daysAgo, seedExample, writePolicy } from '../support/fixtures';
 
@@ -101,6 +105,39 @@ suite('Diagnostics', () => {
         at('category-recipient', definitionOf(document, id)),
       ),
     );
+  });
+
+  test('the seed counts the same everywhere: Problems panel, status item and command line, hints apart', async () => {
+    const { document } = await openInEditor(seedExample());
+    const diagnostics = await currentDiagnostics(document);
+    const hints = diagnostics.filter((d) => d.severity === vscode.DiagnosticSeverity.Hint);
+    const listed = diagnostics.length - hints.length; // VS Code lists no hints in the Problems panel
+    const errors = diagnostics.filter((d) => d.severity === vscode.DiagnosticSeverity.Error).length;
+    const warnings = diagnostics.filter((d) => d.severity === vscode.DiagnosticSeverity.Warning).length;
+    assert.deepStrictEqual([listed, errors, warnings, hints.length], [31, 28, 3, 5]);
+
+    const api = await activeApi();
+    const status = await waitFor('the status item to show the seed', () => {
+      const detail = api.status().detail;
+      return detail?.startsWith(`${listed} problems`) && detail;
+    });
+    assert.match(
+      status,
+      /^31 problems in the Problems panel \(28 errors, 3 warnings\), 5 hints in the editor only; checked in [\d.]+ ms$/,
+    );
+
+    // The command line the tasks run, from the extension's own bundle, on the same file.
+    const cli = vscode.Uri.joinPath(extension().extensionUri, 'server', 'out', 'cli.js').fsPath;
+    const lint = spawnSync(process.execPath, [cli, 'lint', document.uri.fsPath, '--no-color', '--locale', 'en'], {
+      encoding: 'utf8',
+    });
+    assert.strictEqual(lint.status, 1, lint.stderr);
+    const lines = lint.stdout.trimEnd().split('\n');
+    assert.strictEqual(
+      lines[lines.length - 1],
+      '✖ 31 problems (28 errors, 3 warnings) and 5 hints in 1 policy file checked.',
+    );
+    assert.strictEqual(lines.filter((line) => /^\s+\d+:\d+\s+hint\s/.test(line)).length, hints.length, 'hint lines');
   });
 
   test('diagnostics follow edits made through a WorkspaceEdit, and go when the problem is fixed', async () => {

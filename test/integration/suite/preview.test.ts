@@ -4,7 +4,7 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { examplesDir } from '../../support/paths';
 import type { PreviewRender } from '../../../client/src/preview/policyPreview';
-import { activeApi, closeAllEditors, openInEditor, rangeOf, waitFor } from '../support/extension';
+import { activeApi, closeAllEditors, currentDiagnostics, openInEditor, rangeOf, waitFor } from '../support/extension';
 import { completePolicy, workspaceFolder, writePolicy } from '../support/fixtures';
 
 /** Replaces the one occurrence of `find` in the document through a WorkspaceEdit, as another tool would. */
@@ -250,5 +250,42 @@ suite('Preview', () => {
       { draft: false, language: 'en' },
     );
     assert.strictEqual(refused, undefined, 'the English page is not final while a text is untranslated');
+  });
+
+  test('"Export HTML" of a policy with errors asks first, naming its errors and gaps, and exports a draft when told', async () => {
+    const broken = completePolicy.replace('    retention: Drei Jahre nach Vertragsende.\n', '');
+    const uri = await writePolicy('preview-export-ask.policy.yaml', broken);
+    const { document } = await openInEditor(uri);
+    const errors = (await currentDiagnostics(document)).filter((d) => d.severity === vscode.DiagnosticSeverity.Error);
+    assert.strictEqual(errors.length, 1);
+    const target = vscode.Uri.joinPath(workspaceFolder().uri, 'generated', 'preview-export-ask.html');
+    // The modal dialog cannot be clicked from here: the test stands in for the author and reads what is asked.
+    const asked: Array<{ message: string; modal?: boolean; detail?: string; items: string[] }> = [];
+    const window = vscode.window as { showWarningMessage: unknown };
+    const original = window.showWarningMessage;
+    window.showWarningMessage = (message: string, options: vscode.MessageOptions, ...items: string[]) => {
+      asked.push({ message, modal: options.modal, detail: options.detail, items });
+      return Promise.resolve(items[0]);
+    };
+    try {
+      const written = await vscode.commands.executeCommand<vscode.Uri | undefined>(
+        'privacyPolicy.exportHtml',
+        uri,
+        target,
+      );
+      assert.deepStrictEqual(asked, [
+        {
+          // The errors the Problems panel lists for it.
+          message: `The policy cannot be exported as the page to publish yet. Errors: ${errors.length}. Gaps on the page: 1.`,
+          modal: true,
+          detail: 'A draft is marked as a draft on its face and lists its gaps.',
+          items: ['Export as Draft'],
+        },
+      ]);
+      assert.strictEqual(written?.toString(), target.toString());
+      assert.match(new TextDecoder().decode(await vscode.workspace.fs.readFile(target)), /<title>Entwurf: /);
+    } finally {
+      window.showWarningMessage = original;
+    }
   });
 });

@@ -61,7 +61,7 @@ export async function openInEditor(uri: vscode.Uri): Promise<vscode.TextEditor> 
 
 /**
  * The extension's diagnostics for the document as it is now. The server publishes a version's diagnostics
- * and then reports that version checked, with the number of problems; the client applies diagnostics
+ * and then reports that version checked, with its numbers of problems and hints; the client applies diagnostics
  * asynchronously, so this waits until that version was reported and the diagnostics shown are as many as
  * the server found for it. (Every test's expected change alters that number, so stale ones cannot pass.)
  */
@@ -76,7 +76,7 @@ export async function currentDiagnostics(document: vscode.TextDocument): Promise
       const diagnostics = vscode.languages
         .getDiagnostics(document.uri)
         .filter((diagnostic) => diagnostic.source === DIAGNOSTIC_SOURCE);
-      return diagnostics.length === validation.problems && diagnostics;
+      return diagnostics.length === validation.problems + validation.hints && diagnostics;
     },
   );
 }

@@ -12,31 +12,34 @@ export function oneLine(text: string): string {
 
 export function counted(
   locale: Locale,
-  noun: 'problems' | 'errors' | 'warnings' | 'notes' | 'files' | 'gaps',
+  noun: 'problems' | 'errors' | 'warnings' | 'infos' | 'hints' | 'files' | 'gaps',
   count: number,
 ): string {
   return localize(locale, message(`cli.count.${noun}.${count === 1 ? 'one' : 'other'}` as MessageKey, { count }));
 }
 
-/** "3 policy files checked: no problems." or "5 problems (2 errors, 3 warnings) in 3 policy files checked." */
+/**
+ * "3 policy files checked: no problems." or "5 problems (2 errors, 3 warnings) and 4 hints in 3 policy files
+ * checked." Problems are what VS Code's Problems panel lists (errors, warnings, infos), so the two counts agree;
+ * hints, which VS Code shows in the editor only, are counted apart, under the word their lines carry.
+ */
 export function summaryLine(locale: Locale, totals: Totals): string {
   const files = counted(locale, 'files', totals.checkedFiles);
-  const notes = totals.infos + totals.hints;
-  const problems = totals.errors + totals.warnings + notes;
-  if (problems === 0) return localize(locale, message('cli.summary.clean', { files }));
+  const problems = totals.errors + totals.warnings + totals.infos;
+  const hints = counted(locale, 'hints', totals.hints);
+  if (problems === 0)
+    return totals.hints === 0
+      ? localize(locale, message('cli.summary.clean', { files }))
+      : localize(locale, message('cli.summary.onlyHints', { files, hints }));
   const details = [
     totals.errors > 0 ? counted(locale, 'errors', totals.errors) : '',
     totals.warnings > 0 ? counted(locale, 'warnings', totals.warnings) : '',
-    notes > 0 ? counted(locale, 'notes', notes) : '',
+    totals.infos > 0 ? counted(locale, 'infos', totals.infos) : '',
   ].filter(Boolean);
-  return localize(
-    locale,
-    message('cli.summary.problems', {
-      problems: counted(locale, 'problems', problems),
-      details: details.join(', '),
-      files,
-    }),
-  );
+  const counts = { problems: counted(locale, 'problems', problems), details: details.join(', '), files };
+  return totals.hints === 0
+    ? localize(locale, message('cli.summary.problems', counts))
+    : localize(locale, message('cli.summary.problemsAndHints', { ...counts, hints }));
 }
 
 /** LSP 3.18 allows Markdown in diagnostic messages; the service writes plain text, reports need text. */

@@ -4,6 +4,7 @@ import {
   type CodeActionContext,
   type Diagnostic,
   type Range,
+  type SnippetTextEdit,
   type TextEdit,
   type WorkspaceEdit,
 } from 'vscode-languageserver-types';
@@ -29,14 +30,28 @@ import {
   insertRight,
   insertSection,
   requiredStubs,
+  yamlKey,
   type SourceContext,
   type SourceEdit,
 } from './sourceEdits';
+import { fillStubs, idList, objectSchemaAt } from './stubValues';
 
 /** The kind of the action that applies every safe fix at once (for `editor.codeActionsOnSave`). */
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.privacy-policy`;
 
-export interface CodeActionInput extends SourceContext {
+/** What the fixes are computed from: the text and model, and what the editor can take. */
+export interface FixContext extends SourceContext {
+  /**
+   * The editor applies snippet edits (LSP 3.18 `workspace.workspaceEdit.snippetEditSupport`): stubs come with
+   * tab stops and choices. Without it, a stub is plain text, and a list of ids to choose from becomes one fix
+   * per id.
+   */
+  readonly snippetEdits?: boolean;
+  /** Today, for the dates a stub proposes. */
+  readonly today?: Date;
+}
+
+export interface CodeActionInput extends FixContext {
   readonly document: PolicyDocument;
   readonly findings: readonly Finding[];
   readonly severities: Readonly<Record<string, SeveritySetting>>;
@@ -156,36 +171,41 @@ function quickFix(input: CodeActionInput, fix: Fix, diagnostic: Diagnostic): Cod
 
 function workspaceEdit(input: CodeActionInput, edits: readonly SourceEdit[]): WorkspaceEdit {
   const { document } = input;
-  const textEdits: TextEdit[] = edits.map((edit) => ({ range: toRange(document, edit), newText: edit.newText }));
+  const textEdits: Array<TextEdit | SnippetTextEdit> = edits.map((edit) =>
+    input.snippetEdits && edit.snippet !== undefined
+      ? { range: toRange(document, edit), snippet: { kind: 'snippet', value: edit.snippet } }
+      : { range: toRange(document, edit), newText: edit.newText },
+  );
   return { documentChanges: [{ textDocument: { uri: document.uri, version: document.version }, edits: textEdits }] };
 }
 
+/** The keys a new entry gets; their values come from the entry's schema (stubValues.ts). */
 const definitionStubs: Record<'purposes' | 'recipients' | 'categories', readonly KeyStub[]> = {
-  purposes: [{ key: 'title' }, { key: 'legalBasis', value: '[]' }],
+  purposes: [{ key: 'title' }, { key: 'legalBasis' }],
   recipients: [{ key: 'title' }, { key: 'role' }],
-  categories: [
-    { key: 'title' },
-    { key: 'purposes', value: '[]' },
-    { key: 'recipients', value: '[]' },
-    { key: 'retention' },
-  ],
+  categories: [{ key: 'title' }, { key: 'purposes' }, { key: 'recipients' }, { key: 'retention' }],
 };
 
 const kindWord = { purposes: 'kind.purpose', recipients: 'kind.recipient', categories: 'kind.category' } as const;
 
-/** The fixes a finding's fix data describes, computed on the current text. */
-export function fixesFor(input: SourceContext, finding: Finding): Fix[] {
+/** Without snippet edits, a list of ids to choose from becomes one fix per id, up to this many. */
+const MAX_ID_FIXES = 10;
+
+/** The fixes a finding's fix data describes, computed on the current text; the one to try first comes first. */
+export function fixesFor(input: FixContext, finding: Finding): Fix[] {
   const data = finding.fixData as FixData | undefined;
   if (!data || typeof data !== 'object') return [];
   const one = (title: Message, edit: SourceEdit | undefined, safe = false): Fix[] =>
     edit ? [{ title, edits: [edit], safe, preferred: true }] : [];
   const { text, model } = input;
+  const stubs = { model, today: input.today ?? new Date() };
 
   if ('insertKeys' in data) {
-    const keys = data.insertKeys.keys;
+    const fix = data.insertKeys;
+    const keys = fillStubs(fix.keys, objectSchemaAt(model, fix.owner.start), stubs);
     return one(
-      message('fix.addKey', { key: keys.map((stub) => stub.key).join('", "') }),
-      insertKeys(input, data.insertKeys),
+      message('fix.addKey', { key: fix.keys.map((stub) => stub.key).join('", "') }),
+      insertKeys(input, { ...fix, keys }),
     );
   }
   if ('replace' in data) {
@@ -213,31 +233,66 @@ export function fixesFor(input: SourceContext, finding: Finding): Fix[] {
   if ('addSection' in data) {
     if (data.addSection === 'rights') {
       const rights = data.rights ?? [...requiredRights(model).map((r) => r.right), 'complaint'];
-      return one(message('fix.addRights'), insertSection(input, 'rights', { value: `[${rights.join(', ')}]` }));
+      return one(
+        message('fix.addRights'),
+        insertSection(input, 'rights', { value: { before: `[${rights.join(', ')}]` } }),
+      );
     }
     const schema = policySchema.fields[data.addSection];
     if (!schema) return [];
     return one(
       message('fix.addSection', { section: data.addSection }),
-      insertSection(input, data.addSection, { children: requiredStubs(schema) }),
+      insertSection(input, data.addSection, {
+        children: fillStubs(requiredStubs(schema), schema.kind === 'object' ? schema : undefined, stubs),
+      }),
     );
   }
   if ('define' in data) {
     const section = data.define;
     if (model.definitions[section].has(data.id)) return [];
-    return one(
-      message('fix.define', { kind: message(kindWord[section]), id: data.id }),
-      insertDefinition(input, section, data.id, definitionStubs[section]),
-    );
+    const fixes: Fix[] = [];
+    // A typo of an id that exists: changing the reference is the likely fix, creating a new entry the other.
+    const suggestion = data.suggestion;
+    if (suggestion !== undefined && model.definitions[section].has(suggestion))
+      fixes.push({
+        title: message('fix.replace', { old: data.id, new: suggestion }),
+        edits: [{ ...finding.span, newText: yamlKey(suggestion) }],
+        safe: false,
+        preferred: true,
+      });
+    const schema = policySchema.fields[section];
+    const keys = fillStubs(definitionStubs[section], schema.kind === 'definitions' ? schema.entry : undefined, stubs);
+    const edit = insertDefinition(input, section, data.id, keys);
+    if (edit)
+      fixes.push({
+        title: message('fix.define', { kind: message(kindWord[section]), id: data.id }),
+        edits: [edit],
+        safe: false,
+        preferred: fixes.length === 0,
+      });
+    return fixes;
   }
   if ('category' in data) {
     const category = model.definitions.categories.get(data.category);
     const value = category?.value;
     if (!value || value.keys[data.add]) return [];
     const sibling = (Object.values(value.keys) as Array<{ start: number; end: number }>)[0];
+    const at = { owner: value.ownerSpan, map: value.span, sibling };
+    const ids = [...model.definitions[data.add].keys()];
+    if (!input.snippetEdits && ids.length > 1) {
+      // No choice to offer inside the text: one fix per id, each ending with the finding gone.
+      return ids
+        .slice(0, MAX_ID_FIXES)
+        .flatMap((id) =>
+          one(
+            message('fix.addKeyValue', { key: data.add, value: `[${yamlKey(id)}]` }),
+            insertKeys(input, { ...at, keys: [{ key: data.add, value: { before: `[${yamlKey(id)}]` } }] }),
+          ),
+        );
+    }
     return one(
       message('fix.addKey', { key: data.add }),
-      insertKeys(input, { owner: value.ownerSpan, map: value.span, sibling, keys: [{ key: data.add, value: '[]' }] }),
+      insertKeys(input, { ...at, keys: [{ key: data.add, value: idList(ids) }] }),
     );
   }
   if ('translate' in data) {

@@ -15,7 +15,67 @@ import { lineIndexAt } from '../text/lines';
 export interface SourceEdit {
   readonly start: number;
   readonly end: number;
+  /** The text to insert; in an editor without snippet edits, the whole edit. */
   readonly newText: string;
+  /**
+   * The same text as an LSP snippet, when it has places for the author to fill (tab stops, choices): sent to
+   * editors that take snippet edits (LSP 3.18 `SnippetTextEdit`).
+   */
+  readonly snippet?: string;
+}
+
+/** The place in a stub's value the author fills: a place to type, a default to keep or change, a choice. */
+export type Slot =
+  | { readonly kind: 'type' }
+  | { readonly kind: 'default'; readonly text: string }
+  | { readonly kind: 'choice'; readonly choices: readonly string[] };
+
+/** What follows `key: ` in a stub: literal YAML around at most one slot. */
+export interface StubValue {
+  readonly before?: string;
+  readonly slot?: Slot;
+  readonly after?: string;
+}
+
+/** A key to add with the value it gets (see stubValues.ts), or with nested keys. */
+export interface FilledStub {
+  readonly key: string;
+  readonly value?: StubValue;
+  readonly children?: readonly FilledStub[];
+}
+
+/** A stub's text written twice at once: plain, and as a snippet with numbered tab stops. */
+export class StubWriter {
+  plain = '';
+  snippet = '';
+  private stops = 0;
+
+  text(text: string): void {
+    this.plain += text;
+    this.snippet += text.replace(/[$}\\]/g, (character) => `\\${character}`);
+  }
+
+  value(value: StubValue): void {
+    if (value.before) this.text(value.before);
+    if (value.slot) this.slot(value.slot);
+    if (value.after) this.text(value.after);
+  }
+
+  slot(slot: Slot): void {
+    const stop = ++this.stops;
+    if (slot.kind === 'type') this.snippet += `$${stop}`;
+    else if (slot.kind === 'default') {
+      this.plain += slot.text;
+      this.snippet += `\${${stop}:${slot.text.replace(/[$}\\]/g, (character) => `\\${character}`)}}`;
+    } else
+      this.snippet += `\${${stop}|${slot.choices.map((c) => c.replace(/[,|\\]/g, (character) => `\\${character}`)).join(',')}|}`;
+  }
+
+  edit(start: number, end: number): SourceEdit {
+    return this.stops
+      ? { start, end, newText: this.plain, snippet: this.snippet }
+      : { start, end, newText: this.plain };
+  }
 }
 
 export interface SourceContext {
@@ -55,13 +115,20 @@ function indentUnit(ctx: SourceContext): number {
   return match ? Math.min(match[1].length, 8) : 2;
 }
 
-function renderKeys(keys: readonly KeyStub[], indent: number, unit: number, eol: string): string {
-  let out = '';
+function renderKeys(out: StubWriter, keys: readonly FilledStub[], indent: number, unit: number, eol: string): void {
   for (const stub of keys) {
-    out += `${' '.repeat(indent)}${yamlKey(stub.key)}:${stub.value !== undefined ? ` ${stub.value}` : ''}${eol}`;
-    if (stub.children?.length) out += renderKeys(stub.children, indent + unit, unit, eol);
+    out.text(`${' '.repeat(indent)}${yamlKey(stub.key)}:`);
+    const value = stub.value;
+    // An empty value stays `key:` in plain text; in a snippet the tab stop goes after a space.
+    if (value && (value.before || value.after || value.slot)) {
+      const plainBefore = out.plain.length;
+      out.text(' ');
+      out.value(value);
+      if (out.plain.length === plainBefore + 1) out.plain = out.plain.slice(0, -1);
+    }
+    out.text(eol);
+    if (stub.children?.length) renderKeys(out, stub.children, indent + unit, unit, eol);
   }
-  return out;
 }
 
 /** Ids that YAML reads as plain text stay plain; anything else is written in double quotes. */
@@ -76,7 +143,7 @@ export function yamlKey(key: string): string {
 /** Adds keys to a block map, after its last line, at its keys' indentation. */
 export function insertKeys(
   ctx: SourceContext,
-  fix: { owner: Span; map?: Span; sibling?: Span; keys: readonly KeyStub[] },
+  fix: { owner: Span; map?: Span; sibling?: Span; keys: readonly FilledStub[] },
 ): SourceEdit | undefined {
   const { text } = ctx;
   if (fix.map && text[fix.map.start] === '{') return undefined; // a flow map: no line to add
@@ -84,11 +151,10 @@ export function insertKeys(
   const eol = eolOf(text);
   if (fix.sibling && fix.map) {
     const place = afterLineOf(ctx, fix.map.end);
-    return {
-      start: place.at,
-      end: place.at,
-      newText: place.prefix + renderKeys(fix.keys, columnOf(ctx, fix.sibling.start), unit, eol),
-    };
+    const out = new StubWriter();
+    out.text(place.prefix);
+    renderKeys(out, fix.keys, columnOf(ctx, fix.sibling.start), unit, eol);
+    return out.edit(place.at, place.at);
   }
   // An empty map: its keys go on the lines after its owner (key, id or list dash), one step further in.
   const ownerLineEnd = text.indexOf('\n', fix.owner.end);
@@ -97,11 +163,10 @@ export function insertKeys(
     return undefined;
   const place = afterLineOf(ctx, fix.owner.end + 1);
   const ownerColumn = columnOf(ctx, fix.owner.start);
-  return {
-    start: place.at,
-    end: place.at,
-    newText: place.prefix + renderKeys(fix.keys, ownerColumn + unit, unit, eol),
-  };
+  const out = new StubWriter();
+  out.text(place.prefix);
+  renderKeys(out, fix.keys, ownerColumn + unit, unit, eol);
+  return out.edit(place.at, place.at);
 }
 
 /** The keys a new, empty object of a schema needs: its required keys, recursively. */
@@ -120,13 +185,15 @@ const sectionOrder = Object.keys(policySchema.fields);
 export function insertSection(
   ctx: SourceContext,
   name: string,
-  body: { value?: string; children?: readonly KeyStub[] },
+  body: { value?: StubValue; children?: readonly FilledStub[] },
 ): SourceEdit | undefined {
   const { text, model } = ctx;
   if (model.root.keys[name as keyof typeof model.root.keys]) return undefined;
   const eol = eolOf(text);
   const unit = indentUnit(ctx);
-  const sectionText = renderKeys([{ key: name, value: body.value, children: body.children }], 0, unit, eol);
+  const out = new StubWriter();
+  const section = (): void =>
+    renderKeys(out, [{ key: name, value: body.value, children: body.children }], 0, unit, eol);
   const index = sectionOrder.indexOf(name);
   const next = model.sections.find((section: SectionInfo) => sectionOrder.indexOf(section.name) > index);
   if (next) {
@@ -134,7 +201,9 @@ export function insertSection(
     while (line > 0 && /^[ \t]*#/.test(lineText(ctx, line - 1))) line--;
     const at = ctx.lineStarts[line];
     const blankBefore = line > 0 && lineText(ctx, line - 1).trim() === '';
-    return { start: at, end: at, newText: sectionText + (blankBefore ? eol : '') };
+    section();
+    if (blankBefore) out.text(eol);
+    return out.edit(at, at);
   }
   const endsWithNewline = text.length === 0 || text.endsWith('\n');
   const lastLine = lineText(ctx, ctx.lineStarts.length - (endsWithNewline && text.length > 0 ? 2 : 1));
@@ -143,8 +212,9 @@ export function insertSection(
     last !== undefined &&
     lineIndexAt(ctx.lineStarts, last.keySpan.start) > 0 &&
     lineText(ctx, lineIndexAt(ctx.lineStarts, last.keySpan.start) - 1).trim() === '';
-  const prefix = (endsWithNewline ? '' : eol) + (separated && lastLine.trim() !== '' ? eol : '');
-  return { start: text.length, end: text.length, newText: prefix + sectionText };
+  out.text((endsWithNewline ? '' : eol) + (separated && lastLine.trim() !== '' ? eol : ''));
+  section();
+  return out.edit(text.length, text.length);
 }
 
 function lineText(ctx: SourceContext, line: number): string {
@@ -159,7 +229,7 @@ export function insertDefinition(
   ctx: SourceContext,
   section: 'purposes' | 'recipients' | 'categories',
   id: string,
-  keys: readonly KeyStub[],
+  keys: readonly FilledStub[],
 ): SourceEdit | undefined {
   const { model, text } = ctx;
   const info = model.sections.find((s) => s.name === section);
@@ -174,8 +244,10 @@ export function insertDefinition(
   const firstKey = first?.value ? (Object.values(first.value.keys) as Span[])[0] : undefined;
   const keyIndent = firstKey ? columnOf(ctx, firstKey.start) : entryIndent + unit;
   const place = afterLineOf(ctx, entries.length ? info.span.end : info.keySpan.end + 1);
-  const entryText = `${' '.repeat(entryIndent)}${yamlKey(id)}:${eol}` + renderKeys(keys, keyIndent, unit, eol);
-  return { start: place.at, end: place.at, newText: place.prefix + entryText };
+  const out = new StubWriter();
+  out.text(`${place.prefix}${' '.repeat(entryIndent)}${yamlKey(id)}:${eol}`);
+  renderKeys(out, keys, keyIndent, unit, eol);
+  return out.edit(place.at, place.at);
 }
 
 function lineEndOf(text: string, offset: number): number {

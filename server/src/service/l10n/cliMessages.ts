@@ -18,7 +18,7 @@ Options of lint:
   -o, --output <file>    write the report to a file instead of the standard output
   --max-warnings <n>     fail when there are more than n warnings
   -j, --jobs <n>         threads that check files at once (default: one per core for many files)
-  --locale <de|en>       language of messages (default: from LC_ALL, LC_MESSAGES or LANG)
+  --locale <auto|de|en>  language of messages; auto (default) follows LC_ALL, LC_MESSAGES or LANG
   --color, --no-color    colour the pretty report (default: when writing to a terminal; NO_COLOR and
                          FORCE_COLOR are honoured)
   --base <revision>      also check each policy against its version in a git revision (HEAD, a tag,
@@ -36,7 +36,7 @@ Options of render:
   --lang <de|en>         the page's language (default: the policy's first; policy.languages lists the
                          languages it is published in)
   --draft                write the page marked as a draft on its face, with its gaps listed
-  --locale <de|en>       language of the tool's messages (the page's language is --lang)
+  --locale <auto|de|en>  language of the tool's messages, as for lint (the page's language is --lang)
 
 diff writes the change notice between two versions, most important first, in the policy's language:
   -f, --format <name>    text (default), markdown (to edit, or for a pull-request comment), json,
@@ -86,12 +86,16 @@ Exit codes:
   'cli.count.errors.other': '{count} errors',
   'cli.count.warnings.one': '{count} warning',
   'cli.count.warnings.other': '{count} warnings',
-  'cli.count.notes.one': '{count} note',
-  'cli.count.notes.other': '{count} notes',
+  'cli.count.infos.one': '{count} info',
+  'cli.count.infos.other': '{count} infos',
+  'cli.count.hints.one': '{count} hint',
+  'cli.count.hints.other': '{count} hints',
   'cli.count.files.one': '{count} policy file',
   'cli.count.files.other': '{count} policy files',
   'cli.summary.clean': '{files} checked: no problems.',
   'cli.summary.problems': '{problems} ({details}) in {files} checked.',
+  'cli.summary.problemsAndHints': '{problems} ({details}) and {hints} in {files} checked.',
+  'cli.summary.onlyHints': '{files} checked: no problems, {hints}.',
   'cli.summary.failures.one': '{count} file or argument could not be checked: see the messages above.',
   'cli.summary.failures.other': '{count} files or arguments could not be checked: see the messages above.',
   'cli.summary.tooManyWarnings': 'Too many warnings: {count}, at most {max} allowed (--max-warnings).',
@@ -127,7 +131,7 @@ Optionen von lint:
   -o, --output <datei>   den Bericht in eine Datei statt in die Standardausgabe schreiben
   --max-warnings <n>     fehlschlagen, wenn es mehr als n Warnungen gibt
   -j, --jobs <n>         Threads, die gleichzeitig prüfen (Voreinstellung: bei vielen Dateien einer je Kern)
-  --locale <de|en>       Sprache der Meldungen (Voreinstellung: aus LC_ALL, LC_MESSAGES oder LANG)
+  --locale <auto|de|en>  Sprache der Meldungen; auto (Voreinstellung) folgt LC_ALL, LC_MESSAGES oder LANG
   --color, --no-color    den Bericht pretty einfärben (Voreinstellung: bei Ausgabe in ein Terminal;
                          NO_COLOR und FORCE_COLOR werden beachtet)
   --base <Revision>      jede Erklärung auch mit ihrer Fassung in einer Git-Revision vergleichen (HEAD,
@@ -146,7 +150,7 @@ Optionen von render:
   --lang <de|en>         Sprache der Seite (Voreinstellung: die erste der Erklärung; policy.languages nennt
                          die Sprachen, in denen sie erscheint)
   --draft                die Seite als Entwurf schreiben: „Entwurf“ steht darauf, ihre Lücken sind aufgelistet
-  --locale <de|en>       Sprache der Meldungen des Werkzeugs (die Sprache der Seite bestimmt --lang)
+  --locale <auto|de|en>  Sprache der Meldungen des Werkzeugs, wie bei lint (die Sprache der Seite bestimmt --lang)
 
 diff schreibt den Änderungshinweis zwischen zwei Fassungen, das Wichtigste zuerst, in der Sprache der
 Erklärung:
@@ -202,12 +206,16 @@ Rückgabewerte:
   'cli.count.errors.other': '{count} Fehler',
   'cli.count.warnings.one': '{count} Warnung',
   'cli.count.warnings.other': '{count} Warnungen',
-  'cli.count.notes.one': '{count} Hinweis',
-  'cli.count.notes.other': '{count} Hinweise',
+  'cli.count.infos.one': '{count} Info',
+  'cli.count.infos.other': '{count} Infos',
+  'cli.count.hints.one': '{count} Hinweis',
+  'cli.count.hints.other': '{count} Hinweise',
   'cli.count.files.one': '{count} Datenschutzerklärung',
   'cli.count.files.other': '{count} Datenschutzerklärungen',
   'cli.summary.clean': '{files} geprüft: keine Probleme.',
   'cli.summary.problems': '{problems} ({details}) in {files} geprüft.',
+  'cli.summary.problemsAndHints': '{problems} ({details}) und {hints} in {files} geprüft.',
+  'cli.summary.onlyHints': '{files} geprüft: keine Probleme, {hints}.',
   'cli.summary.failures.one': '{count} Datei oder Angabe ließ sich nicht prüfen: siehe die Meldungen oben.',
   'cli.summary.failures.other': '{count} Dateien oder Angaben ließen sich nicht prüfen: siehe die Meldungen oben.',
   'cli.summary.tooManyWarnings': 'Zu viele Warnungen: {count}, erlaubt sind höchstens {max} (--max-warnings).',

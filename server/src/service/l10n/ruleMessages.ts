@@ -91,6 +91,7 @@ const en = {
   // quick fixes
   'fix.define': 'Create {kind} "{id}"',
   'fix.addKey': 'Add "{key}"',
+  'fix.addKeyValue': 'Add "{key}: {value}"',
   'fix.addSection': 'Add section "{section}"',
   'fix.addRight': 'Add "{right}" to rights',
   'fix.addRights': 'Add section "rights" with the rights the legal bases give',
@@ -200,6 +201,7 @@ const de: Record<keyof typeof en, string> = {
     'Die Regelkonfiguration kann nicht gelesen werden ({code}); jede Regel behält ihren eigenen Schweregrad.',
   'fix.define': '{kind} „{id}“ anlegen',
   'fix.addKey': '„{key}“ ergänzen',
+  'fix.addKeyValue': '„{key}: {value}“ ergänzen',
   'fix.addSection': 'Abschnitt „{section}“ ergänzen',
   'fix.addRight': '„{right}“ unter „rights“ ergänzen',
   'fix.addRights': 'Abschnitt „rights“ mit den Rechten ergänzen, die die Rechtsgrundlagen gewähren',

@@ -14,6 +14,7 @@ export const englishPage: PageText = {
   draft: 'Draft',
   draftNote: 'Draft – not for publication. This version still has gaps or errors.',
   gapsHeading: (count) => `${count} ${count === 1 ? 'item is' : 'items are'} missing from the text`,
+  gapsCounted: 'This counts the places the page would leave blank, not the problems of the checks (Problems panel).',
   sectionTitles: {
     overview: 'Privacy at a glance',
     controller: 'Controller',

@@ -10,6 +10,8 @@ export const germanPage: PageText = {
   draft: 'Entwurf',
   draftNote: 'Entwurf – nicht zur Veröffentlichung. Diese Fassung hat noch Lücken oder Fehler.',
   gapsHeading: (count) => `${count} ${count === 1 ? 'Angabe fehlt' : 'Angaben fehlen'} im Text`,
+  gapsCounted:
+    'Gezählt sind die Stellen, die die Seite leer ließe, nicht die Probleme der Prüfung (Fenster „Probleme“).',
   sectionTitles: {
     overview: 'Datenschutz auf einen Blick',
     controller: 'Verantwortlicher',

@@ -28,6 +28,7 @@ export function pageHtml(page: Page, mode: BodyMode): Html {
           'aside',
           { class: 'gaps', role: 'note', 'aria-label': text.gapsHeading(page.gaps.length) },
           el('h2', {}, `⚠ ${text.gapsHeading(page.gaps.length)}`),
+          mode === 'preview' ? el('p', { class: 'gaps-counted' }, text.gapsCounted) : undefined,
           el(
             'ol',
             {},

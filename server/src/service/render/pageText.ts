@@ -13,6 +13,8 @@ export interface PageText {
   readonly draft: string;
   readonly draftNote: string;
   readonly gapsHeading: (count: number) => string;
+  /** Under the heading in the preview: what the number counts, beside the editor's count of problems. */
+  readonly gapsCounted: string;
   readonly sectionTitles: Readonly<Record<SectionId, string>>;
   readonly overviewIntro: (controller: string | undefined) => string;
   readonly overviewActivities: string;

@@ -16,7 +16,8 @@ export type FixData =
   /** Writes a text per language, adding `translate:` with the placeholder; a text written once is `primary`'s. */
   | { readonly translate: string; readonly placeholder: string; readonly primary: string }
   // core checks and binder
-  | { readonly define: DefinitionKind; readonly id: string }
+  /** `suggestion`: a defined id the reference most likely meant (the message names it, the first fix puts it in). */
+  | { readonly define: DefinitionKind; readonly id: string; readonly suggestion?: string }
   | { readonly category: string; readonly add: 'purposes' | 'recipients' }
   | { readonly swapDates: true }
   | { readonly replaceWith: string }

@@ -1,9 +1,11 @@
 import { message, type Message } from '../l10n/messages';
 import type { PolicyModel, RefValue } from '../model/model';
 import type { DefinitionKind } from '../schema/schemaTypes';
+import { closestWord } from '../text/spelling';
 import type { Rule } from './rule';
 
 const listedIds = 20;
+const SUGGESTION_BUDGET = 200_000;
 
 export const unknownReference: Rule = {
   meta: {
@@ -18,8 +20,33 @@ export const unknownReference: Rule = {
   check({ model, report }) {
     // Per section, once: listing the ids for each unknown reference made thousands of them cost quadratic time.
     const shownIds = new Map<DefinitionKind, string>();
+    const idLists = new Map<DefinitionKind, string[]>();
+    // Each suggestion compares the id with every defined one: past this many comparisons in one check (a
+    // generated file with thousands of unknown references), the rest are reported without one.
+    let comparisonsLeft = SUGGESTION_BUDGET;
+    const suggest = (reference: RefValue): string | undefined => {
+      let ids = idLists.get(reference.target);
+      if (!ids) idLists.set(reference.target, (ids = [...model.definitions[reference.target].keys()]));
+      if (comparisonsLeft < ids.length) return undefined;
+      comparisonsLeft -= ids.length;
+      return closestWord(reference.id, ids);
+    };
     for (const reference of model.references) {
-      if (model.definitions[reference.target].has(reference.id)) continue;
+      const defined = model.definitions[reference.target];
+      if (defined.has(reference.id)) continue;
+      const suggestion = suggest(reference);
+      if (suggestion !== undefined) {
+        report({
+          span: reference.span,
+          message: message('unknownReference.didYouMean', {
+            id: reference.id,
+            section: reference.target,
+            suggestion,
+          }),
+          fixData: { define: reference.target, id: reference.id, suggestion },
+        });
+        continue;
+      }
       report({
         span: reference.span,
         message: unknownReferenceMessage(model, reference, shownIds),
