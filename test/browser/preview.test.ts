@@ -202,6 +202,56 @@ describe('the rendered preview in Chromium', function () {
     assert.deepStrictEqual(bad, [], 'every message has exactly the shape the extension accepts');
   });
 
+  it('asks for the other language when its button above a bilingual policy is clicked, and for nothing else', async () => {
+    const bilingual = fs.readFileSync(path.join(examplesDir, 'nordlicht-software.policy.yaml'), 'utf8');
+    const analysis = analyze(bilingual);
+    await open(
+      renderPreviewPage(renderPolicyBody(analysis, library, 'preview', 'de', ['de', 'en']), {
+        mode: 'preview',
+        cspSource: server.origin,
+        scriptUri: `${server.origin}/media/out/preview.js`,
+        styleUri: `${server.origin}/media/preview.css`,
+      }),
+    );
+    await page.click('.language-switch button[data-language="de"]');
+    await page.click('.language-switch button[data-language="en"]');
+    await waitFor(page, 'window.__posted.some((m) => m.type === "language")', 'the language message');
+    assert.deepStrictEqual(
+      await evaluate(page, 'window.__posted.filter((m) => m.type === "language")'),
+      [{ type: 'language', language: 'en' }],
+      'one message, for the language not shown (the pressed button asks for nothing)',
+    );
+    // The switch is styled by the preview's stylesheet: the pressed button stands out.
+    const colours = await evaluate<string[]>(
+      page,
+      'Array.from(document.querySelectorAll(".language-switch button")).map((b) => getComputedStyle(b).backgroundColor)',
+    );
+    assert.notStrictEqual(colours[0], colours[1]);
+    assert.deepStrictEqual(violations, []);
+  });
+
+  it('fits the English page on a 360 px phone screen too, in English', async () => {
+    const bilingual = fs.readFileSync(path.join(examplesDir, 'nordlicht-software.policy.yaml'), 'utf8');
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const phone = await context.newPage();
+    try {
+      await phone.setContent(renderPolicy(analyze(bilingual), { format: 'page', mode: 'publish', language: 'en' }));
+      assert.strictEqual(await evaluate(phone, 'document.documentElement.lang'), 'en');
+      assert.strictEqual(
+        await evaluate(phone, 'document.querySelector("h1").textContent'),
+        'Privacy Policy of Nordlicht Software GmbH',
+      );
+      const width = await evaluate<number>(phone, 'document.documentElement.scrollWidth');
+      assert.ok(width <= 360, `the page is ${width} px wide`);
+      assert.strictEqual(
+        await evaluate(phone, 'getComputedStyle(document.querySelector("td"), "::before").content'),
+        '"Name: "',
+      );
+    } finally {
+      await context.close();
+    }
+  });
+
   it('exports a standalone page that is just as inert and loads nothing', async () => {
     await open(renderPolicy(analyze(hostilePolicy), { format: 'page', mode: 'draft' }));
     assert.strictEqual(await evaluate(page, 'window.__pwned'), undefined);

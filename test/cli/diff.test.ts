@@ -137,6 +137,20 @@ describe('privacy-policy diff and lint --base, on a real git history', function 
     assert.match(usage.stderr, /diff takes two policy files/);
   });
 
+  it('a version over the size limit is not compared: exit 2, one line, no hang', async () => {
+    const large = `${version1}${'# Füllzeile, die nur Platz einnimmt\n'.repeat(70000)}`;
+    fs.writeFileSync(path.join(repo.root, 'gross.policy.yaml'), large);
+    const result = await cli(['diff', POLICY_FILE, 'gross.policy.yaml']);
+    assert.deepStrictEqual(
+      [result.code, result.stdout, result.stderr],
+      [
+        2,
+        '',
+        'privacy-policy: A version has more than 2 MiB of text, more than any policy needs: it is not compared.\n',
+      ],
+    );
+  });
+
   it('escapes author text for the terminal and for Markdown: no escape sequence, no markup', async () => {
     const hostile = edit(version6, ['title: Versand Inc.', 'title: "Versand \\e[31mInc.\\e[0m <b>*fett*</b>"']);
     fs.writeFileSync(repo.file, hostile);

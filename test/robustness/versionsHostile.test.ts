@@ -4,6 +4,7 @@ import { escapeInlineMarkdown, noticeMarkdown } from '../../server/src/service/v
 import { versions } from '../support/policyHistory';
 import { completePolicy, documentOf, service } from '../support/serviceHarness';
 import { hostileInputs } from './hostileCorpus';
+import { LARGE_DOCUMENT_CHARS, TooLargeToCompare } from '../../server/src/service/languageService';
 
 /** Compares two texts both ways, as the editor would with either as the previous version. */
 function compareBothWays(a: string, b: string): void {
@@ -18,6 +19,14 @@ function compareBothWays(a: string, b: string): void {
     for (const diagnostic of diagnostics) {
       assert.notStrictEqual(diagnostic.code, 'internal-error', String(diagnostic.message));
       assert.ok(diagnostic.range.end.line < lines + 1, 'inside the text');
+    }
+    // A version over the size limit is not compared (TooLargeToCompare), as it is not read.
+    if (before.length > LARGE_DOCUMENT_CHARS || after.length > LARGE_DOCUMENT_CHARS) {
+      assert.throws(
+        () => svc.compare(document, { text: before, label: 'HEAD' }),
+        (error: unknown) => error instanceof TooLargeToCompare,
+      );
+      continue;
     }
     const { notice } = svc.compare(document, { text: before, label: 'HEAD' }, { escape: escapeInlineMarkdown });
     const markdown = noticeMarkdown(notice);

@@ -22,6 +22,7 @@ import { oneLine } from './formats/text';
 import { readPolicyText } from './lintFile';
 import { displayPath, isPolicyFileName } from './policyFiles';
 import { createPolicyService } from './policyService';
+import { LARGE_DOCUMENT_CHARS } from '../service/languageService';
 import { repositoryRoot } from '../files/workspaceRoots';
 
 export async function diffCommand(
@@ -70,6 +71,10 @@ export async function diffCommand(
 
   const { service } = createPolicyService(locale, cwd);
   const document = PolicyDocument.create(pathToFileURL(file).href, LANGUAGE_ID, 1, read.text);
+  if (read.text.length > LARGE_DOCUMENT_CHARS || previous.text.length > LARGE_DOCUMENT_CHARS) {
+    fail(message('cli.diff.tooLarge', { limit: LARGE_DOCUMENT_CHARS / (1024 * 1024) }));
+    return 2;
+  }
   const comparison = service.compare(document, previous, {
     escape: command.format === 'markdown' || command.format === 'history' ? escapeInlineMarkdown : undefined,
   });

@@ -1,7 +1,7 @@
 import { ErrorCodes, ResponseError, type Connection, type TextDocuments } from 'vscode-languageserver/node';
 import { changesRequest, type ChangeLink, type ChangesParams, type ChangesResult } from '../../../shared/protocol';
 import { localize, message, type Locale, type Message } from '../service/l10n/messages';
-import type { PolicyLanguageService } from '../service/languageService';
+import { LARGE_DOCUMENT_CHARS, type PolicyLanguageService } from '../service/languageService';
 import { toRange } from '../service/text/positions';
 import type { PolicyDocument } from '../service/text/policyDocument';
 import { escapeInlineMarkdown, noticeMarkdown } from '../service/versions/noticeText';
@@ -58,6 +58,8 @@ async function changesOf(context: ChangesContext, params: ChangesParams): Promis
   if (lookup.kind === 'missing') return without(message('versions.newFile', { path: file, base }));
   if (lookup.kind === 'problem') return without(lookup.problem);
 
+  if (document.text.length > LARGE_DOCUMENT_CHARS || lookup.version.text.length > LARGE_DOCUMENT_CHARS)
+    return without(message('cli.diff.tooLarge', { limit: LARGE_DOCUMENT_CHARS / (1024 * 1024) }));
   const { notice, findings } = context.service.compare(document, lookup.version, { escape: escapeInlineMarkdown });
   const lines = [title, '', `> ${localize(locale, message('versions.editHint'))}`, ''];
   const links: ChangeLink[] = [];

@@ -50,6 +50,13 @@ import { runSteps, type Steps } from './text/steps';
  */
 export const LARGE_DOCUMENT_CHARS = 2 * 1024 * 1024;
 
+/** `compare` of a version too large to be read (either of the two): there is nothing to compare. */
+export class TooLargeToCompare extends Error {
+  constructor() {
+    super(`A version has more than ${LARGE_DOCUMENT_CHARS / (1024 * 1024)} MiB of text: it is not compared.`);
+  }
+}
+
 export interface LanguageServiceOptions {
   locale?: Locale;
   library?: ClauseLibrary;
@@ -112,7 +119,10 @@ export interface PolicyLanguageService {
   rename(document: PolicyDocument, position: Position, newName: string): WorkspaceEdit | null;
   /** Quick fixes for the diagnostics in `context`, and `source.fixAll.privacy-policy`; edits name the document version. */
   codeActions(document: PolicyDocument, range: Range, context: CodeActionContext): CodeAction[];
-  /** The diff, the change notice and the checks across versions against a previous version. */
+  /**
+   * The diff, the change notice and the checks across versions against a previous version. Throws
+   * TooLargeToCompare when either version is over LARGE_DOCUMENT_CHARS.
+   */
   compare(
     document: PolicyDocument,
     previous: PreviousVersion,
@@ -292,7 +302,8 @@ export function createLanguageService(initial: LanguageServiceOptions = {}): Pol
   /** The checks across versions, when the previous version is known; a failure is one finding, as for rules. */
   function compareWithPrevious(uri: string, model: PolicyModel): readonly Finding[] {
     const previous = options.previousVersion?.(uri);
-    if (!previous) return [];
+    // A previous version too large to be read is not compared with: reading it would cost what the limit spares.
+    if (!previous || previous.text.length > LARGE_DOCUMENT_CHARS) return [];
     try {
       return compareWithSnapshot(previousSnapshot(uri, previous.text), model, previous.label, {
         library: options.library,
@@ -383,6 +394,7 @@ export function createLanguageService(initial: LanguageServiceOptions = {}): Pol
       );
     },
     compare(document, previous, compareOptions = {}) {
+      if (analyze(document).tooLarge || previous.text.length > LARGE_DOCUMENT_CHARS) throw new TooLargeToCompare();
       const model = analyze(document).model;
       return compareWithSnapshot(previousSnapshot(document.uri, previous.text), model, previous.label, {
         library: options.library,

@@ -108,6 +108,7 @@ Exit codes:
   'cli.count.gaps.one': '{count} place',
   'cli.count.gaps.other': '{count} places',
   'cli.render.tooLarge': '{path} has more than {limit} MiB of text, more than any policy needs: no page is written.',
+  'cli.diff.tooLarge': 'A version has more than {limit} MiB of text, more than any policy needs: it is not compared.',
 } as const;
 
 const de: Record<keyof typeof en, string> = {
@@ -229,6 +230,8 @@ Rückgabewerte:
   'cli.count.gaps.other': '{count} Stellen',
   'cli.render.tooLarge':
     '{path} enthält mehr als {limit} MiB Text, mehr als jede Datenschutzerklärung braucht: Es wird keine Seite geschrieben.',
+  'cli.diff.tooLarge':
+    'Eine Fassung enthält mehr als {limit} MiB Text, mehr als jede Datenschutzerklärung braucht: Sie wird nicht verglichen.',
 };
 
 export const cliMessages = { en, de };

@@ -129,12 +129,16 @@ export const clauseContradiction: Rule = {
     articles: 'Art. 5 Abs. 1 lit. a, Art. 12 Abs. 1, Art. 13 Abs. 1 lit. c, Art. 13 Abs. 2 lit. a DSGVO',
   },
   check({ model, report, slice }) {
+    // What the whole policy allows is read once per check, not once per text: a policy of thousands of
+    // categories with many texts of its own made every keystroke re-read every retention text.
+    let policyBases: Set<string> | undefined;
+    let policyPeriods: { retentions: TextValue[]; allowed: Set<number> } | undefined;
     for (const item of items(model)) {
       const text = item.fields.text;
       if (!text || item.fields.use) continue;
       const category = scopeOf(model, item).category;
       const whose = category ? message('where.category', { id: category.id }) : message('where.policy');
-      const bases = basesOf(category ? purposesOf(model, category) : model.purposes);
+      const bases = category ? basesOf(purposesOf(model, category)) : (policyBases ??= basesOf(model.purposes));
       const stated = sentencesOf(text.text);
       const conditional = (at: number) => {
         const sentence = stated.find(
@@ -154,8 +158,9 @@ export const clauseContradiction: Rule = {
           }),
         });
       });
-      const retentions = retentionTexts(model, category);
-      const allowed = new Set(retentions.flatMap((retention) => periodsIn(retention.text)));
+      const { retentions, allowed } = category
+        ? periodsAllowed(retentionTexts(model, category))
+        : (policyPeriods ??= periodsAllowed(retentionTexts(model, undefined)));
       forEachMatch(slice, text, periodPattern, (match, span) => {
         const sentence = stated.find(
           (candidate) => candidate.start <= match.index && match.index < candidate.start + candidate.text.length,
@@ -174,6 +179,19 @@ export const clauseContradiction: Rule = {
     }
   },
 };
+
+const periodsOfText = new WeakMap<TextValue, readonly number[]>();
+
+/** The periods the retention texts name, each text read once while it is unchanged. */
+function periodsAllowed(retentions: TextValue[]): { retentions: TextValue[]; allowed: Set<number> } {
+  const allowed = new Set<number>();
+  for (const retention of retentions) {
+    let periods = periodsOfText.get(retention);
+    if (!periods) periodsOfText.set(retention, (periods = periodsIn(retention.text)));
+    for (const period of periods) allowed.add(period);
+  }
+  return { retentions, allowed };
+}
 
 function retentionTexts(model: PolicyModel, category: Category | undefined): TextValue[] {
   const categories = category ? [category] : model.categories;
