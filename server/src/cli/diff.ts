@@ -9,7 +9,7 @@ import { pathToFileURL } from 'url';
 import { PRODUCT_VERSION, LANGUAGE_ID } from '../../../shared/product';
 import { loadPreviousVersion } from '../files/previousVersions';
 import { localize, message, type Locale, type Message } from '../service/l10n/messages';
-import type { PreviousVersion } from '../service/languageService';
+import { LARGE_DOCUMENT_CHARS, type PreviousVersion } from '../service/languageService';
 import { PolicyDocument } from '../service/text/policyDocument';
 import { escapeInlineMarkdown, noticeLines, noticeMarkdown } from '../service/versions/noticeText';
 import type { ChangeNotice } from '../service/versions/notice';
@@ -22,7 +22,6 @@ import { oneLine } from './formats/text';
 import { readPolicyText } from './lintFile';
 import { displayPath, isPolicyFileName } from './policyFiles';
 import { createPolicyService } from './policyService';
-import { LARGE_DOCUMENT_CHARS } from '../service/languageService';
 import { repositoryRoot } from '../files/workspaceRoots';
 
 export async function diffCommand(
