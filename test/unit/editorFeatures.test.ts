@@ -31,6 +31,7 @@ describe('completion', () => {
     const items = complete(`${validPolicy}|`);
     assert.deepStrictEqual(labels(items).sort(), [
       'automatedDecisions',
+      'children',
       'clauses',
       'cookies',
       'rights',

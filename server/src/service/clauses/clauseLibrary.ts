@@ -14,6 +14,7 @@ export type SectionId =
   | 'transfers'
   | 'cookies'
   | 'automated-decisions'
+  | 'children'
   | 'rights'
   | 'complaint'
   | 'security'

@@ -29,6 +29,7 @@ import {
   type SourceContext,
   type SourceEdit,
 } from './sourceEdits';
+import { addListItem, setSection } from './legalEdits';
 
 /** The kind of the action that applies every safe fix at once (for `editor.codeActionsOnSave`). */
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.privacy-policy`;
@@ -178,6 +179,15 @@ export function fixesFor(input: SourceContext, finding: Finding): Fix[] {
     edit ? [{ title, edits: [edit], safe, preferred: true }] : [];
   const { text, model } = input;
 
+  if ('addItem' in data)
+    return one(message('fix.addItem', { value: data.addItem.value }), addListItem(input, data.addItem));
+  if ('setSection' in data) {
+    const title =
+      data.setSection.name === 'supervisoryAuthority' && data.setSection.label !== 'name'
+        ? message('fix.setAuthority', { name: data.setSection.label })
+        : message('fix.addSection', { section: data.setSection.name });
+    return one(title, setSection(input, data.setSection));
+  }
   if ('insertKeys' in data) {
     const keys = data.insertKeys.keys;
     return one(

@@ -50,12 +50,12 @@ function afterLineOf(ctx: SourceContext, contentEnd: number): { at: number; pref
 }
 
 /** The indentation step the document uses (two spaces unless its first nested key says otherwise). */
-function indentUnit(ctx: SourceContext): number {
+export function indentUnit(ctx: SourceContext): number {
   const match = /\n( +)[^\s#-]/.exec(ctx.text);
   return match ? Math.min(match[1].length, 8) : 2;
 }
 
-function renderKeys(keys: readonly KeyStub[], indent: number, unit: number, eol: string): string {
+export function renderKeys(keys: readonly KeyStub[], indent: number, unit: number, eol: string): string {
   let out = '';
   for (const stub of keys) {
     out += `${' '.repeat(indent)}${yamlKey(stub.key)}:${stub.value !== undefined ? ` ${stub.value}` : ''}${eol}`;

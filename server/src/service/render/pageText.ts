@@ -3,6 +3,7 @@
  * statement names its source; none states a fact about the policy that its data does not give.
  */
 import type { RightId, SectionId } from '../clauses/clauseLibrary';
+import { germanLegalPage, type LegalPageText } from './legalPageText';
 
 export interface PageText {
   readonly defaultTitle: string;
@@ -54,6 +55,8 @@ export interface PageText {
   readonly changesIntro: string;
   readonly changesUrl: string;
   readonly clauseGap: (id: string) => string;
+  /** The words of the legal facts added in issue 16 (legalPageText.ts holds the German and English tables). */
+  readonly legal: LegalPageText;
 }
 
 export const germanPage: PageText = {
@@ -75,6 +78,7 @@ export const germanPage: PageText = {
     transfers: 'Übermittlung in Drittländer',
     cookies: 'Cookies und ähnliche Technologien',
     'automated-decisions': 'Automatisierte Entscheidungsfindung',
+    children: 'Kinder und Jugendliche',
     rights: 'Ihre Rechte',
     complaint: 'Beschwerderecht bei einer Aufsichtsbehörde',
     security: 'Datensicherheit',
@@ -188,4 +192,5 @@ export const germanPage: PageText = {
   changesIntro: 'Wir passen diese Erklärung an, wenn sich unsere Verarbeitungen ändern.',
   changesUrl: 'Die jeweils geltende Fassung finden Sie unter',
   clauseGap: (id) => `Baustein „${id}“ passt nicht zu den Daten dieser Erklärung`,
+  legal: germanLegalPage,
 };

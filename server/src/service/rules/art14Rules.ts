@@ -1,5 +1,5 @@
 import { message } from '../l10n/messages';
-import type { AutomatedDecisionFields, ObjectValue } from '../model/model';
+import { automatedDecisionsOf } from '../clauses/policyFacts';
 import type { Rule } from './rule';
 import { insertKeysFix } from './ruleSupport';
 
@@ -43,15 +43,15 @@ export const automatedDecisionLogic: Rule = {
     articles: 'Art. 13 Abs. 2 lit. f, Art. 14 Abs. 2 lit. g, Art. 22 DSGVO',
   },
   check({ model, report }) {
-    const decisions = model.root.fields.automatedDecisions as ObjectValue<AutomatedDecisionFields> | undefined;
-    if (!decisions || decisions.kind !== 'object') return;
-    const missing = (['logic', 'consequences'] as const).filter((key) => !decisions.fields[key]);
-    for (const key of missing) {
-      report({
-        span: decisions.keys[key] ?? decisions.ownerSpan,
-        message: message(key === 'logic' ? 'automatedDecisionLogic' : 'automatedDecisionConsequences'),
-        fixData: decisions.keys[key] ? undefined : insertKeysFix(decisions, [{ key }]),
-      });
+    for (const decision of automatedDecisionsOf(model)) {
+      const missing = (['logic', 'consequences'] as const).filter((key) => !decision.fields[key]);
+      for (const key of missing) {
+        report({
+          span: decision.keys[key] ?? decision.ownerSpan,
+          message: message(key === 'logic' ? 'automatedDecisionLogic' : 'automatedDecisionConsequences'),
+          fixData: decision.keys[key] ? undefined : insertKeysFix(decision, [{ key }]),
+        });
+      }
     }
   },
 };

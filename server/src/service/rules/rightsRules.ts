@@ -1,7 +1,8 @@
 import { message } from '../l10n/messages';
+import { automatedDecisionsOf } from '../clauses/policyFacts';
 import type { EnumValue, ListValue, PolicyModel, Purpose } from '../model/model';
 import { rights as rightChoices } from '../schema/vocabulary';
-import { basisLabel } from './legalBasisRules';
+import { basisPhrase } from './legalPhrases';
 import type { Rule } from './rule';
 import { documentAnchor } from './ruleSupport';
 
@@ -46,7 +47,7 @@ export function requiredRights(model: PolicyModel): RequiredRight[] {
       }
     }
   }
-  if (model.root.fields.automatedDecisions) because.set('automated-decision', {});
+  if (automatedDecisionsOf(model).length) because.set('automated-decision', {});
   return rightChoices
     .filter((choice) => because.has(choice.value))
     .map((choice) => ({ right: choice.value, ...because.get(choice.value) }));
@@ -87,14 +88,14 @@ export const rightsForBases: Rule = {
         span: anchor,
         message:
           purpose && basis
-            ? message('rightsMissing', { right: name, purpose: purpose.id, basis: basisLabel(basis) })
-            : message('rightsMissing.always', { right: name }),
+            ? message('rightsMissing', { right: name, purpose: purpose.id, basis: basisPhrase(basis), value: right })
+            : message('rightsMissing.always', { right: name, value: right }),
         related:
           purpose && basis
             ? [
                 {
                   span: purpose.idSpan,
-                  message: message('rightsMissing.purpose', { purpose: purpose.id, basis: basisLabel(basis) }),
+                  message: message('rightsMissing.purpose', { purpose: purpose.id, basis: basisPhrase(basis) }),
                 },
               ]
             : undefined,

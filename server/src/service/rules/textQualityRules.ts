@@ -1,7 +1,8 @@
 import { message } from '../l10n/messages';
 import type { TextValue } from '../model/model';
 import type { Rule } from './rule';
-import { checkClauseTexts, forEachMatch, type TextFinding } from './textSpans';
+import { checkAuthorTexts } from './authorTexts';
+import { forEachMatch, type TextFinding } from './textSpans';
 
 const spacingCache = new WeakMap<TextValue, readonly TextFinding[]>();
 const doubledCache = new WeakMap<TextValue, readonly TextFinding[]>();
@@ -27,7 +28,7 @@ export const textSpacing: Rule = {
     },
   },
   check(context) {
-    checkClauseTexts(context, spacingCache, (value, read, report) => {
+    checkAuthorTexts(context, spacingCache, (value, read, report) => {
       const tokens = new TokenReader(value.text);
       forEachMatch(read, value, missingSpace, (match, span, map) => {
         if (addressToken.test(tokens.around(match.index))) return;
@@ -83,7 +84,7 @@ export const doubledWord: Rule = {
     },
   },
   check(context) {
-    checkClauseTexts(context, doubledCache, (value, read, report) => {
+    checkAuthorTexts(context, doubledCache, (value, read, report) => {
       forEachMatch(read, value, doubled, (match, _span, map) => {
         const word = match[1];
         if (legitimatelyDoubled.has(word.toLowerCase())) return;
@@ -120,7 +121,7 @@ export const leftoverPlaceholder: Rule = {
     },
   },
   check(context) {
-    checkClauseTexts(context, placeholderCache, (value, read, report) => {
+    checkAuthorTexts(context, placeholderCache, (value, read, report) => {
       forEachMatch(read, value, placeholderPattern, (match, span) => {
         report({ span, message: message('placeholder', { text: match[0] }) });
       });
@@ -145,14 +146,22 @@ export const vagueWording: Rule = {
     articles: 'Art. 12 Abs. 1 DSGVO; WP260 rev.01, Rn. 13',
   },
   check(context) {
-    checkClauseTexts(context, vagueCache, (value, read, report) => {
+    checkAuthorTexts(context, vagueCache, (value, read, report) => {
       forEachMatch(read, value, vagueWords, (match, span) => {
-        if (modal.test(match[0]) && aboutTheReader(value.text, match.index)) return;
+        if (modal.test(match[0]) && (aboutTheReader(value.text, match.index) || negated(value.text, match.index)))
+          return;
         report({ span, message: message('vagueWording', { word: match[0] }) });
       });
     });
   },
 };
+
+/** "Ohne E-Mail-Adresse können wir nicht antworten": a modal verb that is negated states what cannot happen, which is not vague. */
+function negated(value: string, index: number): boolean {
+  let end = index;
+  while (end < value.length && !/[.!?\n]/.test(value[end]) && end - index < 300) end++;
+  return /(?<![\p{L}])(?:nicht|kein(?:e[nmrs]?)?)(?![\p{L}])/u.test(value.slice(index, end));
+}
 
 /** A modal verb in a sentence addressed to the reader ("Sie können …") with no "wir" in it describes the reader's options. */
 function aboutTheReader(value: string, index: number): boolean {

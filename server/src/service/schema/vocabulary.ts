@@ -84,8 +84,8 @@ export const legalBases: readonly EnumChoice[] = [
   {
     value: 'art9-2-h',
     label: {
-      de: 'Gesundheitsvorsorge und Arbeitsmedizin (Art. 9 Abs. 2 lit. h DSGVO)',
-      en: 'Health or social care (Art. 9(2)(h) GDPR)',
+      de: 'Gesundheitsvorsorge, Diagnostik, Versorgung und Behandlung (Art. 9 Abs. 2 lit. h DSGVO)',
+      en: 'Health or social care, diagnosis and treatment (Art. 9(2)(h) GDPR)',
     },
   },
   {
@@ -237,6 +237,17 @@ export const specialCategories: readonly EnumChoice[] = [
   },
   { value: 'health', label: { de: 'Gesundheitsdaten', en: 'Health data' } },
   { value: 'sex-life', label: { de: 'Sexualleben oder sexuelle Orientierung', en: 'Sex life or sexual orientation' } },
+  {
+    value: 'criminal-convictions',
+    label: {
+      de: 'Daten über strafrechtliche Verurteilungen und Straftaten (Art. 10 DSGVO)',
+      en: 'Criminal convictions and offences (Art. 10 GDPR)',
+    },
+    doc: {
+      de: 'Keine besondere Kategorie nach Art. 9: Art. 10 DSGVO verlangt eine Rechtsvorschrift, die die Verarbeitung erlaubt (z. B. § 72a SGB VIII für das erweiterte Führungszeugnis); nennen Sie sie unter `law` des Zwecks.',
+      en: "Not a special category under Art. 9: Art. 10 GDPR requires a law that authorises the processing (e.g. § 72a SGB VIII for the extended certificate of good conduct); name it under the purpose's `law`.",
+    },
+  },
 ];
 
 export const origins: readonly EnumChoice[] = [
@@ -279,6 +290,7 @@ export const pageSections: readonly EnumChoice[] = [
     value: 'automated-decisions',
     label: { de: 'Automatisierte Entscheidungsfindung', en: 'Automated decision-making' },
   },
+  { value: 'children', label: { de: 'Kinder und Jugendliche', en: 'Children and young people' } },
   { value: 'rights', label: { de: 'Ihre Rechte', en: 'Your rights' } },
   {
     value: 'complaint',
