@@ -35,7 +35,7 @@ const en = {
     'Recipient "{id}" is a joint controller, but the policy does not give the essence of the arrangement (Art. 26(2) GDPR): add "arrangement" – who fulfils which duties, whom data subjects turn to – with a link to the arrangement if there is one.',
   // retention against statutes
   retentionStatute:
-    'The retention of "{id}" ({stated}) is shorter than {provision} requires for {records}: {years} years, starting {start}. Write "{fix}".',
+    'The retention of "{id}" ({stated}) is shorter than {provision} requires for {records}: {years} years, counted {start}. Write "{fix}".',
   retentionOutdated:
     'The retention of "{id}" gives ten years for {records}, but since 1 January 2025 {provision} requires eight ({changedBy}); keeping them longer than needed breaks storage limitation (Art. 5(1)(e) GDPR). Write "acht Jahre", unless books or annual accounts (still ten years) are meant.',
   retentionUnlimited:
@@ -74,12 +74,12 @@ const en = {
   transferDerogation:
     '{whom} is used routinely, but {safeguard} is a derogation for occasional transfers only (Art. 49 GDPR, Recital 111; EDPB Guidelines 2/2018: "interpreted restrictively so that the exception does not become the rule"). Use an adequacy decision or appropriate safeguards: standard contractual clauses (scc), BCR (bcr), or dpf for a certified US recipient.',
   transferNoRecipients:
-    'Data category "{category}" says "recipients: none", but a transfer to {country} lists it: if data goes abroad, it has a recipient. Name the recipients under "recipients", or remove "{category}" from the transfer.',
+    'Data category "{category}" says "recipients: none", but a transfer ({country}) lists it: if data goes abroad, it has a recipient. Name the recipients under "recipients", or remove "{category}" from the transfer.',
   'transferNoRecipients.here': 'Here the category says its data goes to nobody.',
   transferRecipientNotInCategory:
-    'The transfer to {country} lists data category "{category}" and recipient "{recipient}", but "{category}" does not name "{recipient}" among its recipients: add "{recipient}" to its "recipients", or remove it from the transfer.',
+    'The transfer ({country}) lists data category "{category}" and recipient "{recipient}", but "{category}" does not name "{recipient}" among its recipients: add "{recipient}" to its "recipients", or remove it from the transfer.',
   transferCountryNotOfRecipient:
-    'The transfer to {country} lists recipient "{recipient}", which names no place of processing there: add {code} to its "country", or correct the transfer.',
+    'The transfer ({country}) lists recipient "{recipient}", which names no place of processing there: add {code} to its "country", or correct the transfer.',
   // origin (Art. 14)
   dataOrigin:
     'Data category "{id}" plainly comes from elsewhere ("{term}"), but does not say so (Art. 14(1)(d), (2)(f) GDPR): add "origin: {origin}" and name the source under "source".',
@@ -135,7 +135,7 @@ const de: Record<keyof typeof en, string> = {
   jointArrangement:
     'Der Empfänger „{id}“ ist gemeinsam Verantwortlicher, die Erklärung nennt aber nicht das Wesentliche der Vereinbarung (Art. 26 Abs. 2 DSGVO): Ergänzen Sie „arrangement“ – wer welche Pflichten erfüllt, an wen sich Betroffene wenden – mit einem Link auf die Vereinbarung, wo es einen gibt.',
   retentionStatute:
-    'Die Speicherdauer von „{id}“ ({stated}) ist kürzer, als {provision} für {records} verlangt: {years} Jahre, beginnend {start}. Schreiben Sie „{fix}“.',
+    'Die Speicherdauer von „{id}“ ({stated}) ist kürzer, als {provision} für {records} verlangt: {years} Jahre, gerechnet {start}. Schreiben Sie „{fix}“.',
   retentionOutdated:
     'Die Speicherdauer von „{id}“ nennt für {records} zehn Jahre; seit dem 1. Januar 2025 verlangt {provision} nur noch acht ({changedBy}), und länger als nötig zu speichern verstößt gegen die Speicherbegrenzung (Art. 5 Abs. 1 lit. e DSGVO). Schreiben Sie „acht Jahre“, sofern nicht Bücher oder Jahresabschlüsse (weiterhin zehn Jahre) gemeint sind.',
   retentionUnlimited:
@@ -170,12 +170,12 @@ const de: Record<keyof typeof en, string> = {
   transferDerogation:
     '{whom} wird regelmäßig genutzt, {safeguard} ist aber eine Ausnahme nur für gelegentliche Übermittlungen (Art. 49 DSGVO, ErwG 111; EDSA-Leitlinien 2/2018: eng auszulegen, „damit die Ausnahme nicht zur Regel wird“). Nutzen Sie einen Angemessenheitsbeschluss oder geeignete Garantien: Standardvertragsklauseln (scc), BCR (bcr) oder dpf für einen zertifizierten US-Empfänger.',
   transferNoRecipients:
-    'Die Datenkategorie „{category}“ sagt „recipients: none“, eine Übermittlung nach {country} führt sie aber auf: Wenn Daten ins Ausland gehen, haben sie einen Empfänger. Nennen Sie die Empfänger unter „recipients“ oder nehmen Sie „{category}“ aus der Übermittlung heraus.',
+    'Die Datenkategorie „{category}“ sagt „recipients: none“, eine Übermittlung ({country}) führt sie aber auf: Wenn Daten ins Ausland gehen, haben sie einen Empfänger. Nennen Sie die Empfänger unter „recipients“ oder nehmen Sie „{category}“ aus der Übermittlung heraus.',
   'transferNoRecipients.here': 'Hier sagt die Kategorie, dass ihre Daten an niemanden gehen.',
   transferRecipientNotInCategory:
-    'Die Übermittlung nach {country} führt die Datenkategorie „{category}“ und den Empfänger „{recipient}“ auf, „{category}“ nennt „{recipient}“ aber nicht unter ihren Empfängern: Ergänzen Sie „{recipient}“ unter „recipients“ oder nehmen Sie ihn aus der Übermittlung heraus.',
+    'Die Übermittlung ({country}) führt die Datenkategorie „{category}“ und den Empfänger „{recipient}“ auf, „{category}“ nennt „{recipient}“ aber nicht unter ihren Empfängern: Ergänzen Sie „{recipient}“ unter „recipients“ oder nehmen Sie ihn aus der Übermittlung heraus.',
   transferCountryNotOfRecipient:
-    'Die Übermittlung nach {country} führt den Empfänger „{recipient}“ auf, der dort keinen Verarbeitungsort nennt: Ergänzen Sie {code} unter seinem „country“ oder berichtigen Sie die Übermittlung.',
+    'Die Übermittlung ({country}) führt den Empfänger „{recipient}“ auf, der dort keinen Verarbeitungsort nennt: Ergänzen Sie {code} unter seinem „country“ oder berichtigen Sie die Übermittlung.',
   dataOrigin:
     'Die Datenkategorie „{id}“ stammt erkennbar von anderswo („{term}“), sagt das aber nicht (Art. 14 Abs. 1 lit. d, Abs. 2 lit. f DSGVO): Ergänzen Sie „origin: {origin}“ und nennen Sie die Quelle unter „source“.',
   cookieEssential:

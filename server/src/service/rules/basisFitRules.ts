@@ -100,14 +100,15 @@ export const basisFit: Rule = {
 /** Bases that need a provision of Union or member-state law (Art. 6(3), Art. 9(2)(b), (g), (h), (i) GDPR). */
 const needsLaw = new Set(['art6-1-c', 'art6-1-e', 'art9-2-b', 'art9-2-g', 'art9-2-h', 'art9-2-i']);
 
-function lawExample(purpose: Purpose, basis: string): { de: string; en: string } {
+function lawExample(purpose: Purpose): { de: string; en: string } {
   const kind = purpose.value?.fields.kind?.value;
+  const bases = new Set((purpose.value?.fields.legalBasis?.items ?? []).map((item) => item.value));
   const law =
-    basis === 'art9-2-h' || kind === 'health-care'
+    bases.has('art9-2-h') || kind === 'health-care'
       ? '§ 22 Abs. 1 Nr. 1 lit. b BDSG, § 630f BGB'
-      : basis === 'art9-2-b' || kind === 'employment'
+      : bases.has('art9-2-b') || kind === 'employment'
         ? '§ 26 Abs. 3 BDSG, § 39e EStG'
-        : basis === 'art6-1-e' || kind === 'public-task'
+        : bases.has('art6-1-e') || kind === 'public-task'
           ? '§ 3 BDSG'
           : '§ 147 AO, § 257 HGB';
   return { de: `„${law}“`, en: `"${law}"` };
@@ -136,7 +137,7 @@ export const nationalLaw: Rule = {
         message: message('nationalLaw', {
           id: purpose.id,
           basis: basisPhrase(basis.value),
-          example: lawExample(purpose, basis.value),
+          example: lawExample(purpose),
         }),
         fixData: value.keys.law ? undefined : insertKeysFix(value, [{ key: 'law' }]),
       });

@@ -34,10 +34,27 @@ interface StatedPeriod {
   readonly index: number;
 }
 
+/** A number that shares the unit of a later period: "Rechnungen acht, Briefe sechs Jahre". */
+const elliptic =
+  /(?<![\p{L}\p{N}])(\d{1,3}|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)(?=\s*(?:,|und|oder|bzw\.)\s)/giu;
+
 function periodsOf(text: string, offset: number): StatedPeriod[] {
   const found: StatedPeriod[] = [];
-  for (const match of text.matchAll(periodPattern))
+  const units: Array<{ index: number; unit: string }> = [];
+  for (const match of text.matchAll(periodPattern)) {
     found.push({ text: match[0], number: match[1], days: periodDays(match[1], match[2]), index: offset + match.index });
+    units.push({ index: match.index, unit: match[2] });
+  }
+  for (const match of text.matchAll(elliptic)) {
+    const next = units.find((unit) => unit.index > match.index);
+    if (!next || found.some((period) => period.index === offset + match.index)) continue;
+    found.push({
+      text: match[0],
+      number: match[1],
+      days: periodDays(match[1], next.unit),
+      index: offset + match.index,
+    });
+  }
   return found;
 }
 
@@ -90,7 +107,8 @@ function readings(model: RuleContext['model'], category: Category, retention: Te
 /** "acht Jahre" in the author's own style: digits stay digits. */
 function yearsText(years: number, like: StatedPeriod): string {
   const count = /^\d+$/.test(like.number) ? String(years) : (numberWords[years] ?? String(years));
-  return `${count} Jahre`;
+  const capital = /^\p{Lu}/u.test(like.number);
+  return `${capital ? count.charAt(0).toUpperCase() + count.slice(1) : count} Jahre`;
 }
 
 const AO_147: LegalSource = {
@@ -125,6 +143,8 @@ export const retentionStatute: Rule = {
     for (const category of model.categories as readonly Category[]) {
       const retention = category.value?.fields.retention;
       if (!retention) continue;
+      // One finding per stated period, for the statute that asks most of it.
+      const shortfalls = new Map<number, { reading: StatuteReading; longest: StatedPeriod; period: StatutePeriod }>();
       for (const reading of readings(model, category, retention)) {
         if (!reading.stated.length) continue;
         const longest = reading.stated.reduce((a, b) => (b.days > a.days ? b : a));
@@ -133,6 +153,10 @@ export const retentionStatute: Rule = {
           : reading.periods.reduce((a, b) => (b.years < a.years ? b : a));
         // Months count as 30 days and years as 365: measured against 360-day years, "96 Monate" is eight years.
         if (longest.days >= period.years * 360) continue;
+        const known = shortfalls.get(longest.index);
+        if (!known || known.period.years < period.years) shortfalls.set(longest.index, { reading, longest, period });
+      }
+      for (const { reading, longest, period } of shortfalls.values()) {
         const fix = yearsText(period.years, longest);
         context.report({
           span: spanOf(context, retention, longest) ?? retention.span,
@@ -140,9 +164,9 @@ export const retentionStatute: Rule = {
             id: category.id,
             stated: longest.text,
             provision: period.provision,
-            records: period.records,
+            records: { de: period.records, en: period.recordsEn },
             years: period.years,
-            start: reading.statute.start,
+            start: { de: reading.statute.start, en: reading.statute.startEn },
             fix,
           }),
           fixData: replaceFix(context, retention, longest, fix),
@@ -196,7 +220,7 @@ export const retentionOutdated: Rule = {
             span: spanOf(context, retention, stated) ?? retention.span,
             message: message('retentionOutdated', {
               id: category.id,
-              records: vouchers.records,
+              records: { de: vouchers.records, en: vouchers.recordsEn },
               provision: '§ 147 Abs. 3 AO, § 257 Abs. 4 HGB, § 14b Abs. 1 UStG',
               changedBy: vouchers.previous!.changedBy,
             }),
@@ -251,7 +275,11 @@ export const retentionUnlimited: Rule = {
           const after = sentence.text.slice(match.index + match[0].length);
           if (notAboutKeeping.test(after) || /(?<![\p{L}])nicht\s+$/u.test(sentence.text.slice(0, match.index)))
             continue;
-          const rest = sentence.text.slice(0, match.index) + ' ' + after;
+          // The end must stand in the same clause: "Bis zur Kündigung; Sicherungskopien auf unbestimmte Zeit" has none.
+          const clauseStart = sentence.text.lastIndexOf(';', match.index) + 1;
+          const clauseEnd = after.indexOf(';');
+          const rest =
+            sentence.text.slice(clauseStart, match.index) + ' ' + (clauseEnd < 0 ? after : after.slice(0, clauseEnd));
           if (anEnd.test(rest)) continue;
           const index = sentence.start + match.index;
           context.report({

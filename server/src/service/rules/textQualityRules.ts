@@ -140,8 +140,8 @@ export const vagueWording: Rule = {
     defaultSeverity: 'hint',
     title: { de: 'Vage Formulierung', en: 'Vague wording' },
     description: {
-      de: 'Wörter wie „kann“, „ggf.“, „einige“ oder „unter Umständen“ lassen offen, ob und wie Daten verarbeitet werden; die Artikel-29-Gruppe nennt sie als Beispiele schlechter Transparenz. „Sie können …“ für die Rechte des Lesers zählt nicht.',
-      en: 'Words such as "kann" (may), "ggf." (if applicable), "einige" (some) or "unter Umständen" (possibly) leave open whether and how data is processed; the Article 29 Working Party names them as examples of poor transparency. "Sie können ..." about the reader\'s own rights does not count.',
+      de: 'Wörter wie „kann“, „ggf.“, „einige“ oder „unter Umständen“ lassen offen, ob und wie Daten verarbeitet werden; die Artikel-29-Gruppe nennt sie als Beispiele schlechter Transparenz. Nicht gezählt werden „Sie können …“ für die Rechte des Lesers, verneinte Sätze („ohne E-Mail-Adresse können wir nicht antworten“) und der Zweck im Infinitiv („um … antworten zu können“). Geprüft werden alle Texte der Erklärung.',
+      en: 'Words such as "kann" (may), "ggf." (if applicable), "einige" (some) or "unter Umständen" (possibly) leave open whether and how data is processed; the Article 29 Working Party names them as examples of poor transparency. Not counted: "Sie können ..." about the reader\'s own rights, negated sentences ("without an e-mail address we cannot reply") and a purpose in the infinitive ("um ... antworten zu können"). Every text of the policy is checked.',
     },
     articles: 'Art. 12 Abs. 1 DSGVO; WP260 rev.01, Rn. 13',
   },
@@ -149,6 +149,12 @@ export const vagueWording: Rule = {
     checkAuthorTexts(context, vagueCache, (value, read, report) => {
       forEachMatch(read, value, vagueWords, (match, span) => {
         if (modal.test(match[0]) && (aboutTheReader(value.text, match.index) || negated(value.text, match.index)))
+          return;
+        // "um … wiederherstellen zu können": an infinitive of purpose says what the processing is for.
+        if (
+          modal.test(match[0]) &&
+          /(?<![\p{L}])zu\s+$/u.test(value.text.slice(Math.max(0, match.index - 4), match.index))
+        )
           return;
         report({ span, message: message('vagueWording', { word: match[0] }) });
       });

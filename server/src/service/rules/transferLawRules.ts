@@ -7,7 +7,7 @@ import { countriesOf, itemsOf } from '../clauses/policyFacts';
 import type { Category, EnumValue, ObjectValue, Recipient, TransferFields } from '../model/model';
 import { GDPR, type LegalSource } from '../schema/law/sources';
 import { safeguards } from '../schema/vocabulary';
-import { labelOf } from './legalPhrases';
+import { inSentence, labelOf } from './legalPhrases';
 import type { Rule } from './rule';
 import { countryArg } from './ruleSupport';
 
@@ -48,7 +48,7 @@ export const transferDerogation: Rule = {
           span: safeguard.span,
           message: message('transferDerogation', {
             whom: { de: `Der Empfänger „${recipient.id}“`, en: `Recipient "${recipient.id}"` },
-            safeguard: labelOf(safeguard.value, safeguards),
+            safeguard: inSentence(labelOf(safeguard.value, safeguards)),
           }),
         });
     }
@@ -63,7 +63,7 @@ export const transferDerogation: Rule = {
           span: safeguard.span,
           message: message('transferDerogation', {
             whom: { de: `Der Empfänger „${routine.id}“`, en: `Recipient "${routine.id}"` },
-            safeguard: labelOf(safeguard.value, safeguards),
+            safeguard: inSentence(labelOf(safeguard.value, safeguards)),
           }),
         });
     }

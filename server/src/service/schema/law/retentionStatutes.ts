@@ -7,8 +7,9 @@ import type { LegalSource } from './sources';
 
 /** One period of a statute: which records it covers and for how long they are kept. */
 export interface StatutePeriod {
-  /** The records, as German readers name them. */
+  /** The records, as German readers name them, and in English. */
   readonly records: string;
+  readonly recordsEn: string;
   readonly years: number;
   /** The provision that sets this period. */
   readonly provision: string;
@@ -25,8 +26,9 @@ export interface RetentionStatute {
   /** Finds a citation of the statute in a German text ("§ 147 Abs. 3 AO", "§§ 147 AO"). */
   readonly pattern: RegExp;
   readonly periods: readonly StatutePeriod[];
-  /** When the period starts, in German. */
+  /** When the period starts, in German and English. */
   readonly start: string;
+  readonly startEn: string;
   readonly sources: readonly LegalSource[];
 }
 
@@ -62,15 +64,18 @@ export const retentionStatutes: readonly RetentionStatute[] = [
     citation: '§ 147 AO',
     pattern: cite('147', 'AO'),
     start: 'mit dem Schluss des Kalenderjahres, in dem die Unterlage entstanden ist (§ 147 Abs. 4 AO)',
+    startEn: 'at the end of the calendar year in which the record arose (§ 147(4) AO)',
     periods: [
       {
         records: 'Bücher, Aufzeichnungen, Inventare, Jahresabschlüsse, Lageberichte, Eröffnungsbilanz',
+        recordsEn: 'books, records, inventories, annual accounts, management reports, opening balance sheet',
         years: 10,
         provision: '§ 147 Abs. 3 S. 1 i. V. m. Abs. 1 Nr. 1 AO',
         words: books,
       },
       {
         records: 'Buchungsbelege (auch Rechnungen)',
+        recordsEn: 'booking vouchers (invoices too)',
         years: 8,
         provision: '§ 147 Abs. 3 S. 1 i. V. m. Abs. 1 Nr. 4 AO',
         words: vouchers,
@@ -78,6 +83,7 @@ export const retentionStatutes: readonly RetentionStatute[] = [
       },
       {
         records: 'empfangene und abgesandte Handels- oder Geschäftsbriefe',
+        recordsEn: 'commercial and business letters received and sent',
         years: 6,
         provision: '§ 147 Abs. 3 S. 1 i. V. m. Abs. 1 Nr. 2, 3 AO',
         words: letters,
@@ -90,15 +96,18 @@ export const retentionStatutes: readonly RetentionStatute[] = [
     citation: '§ 257 HGB',
     pattern: cite('257', 'HGB'),
     start: 'mit dem Schluss des Kalenderjahres, in dem die Unterlage entstanden ist (§ 257 Abs. 5 HGB)',
+    startEn: 'at the end of the calendar year in which the record arose (§ 257(5) HGB)',
     periods: [
       {
         records: 'Handelsbücher, Inventare, Eröffnungsbilanzen, Jahresabschlüsse, Lageberichte',
+        recordsEn: 'commercial books, inventories, opening balance sheets, annual accounts, management reports',
         years: 10,
         provision: '§ 257 Abs. 4 i. V. m. Abs. 1 Nr. 1 HGB',
         words: books,
       },
       {
         records: 'Buchungsbelege (auch Rechnungen)',
+        recordsEn: 'booking vouchers (invoices too)',
         years: 8,
         provision: '§ 257 Abs. 4 i. V. m. Abs. 1 Nr. 4 HGB',
         words: vouchers,
@@ -106,6 +115,7 @@ export const retentionStatutes: readonly RetentionStatute[] = [
       },
       {
         records: 'empfangene Handelsbriefe und Wiedergaben der abgesandten Handelsbriefe',
+        recordsEn: 'commercial letters received and copies of those sent',
         years: 6,
         provision: '§ 257 Abs. 4 i. V. m. Abs. 1 Nr. 2, 3 HGB',
         words: letters,
@@ -125,9 +135,11 @@ export const retentionStatutes: readonly RetentionStatute[] = [
     citation: '§ 14b UStG',
     pattern: cite('14b', 'UStG'),
     start: 'mit dem Schluss des Kalenderjahres, in dem die Rechnung ausgestellt worden ist (§ 14b Abs. 1 UStG)',
+    startEn: 'at the end of the calendar year in which the invoice was issued (§ 14b(1) UStG)',
     periods: [
       {
         records: 'Rechnungen (Doppel der ausgestellten und erhaltene Rechnungen)',
+        recordsEn: 'invoices (copies of those issued and those received)',
         years: 8,
         provision: '§ 14b Abs. 1 S. 1 UStG; Übergang § 27 Abs. 40 UStG',
         words: vouchers,
@@ -148,9 +160,11 @@ export const retentionStatutes: readonly RetentionStatute[] = [
     citation: '§ 630f BGB',
     pattern: cite('630f', 'BGB'),
     start: 'mit dem Abschluss der Behandlung (§ 630f Abs. 3 BGB)',
+    startEn: 'at the end of the treatment (§ 630f(3) BGB)',
     periods: [
       {
         records: 'Patientenakte',
+        recordsEn: 'the patient record',
         years: 10,
         provision: '§ 630f Abs. 3 BGB',
         words: /(?:Patient|Behandlung|Befund|Anamnese|Diagnose|Therapie|Arztbrief)/iu,
@@ -169,9 +183,11 @@ export const retentionStatutes: readonly RetentionStatute[] = [
     citation: '§ 41 EStG',
     pattern: cite('41', 'EStG'),
     start: 'bis zum Ablauf des sechsten Kalenderjahres, das auf die zuletzt eingetragene Lohnzahlung folgt',
+    startEn: 'until the end of the sixth calendar year after the last wage payment entered',
     periods: [
       {
         records: 'Lohnkonto',
+        recordsEn: 'the payroll account',
         years: 6,
         provision: '§ 41 Abs. 1 S. 9 EStG',
         words: /(?:Lohn|Gehalt|Entgelt)/iu,
@@ -191,9 +207,11 @@ export const retentionStatutes: readonly RetentionStatute[] = [
     citation: '§ 195 BGB',
     pattern: cite('195', 'BGB'),
     start: 'mit dem Schluss des Jahres, in dem der Anspruch entstanden ist (§ 199 Abs. 1 BGB)',
+    startEn: 'at the end of the year in which the claim arose (§ 199(1) BGB)',
     periods: [
       {
         records: 'Unterlagen zu zivilrechtlichen Ansprüchen (regelmäßige Verjährung; keine Aufbewahrungspflicht)',
+        recordsEn: 'records of civil-law claims (regular limitation period; no duty to keep)',
         years: 3,
         provision: '§§ 195, 199 Abs. 1 BGB',
         words: /./u,
