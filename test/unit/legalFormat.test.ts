@@ -3,11 +3,12 @@ import type { CompletionItem, MarkupContent } from 'vscode-languageserver-types'
 import { countryTableSource } from '../../scripts/docs/countryTable';
 import { schemaJsonText } from '../../scripts/docs/schemaFile';
 import { allMessages, localize, message } from '../../server/src/service/l10n/messages';
+import { renderPolicy } from '../../server/src/service/render';
 import { basisPhrase } from '../../server/src/service/rules/legalPhrases';
 import { countryNames } from '../../server/src/service/schema/countryNames';
 import { isCountryCode } from '../../server/src/service/schema/countries';
 import { completePolicy, documentOf, rangesOf, service, validate, withCursor } from '../support/serviceHarness';
-import { withSections } from '../support/policyText';
+import { codesOf, withSections } from '../support/policyText';
 
 function complete(marked: string): CompletionItem[] {
   const { text, offset } = withCursor(marked);
@@ -153,5 +154,50 @@ describe('messages that read as German', () => {
   it('no German message puts an English vocabulary code in brackets', () => {
     const codes = /\((?:health|religious-beliefs|ethnic-origin|processor|controller|consent|essential)\)/;
     for (const { key, de } of allMessages()) assert.doesNotMatch(de, codes, key);
+  });
+});
+
+describe('the page states the new facts, each once', () => {
+  const page = (text: string) =>
+    renderPolicy(service({ locale: 'de' }).analyze(documentOf(text)), { format: 'page', mode: 'publish' });
+
+  it('a controller without an establishment in the Union names no competent authority', () => {
+    const text = withSections(completePolicy, {
+      controller:
+        'controller:\n  name: Relokia LLC\n  address:\n    street: 3a Medova St.\n    postalCode: "46000"\n    city: Ternopil\n    country: UA\n  email: privacy@relokia.example\n  representative:\n    name: Vertretung GmbH\n    email: v@beispiel.de\n',
+      supervisoryAuthority: 'supervisoryAuthority:\n  residence: true\n',
+      clauses: 'clauses:\n  - use: beschwerderecht\n',
+    });
+    const html = page(text);
+    assert.match(html, /keine federführende Aufsichtsbehörde \(Art\. 56 DSGVO\)/);
+    assert.doesNotMatch(html, /Für uns zuständig ist/);
+    assert.ok(codesOf(text).includes('clause-condition'), 'the clause that names a competent authority is left out');
+  });
+
+  it('several automated decisions, each with its exception and law; a joint controller with Art. 26(3)', () => {
+    const text = withSections(completePolicy, {
+      recipients:
+        'recipients:\n  hoster:\n    title: Meta Platforms Ireland Ltd.\n    role: joint-controller\n    country: IE\n    arrangement: Meta übernimmt die Rechte der Betroffenen für die Seiten-Insights.\n',
+      rights: 'rights: [access, rectification, erasure, restriction, portability, automated-decision, complaint]\n',
+      automatedDecisions:
+        'automatedDecisions:\n  - description: Kauf auf Rechnung\n    logic: Punktwert\n    consequences: Kein Rechnungskauf\n    exception: contract\n  - description: Tarif\n    logic: Tabelle\n    consequences: Beitrag\n    exception: law\n    law: § 37 BDSG\n',
+    });
+    const html = page(text);
+    assert.match(html, /<h3>Entscheidung 1<\/h3>[\s\S]*<h3>Entscheidung 2<\/h3>/);
+    assert.match(
+      html,
+      /Zulässig auf Grund einer Rechtsvorschrift \(Art\. 22 Abs\. 2 lit\. b DSGVO\) i\. V\. m\. § 37 BDSG/,
+    );
+    assert.match(html, /Das Wesentliche der Vereinbarung \(Art\. 26 Abs\. 2 DSGVO\)/);
+    assert.strictEqual(html.split('gegenüber jedem der gemeinsam Verantwortlichen').length - 1, 1);
+  });
+
+  it('the law behind a basis stands with the purpose', () => {
+    const text = withSections(completePolicy, {
+      purposes:
+        'purposes:\n  vertrag:\n    title: Aufbewahrung\n    legalBasis: [art6-1-c]\n    law: § 147 AO, § 257 HGB\n',
+      rights: 'rights: [access, rectification, restriction, complaint]\n',
+    });
+    assert.match(page(text), /Rechtsvorschrift: § 147 AO, § 257 HGB/);
   });
 });

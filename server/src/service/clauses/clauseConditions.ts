@@ -23,6 +23,9 @@ export function conditionMet(condition: ClauseCondition, model: PolicyModel, sco
           return (model.root.fields.cookies?.items.length ?? 0) > 0;
         case 'automatedDecisions':
           return automatedDecisionsOf(model).length > 0;
+        case 'supervisoryAuthority':
+          // "Für uns zuständig ist:" needs an authority; a controller without an establishment in the Union has none.
+          return Boolean(model.root.fields.supervisoryAuthority?.fields.name?.text.trim());
         default:
           return model.root.fields[condition.part] !== undefined;
       }

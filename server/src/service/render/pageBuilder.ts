@@ -853,7 +853,7 @@ class PageBuilder {
     this.where = this.text.sectionTitles.complaint;
     const fields = authority?.fields;
     if (fields?.residence?.value === true && !textOf(fields.name))
-      return { intro: [paragraphOf(this.text.legal.complaintResidence)], body: [], line: this.line(authority?.span) };
+      return { intro: [], body: [paragraphOf(this.text.legal.complaintResidence)], line: this.line(authority?.span) };
     let body: Block;
     if (!fields || !textOf(fields.name)) body = paragraph(this.gap('authority', authority?.span));
     else {

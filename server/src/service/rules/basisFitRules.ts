@@ -14,9 +14,9 @@ import type { Severity } from '../model/finding';
 const EDPB_2_2019: LegalSource = {
   title:
     'EDPB Guidelines 2/2019 on the processing of personal data under Article 6(1)(b) GDPR (Version 2.0, 8 October 2019), Teil 3.1 (Verbesserung des Dienstes) und 3.3 (verhaltensbasierte Werbung)',
-  url: 'https://edpb.europa.eu/our-work-tools/our-documents/guidelines/guidelines-22019-processing-personal-data-under-article-61b_en',
   kind: 'guidance',
-  unverified: 'Randnummern; Inhalt über Abschriften (privacad.com) und die Zusammenfassung bedax.net gelesen',
+  unverified:
+    'Randnummern und Adresse beim EDSA; Inhalt über Abschriften (privacad.com, archive.org) und die Zusammenfassung bedax.net gelesen',
 };
 
 const C_34_21: LegalSource = {

@@ -1,6 +1,22 @@
 import { message } from '../l10n/messages';
 import type { TextValue } from '../model/model';
+import type { LegalSource } from '../schema/law/sources';
 import type { Rule } from './rule';
+
+const RENAMING: LegalSource = {
+  title: 'Art. 8 des Gesetzes vom 06.05.2024 (BGBl. 2024 I Nr. 149): TTDSG → TDDDG, TMG → DDG, in Kraft 14.05.2024',
+  url: 'https://www.gesetze-im-internet.de/ttdsg/',
+  kind: 'statute',
+};
+const SCHREMS: LegalSource = {
+  title: 'EuGH, Urt. v. 06.10.2015, C-362/14 (Schrems I); Urt. v. 16.07.2020, C-311/18 (Schrems II)',
+  kind: 'case-law',
+};
+const SCC_2021: LegalSource = {
+  title: 'Durchführungsbeschluss (EU) 2021/914 vom 04.06.2021 (ABl. L 199 vom 07.06.2021), Art. 4',
+  kind: 'decision',
+  unverified: 'Wortlaut von Art. 4 (Übergang bis 27.12.2022) nicht erneut gelesen',
+};
 import { checkAuthorTexts } from './authorTexts';
 import { forEachMatch, type TextFinding } from './textSpans';
 
@@ -107,6 +123,7 @@ export const outdatedLawName: Rule = {
     },
     articles:
       'TDDDG, DDG (seit 14.05.2024); EuGH C-362/14 (Schrems I), C-311/18 (Schrems II); Durchführungsbeschluss (EU) 2021/914; Art. 94 DSGVO',
+    sources: [RENAMING, SCHREMS, SCC_2021],
   },
   check(context) {
     checkAuthorTexts(context, lawCache, (value, read, report) => {

@@ -11,6 +11,7 @@ const STBERG_11: LegalSource = {
   title: '§ 11 Abs. 2 StBerG (eingefügt mit Wirkung vom 18.12.2019)',
   url: 'https://www.gesetze-im-internet.de/stberg/__11.html',
   kind: 'statute',
+  unverified: 'Adresse erschlossen; Wortlaut im Spiegel kmein/gesetze (laws/StBerG.md) gelesen',
 };
 const C_634_21: LegalSource = {
   title: 'EuGH, Urt. v. 07.12.2023, C-634/21 (SCHUFA Holding – Scoring); § 31 BDSG',

@@ -3,6 +3,14 @@ import type { TextValue } from '../model/model';
 import type { Rule } from './rule';
 import { checkAuthorTexts } from './authorTexts';
 import { forEachMatch, type TextFinding } from './textSpans';
+import type { LegalSource } from '../schema/law/sources';
+
+const WP260: LegalSource = {
+  title:
+    'Art.-29-Datenschutzgruppe, Leitlinien für Transparenz gemäß der Verordnung 2016/679 (WP260 rev.01, 11.04.2018)',
+  kind: 'guidance',
+  unverified: 'Randnummer 13; Inhalt (Vorbehalte wie „may“, „might“, „some“ vermeiden) über Zusammenfassungen gelesen',
+};
 
 const spacingCache = new WeakMap<TextValue, readonly TextFinding[]>();
 const doubledCache = new WeakMap<TextValue, readonly TextFinding[]>();
@@ -144,6 +152,7 @@ export const vagueWording: Rule = {
       en: 'Words such as "kann" (may), "ggf." (if applicable), "einige" (some) or "unter Umständen" (possibly) leave open whether and how data is processed; the Article 29 Working Party names them as examples of poor transparency. Not counted: "Sie können ..." about the reader\'s own rights, negated sentences ("without an e-mail address we cannot reply") and a purpose in the infinitive ("um ... antworten zu können"). Every text of the policy is checked.',
     },
     articles: 'Art. 12 Abs. 1 DSGVO; WP260 rev.01, Rn. 13',
+    sources: [WP260],
   },
   check(context) {
     checkAuthorTexts(context, vagueCache, (value, read, report) => {

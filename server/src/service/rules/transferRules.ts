@@ -2,6 +2,8 @@ import { message, type Message } from '../l10n/messages';
 import { countriesOf, itemsOf } from '../clauses/policyFacts';
 import type { EnumValue, ObjectValue, Recipient, TextValue, TransferFields } from '../model/model';
 import { adequateCountries, eeaCountries, isCountryCode } from '../schema/countries';
+import { adequacySources } from '../schema/law/adequacy';
+import { GDPR } from '../schema/law/sources';
 import type { Rule, RuleContext } from './rule';
 import { countryArg } from './ruleSupport';
 
@@ -45,6 +47,7 @@ export const thirdCountrySafeguard: Rule = {
       en: 'Where a recipient outside the EEA gets data, or the policy states a transfer to a third country, it needs an adequacy decision (Art. 45) or a safeguard (standard contractual clauses, BCR, Art. 49). For the United States the adequacy decision covers only organisations certified under the Data Privacy Framework (safeguard: dpf). On 30 Nov 2026 adequacy decisions cover, among others, the United Kingdom (GB, renewed until 27 Dec 2031), Switzerland, Japan, South Korea and Brazil (since 26 Jan 2026).',
     },
     articles: 'Art. 13 Abs. 1 lit. f, Art. 44–49 DSGVO',
+    sources: [GDPR, ...adequacySources],
   },
   check(context) {
     const { model } = context;
