@@ -178,7 +178,7 @@ export const ruleExamples: Readonly<Record<string, RuleExample>> = {
   'basis-fit': {
     bad: 'purposes:\n  vertrag:\n    title: Erfüllung des Vertrags\n    legalBasis: [art6-1-b]\n  newsletter:\n    title: Newsletter mit Produktneuheiten\n    kind: marketing\n    legalBasis: [art6-1-b]\n',
     good: 'purposes:\n  vertrag:\n    title: Erfüllung des Vertrags\n    legalBasis: [art6-1-b]\n  newsletter:\n    title: Newsletter mit Produktneuheiten\n    kind: marketing\n    legalBasis: [art6-1-a]\n',
-    quickFix: 'Where one basis is missing rather than wrong (art6-1-c for a legal obligation, art9-2-h for health care): adds it to `legalBasis`.',
+    quickFix: 'Where one basis is missing rather than wrong (art6-1-c for a legal obligation, art9-2-h for health care): adds it to `legalBasis`; for § 25(2) no. 2 TDDDG under analytics or marketing: writes tdddg-25-1.',
   },
   'national-law': {
     bad: 'purposes:\n  vertrag:\n    title: Erfüllung des Vertrags\n    legalBasis: [art6-1-b]\n  buchhaltung:\n    title: Aufbewahrung von Rechnungen\n    kind: legal-obligation\n    legalBasis: [art6-1-c]\n',

@@ -44,6 +44,13 @@ describe('quick fixes of the legal checks, applied through the service', () => {
     assert.match(fixesCleanly(health, 'basis-fit'), /legalBasis: \[art6-1-b, art9-2-a, art9-2-h\]/);
     const block = health.replace('legalBasis: [art6-1-b, art9-2-a]', 'legalBasis:\n      - art6-1-b\n      - art9-2-a');
     assert.match(fixesCleanly(block, 'basis-fit'), /- art9-2-a\n {6}- art9-2-h\n/);
+    const device = withSections(completePolicy, {
+      purposes: purposes(
+        '  statistik:\n    title: Statistik\n    kind: analytics\n    legalBasis: [art6-1-a, tdddg-25-2]\n',
+      ),
+      rights: 'rights: [access, rectification, erasure, restriction, portability, withdrawal, complaint]\n',
+    });
+    assert.match(fixesCleanly(device, 'basis-fit'), /legalBasis: \[art6-1-a, tdddg-25-1\]/);
   });
 
   it('recipient-role, cookie-basis, children-age: write the value that fits', () => {

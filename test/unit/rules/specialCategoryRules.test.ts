@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { specialTerms, specialTermsIn } from '../../../server/src/service/schema/law/specialCategoryTerms';
+import { specialTerms, specialTermsIn, termStems } from '../../../server/src/service/schema/law/specialCategoryTerms';
 import { specialCategories } from '../../../server/src/service/schema/vocabulary';
 import { completePolicy, rangesOf, validate } from '../../support/serviceHarness';
 import { rangeOfText, withSections } from '../../support/policyText';
@@ -27,6 +27,11 @@ describe('the special-category word list', () => {
         assert.ok(!specialTermsIn(text).some((found) => found.term === term), `${text} must not match`);
     });
   }
+
+  it('every word form contains one of the stems that rule texts in before the patterns run', () => {
+    for (const term of specialTerms)
+      for (const text of term.matches) assert.match(text, termStems, `${term.id}: ${text}`);
+  });
 
   it('does not read offences named as what surveillance guards against as Art. 10 data', () => {
     assert.deepStrictEqual(specialTermsIn('Kameras zur Verhinderung und zur Aufklärung von Straftaten'), []);

@@ -36,8 +36,9 @@ interface Misfit {
   readonly key: MessageKey;
   readonly basis?: EnumValue;
   readonly severity?: Severity;
-  /** The basis the quick fix adds. */
+  /** The basis the quick fix adds, or puts in place of the one that does not fit. */
   readonly add?: string;
+  readonly replace?: string;
 }
 
 const advertisingKinds = new Set(['marketing', 'analytics']);
@@ -53,7 +54,7 @@ function misfits(purpose: Purpose): Misfit[] {
     const contract = has('art6-1-b');
     if (contract) found.push({ key: 'basisFit.contract', basis: contract });
     const device = has('tdddg-25-2');
-    if (device) found.push({ key: 'basisFit.deviceAccess', basis: device });
+    if (device) found.push({ key: 'basisFit.deviceAccess', basis: device, replace: 'tdddg-25-1' });
     const obligation = has('art6-1-c');
     if (obligation) found.push({ key: 'basisFit.obligation', basis: obligation });
   }
@@ -90,7 +91,12 @@ export const basisFit: Rule = {
           span: misfit.basis?.span ?? value.fields.legalBasis?.span ?? purpose.idSpan,
           severity: misfit.severity,
           message: message(misfit.key, { id: purpose.id, kind: kindLabel }),
-          fixData: misfit.add && value.fields.legalBasis ? addItemFix(value.fields.legalBasis, misfit.add) : undefined,
+          fixData:
+            misfit.replace && misfit.basis
+              ? { replace: misfit.basis.span, with: misfit.replace }
+              : misfit.add && value.fields.legalBasis
+                ? addItemFix(value.fields.legalBasis, misfit.add)
+                : undefined,
         });
       }
     }

@@ -35,7 +35,7 @@ const consentBases = new Set(['art6-1-a', 'art9-2-a', 'tdddg-25-1']);
 
 /** Where a text says it addresses minors: the first such word, outside a denying or counselling sentence. */
 function minorsIn(text: string): { index: number; length: number } | undefined {
-  if (counselling.test(text)) return undefined;
+  if (!/kind|minderj|jugend|schül|eltern|erziehung|unter\s/iu.test(text) || counselling.test(text)) return undefined;
   for (const match of text.matchAll(minors)) {
     const before = text.slice(0, match.index);
     const sentenceStart = Math.max(before.lastIndexOf('.'), before.lastIndexOf('\n')) + 1;
@@ -53,22 +53,36 @@ function restsOnConsent(purposes: readonly (Purpose | undefined)[]): boolean {
   );
 }
 
+const minorsCache = new WeakMap<TextValue, { found: ReturnType<typeof minorsIn> }>();
+
+/** minorsIn, once per bound value. */
+function minorsInValue(value: TextValue): ReturnType<typeof minorsIn> {
+  let cached = minorsCache.get(value);
+  if (!cached) {
+    cached = { found: minorsIn(value.text) };
+    minorsCache.set(value, cached);
+  }
+  return cached.found;
+}
+
 /** The first place a purpose or category addresses minors and rests on consent. */
 function addressedToMinors(context: RuleContext): { span: TextValue['span']; what: string } | undefined {
   const { model } = context;
   const read = (start: number, end: number) => context.slice(start, end);
   const where = (text: TextValue | undefined) => {
     if (!text) return undefined;
-    const found = minorsIn(text.text);
+    const found = minorsInValue(text);
     if (!found) return undefined;
     return ScalarSourceMap.of(read, text)?.span(found.index, found.index + found.length) ?? text.span;
   };
+  // The purposes that rest on consent, once: a category is read only when one of its purposes does.
+  const consenting = new Set(
+    (model.purposes as readonly Purpose[]).filter((purpose) => restsOnConsent([purpose])).map((purpose) => purpose.id),
+  );
+  if (!consenting.size) return undefined;
   for (const category of model.categories as readonly Category[]) {
     const fields = category.value?.fields;
-    const purposes = (fields?.purposes?.items ?? []).map(
-      (ref) => model.definitions.purposes.get(ref.id) as Purpose | undefined,
-    );
-    if (!restsOnConsent(purposes)) continue;
+    if (!(fields?.purposes?.items ?? []).some((ref) => consenting.has(ref.id))) continue;
     for (const text of [fields?.title, fields?.description, ...(fields?.data?.items ?? [])]) {
       const span = where(text);
       if (span) return { span, what: `category:${category.id}` };

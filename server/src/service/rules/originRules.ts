@@ -41,7 +41,25 @@ const sourceWords: readonly SourceWords[] = [
 const denied =
   /(?<![\p{L}])(?:nicht|kein(?:e[nmrs]?)?|niemals|bei uns|unsere[nmrs]? eigene[nmrs]?|interne[nmrs]?)(?![\p{L}])/iu;
 
-function foundIn(text: string): { words: SourceWords; index: number; match: string } | undefined {
+type Found = { words: SourceWords; index: number; match: string } | undefined;
+const foundCache = new WeakMap<TextValue, { found: Found }>();
+
+/** The source words of a bound value, read once per value (see termsOf in specialCategoryRules.ts). */
+function foundInValue(value: TextValue): Found {
+  let cached = foundCache.get(value);
+  if (!cached) {
+    cached = { found: foundIn(value.text) };
+    foundCache.set(value, cached);
+  }
+  return cached.found;
+}
+
+/** Word parts one of which every source word contains: most texts are ruled out by this one linear scan. */
+const sourceStems =
+  /bonit|score|wahrscheinlich|schufa|creditreform|boniversum|crif|bürgel|infoscore|experian|auskunft|adress|umzug|dritte|arbeitgeber|versicherung|krankenkasse|bank|vermittl|personaldienst|empfehlung|sourcing|linkedin|xing|register|schuldner|insolvenz|öffentlich/iu;
+
+function foundIn(text: string): Found {
+  if (!sourceStems.test(text)) return undefined;
   for (const words of sourceWords) {
     const match = words.pattern.exec(text);
     if (!match) continue;
@@ -71,6 +89,11 @@ export const dataOrigin: Rule = {
   check(context) {
     const { model } = context;
     const read = (start: number, end: number) => context.slice(start, end);
+    const agencies = new Set(
+      (model.recipients as readonly Recipient[])
+        .filter((recipient) => recipient.value?.fields.kind?.value === 'credit-agency')
+        .map((recipient) => recipient.id),
+    );
     for (const category of model.categories as readonly Category[]) {
       const value = category.value;
       const fields = value?.fields;
@@ -83,18 +106,14 @@ export const dataOrigin: Rule = {
       ];
       let hit: { origin: string; span: TextValue['span']; term: string } | undefined;
       for (const text of texts) {
-        const found = foundIn(text.text);
+        const found = foundInValue(text);
         if (!found) continue;
         const span = ScalarSourceMap.of(read, text)?.span(found.index, found.index + found.match.length) ?? text.span;
         hit = { origin: found.words.origin, span, term: found.match };
         break;
       }
-      if (!hit && fields.recipients?.kind === 'list') {
-        const agency = fields.recipients.items.find(
-          (ref) =>
-            (model.definitions.recipients.get(ref.id) as Recipient | undefined)?.value?.fields.kind?.value ===
-            'credit-agency',
-        );
+      if (!hit && agencies.size && fields.recipients?.kind === 'list') {
+        const agency = fields.recipients.items.find((ref) => agencies.has(ref.id));
         if (agency && texts.some((text) => aboutCredit.test(text.text)))
           hit = { origin: 'third-party', span: agency.span, term: agency.id };
       }

@@ -69,11 +69,22 @@ function categoryWords(category: Category): string {
   ].join(' ');
 }
 
-/** The laws a category's purposes name under `law`. */
+const lawsOfModel = new WeakMap<RuleContext['model'], ReadonlyMap<string, string>>();
+
+/** The laws a category's purposes name under `law` (the purposes that name one are listed once per model). */
 function purposeLaws(model: RuleContext['model'], category: Category): string {
-  return (category.value?.fields.purposes?.items ?? [])
-    .map((ref) => (model.definitions.purposes.get(ref.id) as Purpose | undefined)?.value?.fields.law?.text ?? '')
-    .join(' ');
+  let laws = lawsOfModel.get(model);
+  if (!laws) {
+    const found = new Map<string, string>();
+    for (const purpose of model.purposes as readonly Purpose[]) {
+      const law = purpose.value?.fields.law?.text;
+      if (law && !found.has(purpose.id)) found.set(purpose.id, law);
+    }
+    laws = found;
+    lawsOfModel.set(model, laws);
+  }
+  if (!laws.size) return '';
+  return (category.value?.fields.purposes?.items ?? []).map((ref) => laws.get(ref.id) ?? '').join(' ');
 }
 
 interface StatuteReading {
@@ -85,10 +96,26 @@ interface StatuteReading {
   readonly stated: readonly StatedPeriod[];
 }
 
+/** Whether a text could cite a statute at all: most retention texts do not, and are not read further. */
+const mayCite = /§/u;
+
 /** For each statute the category's retention or purposes cite: its periods and what the text states for it. */
+const readingsCache = new WeakMap<object, { laws: string; readings: StatuteReading[] }>();
+
+/** readings, once per bound category while the laws of its purposes stay the same. */
 function readings(model: RuleContext['model'], category: Category, retention: TextValue): StatuteReading[] {
-  const words = categoryWords(category);
   const laws = purposeLaws(model, category);
+  if (!mayCite.test(retention.text) && !mayCite.test(laws)) return [];
+  const key = category.value ?? category;
+  const cached = readingsCache.get(key);
+  if (cached && cached.laws === laws) return cached.readings;
+  const result = readStatutes(category, retention, laws);
+  readingsCache.set(key, { laws, readings: result });
+  return result;
+}
+
+function readStatutes(category: Category, retention: TextValue, laws: string): StatuteReading[] {
+  const words = categoryWords(category);
   const result: StatuteReading[] = [];
   for (const statute of retentionStatutes) {
     const inText = statute.pattern.test(retention.text);
@@ -197,7 +224,8 @@ export const retentionOutdated: Rule = {
     const { model } = context;
     for (const category of model.categories as readonly Category[]) {
       const retention = category.value?.fields.retention;
-      if (!retention) continue;
+      // Only a text that says ten years can give the old period.
+      if (!retention || !/(?:zehn|10)/iu.test(retention.text)) continue;
       const words = categoryWords(category);
       if (!vouchers.words.test(words) || books.test(words)) continue;
       const laws = purposeLaws(model, category);
@@ -254,6 +282,36 @@ const notAboutKeeping =
 const anEnd =
   /(?<![\p{L}])(?:bis\s+(?:zu[mr]?|Sie|Ihr|die|der|das|Ende|Ablauf|eine)|solange|sobald|Widerruf|widerrufen|Ende|Ablauf|Kündigung|Austritt|Löschung Ihres|nach\s+\d|nach\s+(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn))(?![\p{L}])/iu;
 
+interface Endless {
+  readonly index: number;
+  readonly words: string;
+}
+
+const endlessCache = new WeakMap<TextValue, readonly Endless[]>();
+
+/** The first endless words of each sentence that has no end, once per bound value. */
+function endlessIn(retention: TextValue): readonly Endless[] {
+  const cached = endlessCache.get(retention);
+  if (cached) return cached;
+  const found: Endless[] = [];
+  for (const sentence of sentencesOf(retention.text)) {
+    for (const match of sentence.text.matchAll(endless)) {
+      const after = sentence.text.slice(match.index + match[0].length);
+      if (notAboutKeeping.test(after) || /(?<![\p{L}])nicht\s+$/u.test(sentence.text.slice(0, match.index))) continue;
+      // The end must stand in the same clause: "Bis zur Kündigung; Sicherungskopien auf unbestimmte Zeit" has none.
+      const clauseStart = sentence.text.lastIndexOf(';', match.index) + 1;
+      const clauseEnd = after.indexOf(';');
+      const rest =
+        sentence.text.slice(clauseStart, match.index) + ' ' + (clauseEnd < 0 ? after : after.slice(0, clauseEnd));
+      if (anEnd.test(rest)) continue;
+      found.push({ index: sentence.start + match.index, words: match[0] });
+      break;
+    }
+  }
+  endlessCache.set(retention, found);
+  return found;
+}
+
 export const retentionUnlimited: Rule = {
   meta: {
     id: 'retention-unlimited',
@@ -270,28 +328,15 @@ export const retentionUnlimited: Rule = {
     for (const category of context.model.categories as readonly Category[]) {
       const retention = category.value?.fields.retention;
       if (!retention) continue;
-      for (const sentence of sentencesOf(retention.text)) {
-        for (const match of sentence.text.matchAll(endless)) {
-          const after = sentence.text.slice(match.index + match[0].length);
-          if (notAboutKeeping.test(after) || /(?<![\p{L}])nicht\s+$/u.test(sentence.text.slice(0, match.index)))
-            continue;
-          // The end must stand in the same clause: "Bis zur Kündigung; Sicherungskopien auf unbestimmte Zeit" has none.
-          const clauseStart = sentence.text.lastIndexOf(';', match.index) + 1;
-          const clauseEnd = after.indexOf(';');
-          const rest =
-            sentence.text.slice(clauseStart, match.index) + ' ' + (clauseEnd < 0 ? after : after.slice(0, clauseEnd));
-          if (anEnd.test(rest)) continue;
-          const index = sentence.start + match.index;
-          context.report({
-            span:
-              ScalarSourceMap.of((start, end) => context.slice(start, end), retention)?.span(
-                index,
-                index + match[0].length,
-              ) ?? retention.span,
-            message: message('retentionUnlimited', { id: category.id, words: match[0] }),
-          });
-          break;
-        }
+      for (const { index, words } of endlessIn(retention)) {
+        context.report({
+          span:
+            ScalarSourceMap.of((start, end) => context.slice(start, end), retention)?.span(
+              index,
+              index + words.length,
+            ) ?? retention.span,
+          message: message('retentionUnlimited', { id: category.id, words }),
+        });
       }
     }
   },

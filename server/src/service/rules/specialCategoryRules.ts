@@ -28,6 +28,17 @@ const CASES: LegalSource = {
   kind: 'case-law',
 };
 
+/** The terms found in a text, once per bound value: a keystroke re-binds only the chunk it changed. */
+const termsCache = new WeakMap<TextValue, ReturnType<typeof specialTermsIn>>();
+function termsOf(text: TextValue): ReturnType<typeof specialTermsIn> {
+  let found = termsCache.get(text);
+  if (!found) {
+    found = specialTermsIn(text.text);
+    termsCache.set(text, found);
+  }
+  return found;
+}
+
 export const specialCategoryUndeclared: Rule = {
   meta: {
     id: 'special-category-undeclared',
@@ -53,7 +64,7 @@ export const specialCategoryUndeclared: Rule = {
         ...(value.fields.description ? [value.fields.description] : []),
       ];
       for (const text of texts) {
-        for (const found of specialTermsIn(text.text)) {
+        for (const found of termsOf(text)) {
           const special = found.term.category;
           if (declared.has(special) || reported.has(special)) continue;
           reported.add(special);

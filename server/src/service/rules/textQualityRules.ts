@@ -36,18 +36,23 @@ export const textSpacing: Rule = {
     },
   },
   check(context) {
-    checkAuthorTexts(context, spacingCache, (value, read, report) => {
-      const tokens = new TokenReader(value.text);
-      forEachMatch(read, value, missingSpace, (match, span, map) => {
-        if (addressToken.test(tokens.around(match.index))) return;
-        const fixable = map.isVerbatim(match.index, match.index + 2);
-        report({
-          span,
-          message: message('textSpacing', { mark: match[0] }),
-          fixData: fixable ? { insertText: span.end, text: ' ', safe: true } : undefined,
+    checkAuthorTexts(
+      context,
+      spacingCache,
+      (value, read, report) => {
+        const tokens = new TokenReader(value.text);
+        forEachMatch(read, value, missingSpace, (match, span, map) => {
+          if (addressToken.test(tokens.around(match.index))) return;
+          const fixable = map.isVerbatim(match.index, match.index + 2);
+          report({
+            span,
+            message: message('textSpacing', { mark: match[0] }),
+            fixData: fixable ? { insertText: span.end, text: ' ', safe: true } : undefined,
+          });
         });
-      });
-    });
+      },
+      'prose',
+    );
   },
 };
 
@@ -92,25 +97,30 @@ export const doubledWord: Rule = {
     },
   },
   check(context) {
-    checkAuthorTexts(context, doubledCache, (value, read, report) => {
-      forEachMatch(read, value, doubled, (match, _span, map) => {
-        const word = match[1];
-        if (legitimatelyDoubled.has(word.toLowerCase())) return;
-        const second = match.index + match[0].length - word.length;
-        const span = map.span(second, second + word.length);
-        if (!span) return;
-        const removeFrom = match.index + word.length;
-        const removable = map.span(removeFrom, match.index + match[0].length);
-        report({
-          span,
-          message: message('doubledWord', { word }),
-          fixData:
-            removable && map.isVerbatim(removeFrom, match.index + match[0].length)
-              ? { deleteSpan: removable }
-              : undefined,
+    checkAuthorTexts(
+      context,
+      doubledCache,
+      (value, read, report) => {
+        forEachMatch(read, value, doubled, (match, _span, map) => {
+          const word = match[1];
+          if (legitimatelyDoubled.has(word.toLowerCase())) return;
+          const second = match.index + match[0].length - word.length;
+          const span = map.span(second, second + word.length);
+          if (!span) return;
+          const removeFrom = match.index + word.length;
+          const removable = map.span(removeFrom, match.index + match[0].length);
+          report({
+            span,
+            message: message('doubledWord', { word }),
+            fixData:
+              removable && map.isVerbatim(removeFrom, match.index + match[0].length)
+                ? { deleteSpan: removable }
+                : undefined,
+          });
         });
-      });
-    });
+      },
+      'prose',
+    );
   },
 };
 
@@ -155,19 +165,24 @@ export const vagueWording: Rule = {
     sources: [WP260],
   },
   check(context) {
-    checkAuthorTexts(context, vagueCache, (value, read, report) => {
-      forEachMatch(read, value, vagueWords, (match, span) => {
-        if (modal.test(match[0]) && (aboutTheReader(value.text, match.index) || negated(value.text, match.index)))
-          return;
-        // "um … wiederherstellen zu können": an infinitive of purpose says what the processing is for.
-        if (
-          modal.test(match[0]) &&
-          /(?<![\p{L}])zu\s+$/u.test(value.text.slice(Math.max(0, match.index - 4), match.index))
-        )
-          return;
-        report({ span, message: message('vagueWording', { word: match[0] }) });
-      });
-    });
+    checkAuthorTexts(
+      context,
+      vagueCache,
+      (value, read, report) => {
+        forEachMatch(read, value, vagueWords, (match, span) => {
+          if (modal.test(match[0]) && (aboutTheReader(value.text, match.index) || negated(value.text, match.index)))
+            return;
+          // "um … wiederherstellen zu können": an infinitive of purpose says what the processing is for.
+          if (
+            modal.test(match[0]) &&
+            /(?<![\p{L}])zu\s+$/u.test(value.text.slice(Math.max(0, match.index - 4), match.index))
+          )
+            return;
+          report({ span, message: message('vagueWording', { word: match[0] }) });
+        });
+      },
+      'prose',
+    );
   },
 };
 

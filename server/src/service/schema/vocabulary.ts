@@ -116,6 +116,10 @@ export const legalBases: readonly EnumChoice[] = [
   {
     value: 'bdsg-26',
     label: { de: 'Beschäftigungsverhältnis (§ 26 BDSG)', en: 'Employment relationship (§ 26 BDSG)' },
+    doc: {
+      de: 'Nach dem Urteil des EuGH vom 30.03.2023 (C-34/21) ist § 26 Abs. 1 S. 1 BDSG nach herrschender Meinung keine eigenständige Rechtsgrundlage mehr: Schreiben Sie art6-1-b (Arbeitsvertrag) oder art6-1-c (gesetzliche Pflicht) und nennen Sie § 26 BDSG unter `law`, wo er greift.',
+      en: 'After the CJEU judgment of 30 Mar 2023 (C-34/21), the prevailing view no longer accepts § 26(1) sentence 1 BDSG as a basis of its own: write art6-1-b (employment contract) or art6-1-c (legal obligation) and name § 26 BDSG under `law` where it applies.',
+    },
   },
 ];
 
