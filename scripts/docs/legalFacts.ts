@@ -24,7 +24,7 @@ export function legalFactsMarkdown(): string {
     '',
     'The checks rest on these tables (server/src/service/schema/law/). Each fact names where it comes from;',
     'what could not be checked against a primary source is marked UNVERIFIED and is never stated as fact in a',
-    "message. The research behind them is kept with the project's notes (research/law).",
+    'message; where a message relies on such a fact, the rule\'s description says so.',
     '',
     '### Statutory retention periods',
     '',
@@ -60,8 +60,12 @@ export function legalFactsMarkdown(): string {
   for (const authority of allAuthorities)
     lines.push(
       `| ${cell(authority.short)} | ${cell(authority.name)} | ${authority.state ?? authority.country} | ${authority.scope} | ${cell(
-        `${authority.address.street}, ${authority.address.postalCode} ${authority.address.city}`,
-      )} | ${authority.email ?? '—'} | ${authority.url} | ${cell(authority.verification)} | ${cell(authority.unverified ?? '')} |`,
+        authority.unconfirmed?.includes('address')
+          ? '— (not confirmed; not written)'
+          : `${authority.address.street}, ${authority.address.postalCode} ${authority.address.city}`,
+      )} | ${authority.email ?? '—'} | ${authority.unconfirmed?.includes('url') ? '— (not confirmed; not written)' : authority.url} | ${cell(
+        authority.verification,
+      )} | ${cell(authority.unverified ?? '')} |`,
     );
   lines.push('', 'Sources:', '', ...authoritySources.map((source) => `- ${sourceLine(source)}`), '');
   lines.push(

@@ -3,10 +3,12 @@ import type { CompletionItem, TextDocumentEdit, TextEdit } from 'vscode-language
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   competentAuthority,
+  eeaAuthorities,
   germanAuthorities,
   identifyAuthority,
 } from '../../../server/src/service/schema/law/authorities';
 import { stateOfCity } from '../../../server/src/service/schema/law/germanStates';
+import { authoritySection } from '../../../server/src/service/rules/authorityCompetenceRules';
 import { completePolicy, documentOf, rangesOf, service, validate, withCursor } from '../../support/serviceHarness';
 import { rangeOfText, withSections } from '../../support/policyText';
 
@@ -35,6 +37,16 @@ describe('the competent supervisory authority', () => {
     assert.strictEqual(stateOfCity('Frankfurt am Main'), 'DE-HE');
     assert.strictEqual(stateOfCity('Frankfurt'), undefined, 'Frankfurt (Oder) is in Brandenburg');
     assert.strictEqual(stateOfCity('Radebeul'), undefined);
+  });
+
+  it('the quick fix writes only contact data the research could confirm', () => {
+    const keys = (country: string) =>
+      authoritySection(eeaAuthorities.find((authority) => authority.country === country)!).setSection.keys.map(
+        (stub) => stub.key,
+      );
+    assert.deepStrictEqual(keys('AT'), ['name', 'address', 'email', 'url']);
+    assert.deepStrictEqual(keys('LT'), ['name', 'email'], 'Lithuania: address and web site unconfirmed');
+    assert.deepStrictEqual(keys('FR'), ['name', 'address', 'url'], 'the CNIL has no general e-mail address');
   });
 
   it('recognises authorities by name, old names, e-mail domain and web address', () => {

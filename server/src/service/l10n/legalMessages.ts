@@ -96,7 +96,7 @@ const en = {
   cookieDurationUnlimited:
     'Cookie "{name}" has no end ("{duration}"): a cookie needs a lifetime in direct relation to its purpose (Art. 5(1)(e) GDPR; Art. 29 WP, Opinion 04/2012). Write a lifetime, e.g. "6 Monate".',
   cookieDurationLong:
-    'Cookie "{name}" lives {duration}. No German authority or court has set a maximum; the French authority CNIL accepts at most 13 months for audience-measurement trackers (guidance of 4 Jul 2025), and exempt cookies should usually end with the session (Art. 29 WP, Opinion 04/2012). Consider 13 months or less, or say why longer is needed.',
+    'Cookie "{name}" lives {duration}. No German authority or court is known to have set a maximum (as of 30 Nov 2026); the French authority CNIL accepts at most 13 months for audience-measurement trackers (guidance of 4 Jul 2025), and exempt cookies should usually end with the session (Art. 29 WP, Opinion 04/2012). Consider 13 months or less, or say why longer is needed.',
   // automated decisions
   automatedException:
     'The automated decision does not say which exception of Art. 22(2) GDPR it relies on: add "exception" – contract (necessary for a contract), law (authorised by law, e.g. § 37 BDSG) or consent (explicit consent).',
@@ -111,17 +111,17 @@ const de: Record<keyof typeof en, string> = {
   specialCategoryLaw:
     'Die Datenkategorie „{category}“ enthält Daten über strafrechtliche Verurteilungen und Straftaten, der Zweck „{purpose}“ nennt aber keine Rechtsvorschrift, die das erlaubt (Art. 10 DSGVO): Ergänzen Sie „law“ mit der Vorschrift, z. B. „§ 72a SGB VIII“.',
   'basisFit.contract':
-    'Der Zweck „{id}“ dient {kind}; das kann die Vertragserfüllung (Art. 6 Abs. 1 lit. b DSGVO) nicht tragen, denn es ist für die Erfüllung des Vertrags nicht erforderlich (EDSA-Leitlinien 2/2019). Stützen Sie ihn auf eine Einwilligung (art6-1-a) oder, bei Direktwerbung, auf ein berechtigtes Interesse (art6-1-f), und entfernen Sie art6-1-b.',
+    'Der Zweck „{id}“ dient {kind}; das kann die Vertragserfüllung (Art. 6 Abs. 1 lit. b DSGVO) nicht tragen, denn es ist für die Erfüllung des Vertrags nicht erforderlich (EDSA-Leitlinien 2/2019). Stützen Sie ihn auf eine Einwilligung („art6-1-a“) oder, bei Direktwerbung, auf ein berechtigtes Interesse („art6-1-f“), und entfernen Sie „art6-1-b“.',
   'basisFit.deviceAccess':
-    'Der Zweck „{id}“ dient {kind}; das ist für einen vom Nutzer gewünschten Dienst nicht unbedingt erforderlich, § 25 Abs. 2 Nr. 2 TDDDG trägt ihn nicht. Schreiben Sie tdddg-25-1 (Einwilligung) statt tdddg-25-2.',
+    'Der Zweck „{id}“ dient {kind}; das ist für einen vom Nutzer gewünschten Dienst nicht unbedingt erforderlich, § 25 Abs. 2 Nr. 2 TDDDG trägt ihn nicht. Schreiben Sie „tdddg-25-1“ (Einwilligung) statt „tdddg-25-2“.',
   'basisFit.obligation':
-    'Der Zweck „{id}“ dient {kind}, dazu verpflichtet Sie aber kein Gesetz: Art. 6 Abs. 1 lit. c DSGVO trägt ihn nicht. Stützen Sie ihn auf eine Einwilligung (art6-1-a) oder ein berechtigtes Interesse (art6-1-f).',
+    'Der Zweck „{id}“ dient {kind}, dazu verpflichtet Sie aber kein Gesetz: Art. 6 Abs. 1 lit. c DSGVO trägt ihn nicht. Stützen Sie ihn auf eine Einwilligung („art6-1-a“) oder ein berechtigtes Interesse („art6-1-f“).',
   'basisFit.needsObligation':
-    'Der Zweck „{id}“ erfüllt eine gesetzliche Pflicht, stützt sich aber nicht auf Art. 6 Abs. 1 lit. c DSGVO: Ergänzen Sie art6-1-c unter „legalBasis“ und nennen Sie das Gesetz unter „law“ (z. B. „§ 147 AO“).',
+    'Der Zweck „{id}“ erfüllt eine gesetzliche Pflicht, stützt sich aber nicht auf Art. 6 Abs. 1 lit. c DSGVO: Ergänzen Sie „art6-1-c“ unter „legalBasis“ und nennen Sie das Gesetz unter „law“ (z. B. „§ 147 AO“).',
   'basisFit.healthConsent':
-    'Der Zweck „{id}“ dient der Gesundheitsversorgung; sie stützt sich auf Art. 9 Abs. 2 lit. h DSGVO mit § 22 Abs. 1 Nr. 1 lit. b BDSG, nicht auf eine Einwilligung: Eine Einwilligung kann widerrufen werden, die Pflicht zur Dokumentation der Behandlung (§ 630f BGB) nicht. Ergänzen Sie art9-2-h unter „legalBasis“.',
+    'Der Zweck „{id}“ dient der Gesundheitsversorgung; sie stützt sich auf Art. 9 Abs. 2 lit. h DSGVO mit § 22 Abs. 1 Nr. 1 lit. b BDSG, nicht auf eine Einwilligung: Eine Einwilligung kann widerrufen werden, die Pflicht zur Dokumentation der Behandlung (§ 630f BGB) nicht. Ergänzen Sie „art9-2-h“ unter „legalBasis“.',
   'basisFit.bdsg26':
-    'Der Zweck „{id}“ stützt sich auf § 26 BDSG: Nach dem Urteil des EuGH vom 30.03.2023 (C-34/21) ist § 26 Abs. 1 S. 1 BDSG nach herrschender Meinung keine eigenständige Rechtsgrundlage mehr. Schreiben Sie die Grundlage der DSGVO – art6-1-b für den Arbeitsvertrag, art6-1-c für Pflichten aus Steuer- und Sozialversicherungsrecht – und nennen Sie § 26 BDSG, wo er greift, unter „law“.',
+    'Der Zweck „{id}“ stützt sich auf § 26 BDSG: Nach dem Urteil des EuGH vom 30.03.2023 (C-34/21) ist § 26 Abs. 1 S. 1 BDSG nach herrschender Meinung keine eigenständige Rechtsgrundlage mehr. Schreiben Sie die Grundlage der DSGVO – „art6-1-b“ für den Arbeitsvertrag, „art6-1-c“ für Pflichten aus Steuer- und Sozialversicherungsrecht – und nennen Sie § 26 BDSG, wo er greift, unter „law“.',
   nationalLaw:
     'Der Zweck „{id}“ stützt sich auf {basis}; dafür braucht es eine Vorschrift des Unionsrechts oder des deutschen Rechts (Art. 6 Abs. 3, Art. 9 Abs. 2 DSGVO): Nennen Sie sie unter „law“, z. B. {example}.',
   'recipientRole.taxAdvisor':
@@ -143,7 +143,7 @@ const de: Record<keyof typeof en, string> = {
   specialUndeclared:
     'Die Datenkategorie „{id}“ enthält „{term}“, also {special} (Art. 9 Abs. 1 DSGVO), gibt das aber nicht an: Ergänzen Sie {value} unter „special“ und geben Sie ihren Zwecken eine Ausnahme nach Art. 9 Abs. 2.',
   'specialUndeclared.criminal':
-    'Die Datenkategorie „{id}“ enthält „{term}“, also Daten über strafrechtliche Verurteilungen und Straftaten (Art. 10 DSGVO), gibt das aber nicht an: Ergänzen Sie criminal-convictions unter „special“ und nennen Sie die erlaubende Vorschrift unter „law“ der Zwecke.',
+    'Die Datenkategorie „{id}“ enthält „{term}“, also Daten über strafrechtliche Verurteilungen und Straftaten (Art. 10 DSGVO), gibt das aber nicht an: Ergänzen Sie „criminal-convictions“ unter „special“ und nennen Sie die erlaubende Vorschrift unter „law“ der Zwecke.',
   authorityNotCompetent:
     'Die Erklärung nennt als Aufsichtsbehörde {named}; zuständig ist für diesen Verantwortlichen aber {competent} ({because}). Nennen Sie {competent}; die Schnellkorrektur schreibt die Anschrift.',
   'authorityNotCompetent.residence':
@@ -168,7 +168,7 @@ const de: Record<keyof typeof en, string> = {
   childrenAge:
     'Als Mindestalter für die Einwilligung steht {age}; in Deutschland willigt ein Kind in einen Online-Dienst aber erst ab 16 Jahren selbst ein (Art. 8 Abs. 1 DSGVO; Deutschland hat von UAbs. 2 keinen Gebrauch gemacht): Schreiben Sie „16“.',
   transferDerogation:
-    '{whom} wird regelmäßig genutzt, {safeguard} ist aber eine Ausnahme nur für gelegentliche Übermittlungen (Art. 49 DSGVO, ErwG 111; EDSA-Leitlinien 2/2018: eng auszulegen, „damit die Ausnahme nicht zur Regel wird“). Nutzen Sie einen Angemessenheitsbeschluss oder geeignete Garantien: Standardvertragsklauseln (scc), BCR (bcr) oder dpf für einen zertifizierten US-Empfänger.',
+    '{whom} wird regelmäßig genutzt, {safeguard} ist aber eine Ausnahme nur für gelegentliche Übermittlungen (Art. 49 DSGVO, ErwG 111; EDSA-Leitlinien 2/2018: eng auszulegen, „damit die Ausnahme nicht zur Regel wird“). Nutzen Sie einen Angemessenheitsbeschluss oder geeignete Garantien und schreiben Sie „scc“ für Standardvertragsklauseln, „bcr“ für verbindliche interne Datenschutzvorschriften oder „dpf“ für einen zertifizierten US-Empfänger.',
   transferNoRecipients:
     'Die Datenkategorie „{category}“ sagt „recipients: none“, eine Übermittlung ({country}) führt sie aber auf: Wenn Daten ins Ausland gehen, haben sie einen Empfänger. Nennen Sie die Empfänger unter „recipients“ oder nehmen Sie „{category}“ aus der Übermittlung heraus.',
   'transferNoRecipients.here': 'Hier sagt die Kategorie, dass ihre Daten an niemanden gehen.',
@@ -184,15 +184,15 @@ const de: Record<keyof typeof en, string> = {
   'cookieEssential.why.consent': 'einwilligungsbasiert',
   'cookieEssential.why.known': 'eine bekannte Tracking- oder Werbetechnik ({known})',
   cookieConsentPurpose:
-    'Das Cookie „{name}“ wird mit Einwilligung gesetzt (§ 25 Abs. 1 TDDDG), keiner seiner Zwecke stützt sich aber auf eine Einwilligung: Ergänzen Sie art6-1-a oder tdddg-25-1 beim Zweck, dem es dient, oder schreiben Sie „basis: essential“, wenn es unbedingt erforderlich ist.',
+    'Das Cookie „{name}“ wird mit Einwilligung gesetzt (§ 25 Abs. 1 TDDDG), keiner seiner Zwecke stützt sich aber auf eine Einwilligung: Ergänzen Sie „art6-1-a“ oder „tdddg-25-1“ beim Zweck, dem es dient, oder schreiben Sie „basis: essential“, wenn es unbedingt erforderlich ist.',
   cookieDurationMissing:
     'Das Cookie „{name}“ nennt keine Speicherdauer: Die Information über Cookies muss ihre Funktionsdauer angeben (EuGH C-673/17, Planet49). Ergänzen Sie „duration“, z. B. „Sitzung“ oder „6 Monate“.',
   cookieDurationUnlimited:
     'Das Cookie „{name}“ hat kein Ende („{duration}“): Ein Cookie braucht eine Laufzeit, die in direktem Bezug zu seinem Zweck steht (Art. 5 Abs. 1 lit. e DSGVO; Art.-29-Gruppe, Stellungnahme 04/2012). Schreiben Sie eine Laufzeit, z. B. „6 Monate“.',
   cookieDurationLong:
-    'Das Cookie „{name}“ bleibt {duration}. Eine deutsche Behörde oder ein Gericht hat keine Höchstdauer festgelegt; die französische Aufsichtsbehörde CNIL akzeptiert für Reichweitenmessung höchstens 13 Monate (Leitfaden vom 04.07.2025), und einwilligungsfreie Cookies sollen in der Regel mit der Sitzung enden (Art.-29-Gruppe, Stellungnahme 04/2012). Erwägen Sie 13 Monate oder weniger, oder begründen Sie die längere Dauer.',
+    'Das Cookie „{name}“ bleibt {duration}. Eine Höchstdauer einer deutschen Behörde oder eines Gerichts ist nicht bekannt (Stand 30.11.2026); die französische Aufsichtsbehörde CNIL akzeptiert für Reichweitenmessung höchstens 13 Monate (Leitfaden vom 04.07.2025), und einwilligungsfreie Cookies sollen in der Regel mit der Sitzung enden (Art.-29-Gruppe, Stellungnahme 04/2012). Erwägen Sie 13 Monate oder weniger, oder begründen Sie die längere Dauer.',
   automatedException:
-    'Die automatisierte Entscheidung sagt nicht, auf welche Ausnahme nach Art. 22 Abs. 2 DSGVO sie sich stützt: Ergänzen Sie „exception“ – contract (für einen Vertrag erforderlich), law (durch Rechtsvorschrift erlaubt, z. B. § 37 BDSG) oder consent (ausdrückliche Einwilligung).',
+    'Die automatisierte Entscheidung sagt nicht, auf welche Ausnahme nach Art. 22 Abs. 2 DSGVO sie sich stützt: Ergänzen Sie „exception“: „contract“, wenn sie für einen Vertrag erforderlich ist, „law“, wenn eine Rechtsvorschrift sie erlaubt (z. B. § 37 BDSG), oder „consent“ bei ausdrücklicher Einwilligung.',
   automatedLaw:
     'Die automatisierte Entscheidung stützt sich auf eine Rechtsvorschrift (Art. 22 Abs. 2 lit. b DSGVO), nennt sie aber nicht: Ergänzen Sie „law“, z. B. „§ 37 BDSG“.',
   'fix.addItem': '„{value}“ ergänzen',

@@ -121,10 +121,10 @@ const de: Record<keyof typeof en, string> = {
     'Die Datenkategorie „{category}“ enthält besondere Kategorien personenbezogener Daten ({special}), der Zweck „{purpose}“ hat aber keine Ausnahme nach Art. 9 Abs. 2 DSGVO: Ergänzen Sie unter „legalBasis“ {basis}.',
   'specialCategoryBasis.purpose': 'Der Zweck „{purpose}“ ist hier definiert.',
   recipientNoSafeguard:
-    'Der Empfänger „{id}“ sitzt in einem Drittland ohne Angemessenheitsbeschluss ({country}) und nennt keine Garantie (Art. 13 Abs. 1 lit. f, Art. 44–49 DSGVO): Ergänzen Sie „safeguard“, z. B. scc (Standardvertragsklauseln){us}.',
+    'Der Empfänger „{id}“ sitzt in einem Drittland ohne Angemessenheitsbeschluss ({country}) und nennt keine Garantie (Art. 13 Abs. 1 lit. f, Art. 44–49 DSGVO): Ergänzen Sie „safeguard“, z. B. „scc“ für Standardvertragsklauseln{us}.',
   transferNoSafeguard:
-    'Übermittlung in ein Drittland ohne Angemessenheitsbeschluss ({country}) ohne Garantie (Art. 13 Abs. 1 lit. f, Art. 44–49 DSGVO): Ergänzen Sie „safeguard“, z. B. scc (Standardvertragsklauseln){us}.',
-  'safeguard.usHint': ', oder dpf, wenn der Empfänger nach dem EU-US Data Privacy Framework zertifiziert ist',
+    'Übermittlung in ein Drittland ohne Angemessenheitsbeschluss ({country}) ohne Garantie (Art. 13 Abs. 1 lit. f, Art. 44–49 DSGVO): Ergänzen Sie „safeguard“, z. B. „scc“ für Standardvertragsklauseln{us}.',
+  'safeguard.usHint': ', oder „dpf“, wenn der Empfänger nach dem EU-US Data Privacy Framework zertifiziert ist',
   safeguardNoAdequacy:
     'Für diesen Staat ({country}) gibt es keinen Angemessenheitsbeschluss: Nennen Sie die tatsächlich genutzte Garantie (scc, bcr, art49-…).',
   safeguardUsAdequacy:

@@ -62,9 +62,11 @@ const quoted = (text: string) => JSON.stringify(text);
 
 /** The `supervisoryAuthority` section for an authority, as the quick fix writes it. */
 export function authoritySection(authority: Authority): SetSectionFix {
-  const keys: KeyStub[] = [
-    { key: 'name', value: quoted(authority.name) },
-    {
+  // What the research could not confirm is left for the author to fill in, not written as fact.
+  const unconfirmed = new Set(authority.unconfirmed ?? []);
+  const keys: KeyStub[] = [{ key: 'name', value: quoted(authority.name) }];
+  if (!unconfirmed.has('address'))
+    keys.push({
       key: 'address',
       children: [
         { key: 'street', value: quoted(authority.address.street) },
@@ -72,10 +74,9 @@ export function authoritySection(authority: Authority): SetSectionFix {
         { key: 'city', value: quoted(authority.address.city) },
         { key: 'country', value: quoted(authority.address.country) },
       ],
-    },
-  ];
+    });
   if (authority.email) keys.push({ key: 'email', value: quoted(authority.email) });
-  keys.push({ key: 'url', value: quoted(authority.url) });
+  if (!unconfirmed.has('url')) keys.push({ key: 'url', value: quoted(authority.url) });
   return { setSection: { name: 'supervisoryAuthority', keys, label: authority.name } };
 }
 

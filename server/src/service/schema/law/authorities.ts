@@ -37,7 +37,17 @@ export interface Authority {
   /** How the contact data was checked (research/law/authorities.md). */
   readonly verification: string;
   readonly unverified?: string;
+  /** Contact fields the research could not confirm: the quick fix does not write them. */
+  readonly unconfirmed?: ReadonlyArray<'address' | 'url'>;
 }
+
+/** EEA authorities whose address or web address the research could not confirm (see `unverified`). */
+const unconfirmedContacts: Readonly<Record<string, ReadonlyArray<'address' | 'url'>>> = {
+  CZ: ['url'],
+  LT: ['address', 'url'],
+  IS: ['address'],
+  LI: ['url'],
+};
 
 const w = (core: string) => new RegExp(`(?<![\\p{L}])(?:${core})(?![\\p{L}-])`, 'iu');
 
@@ -341,6 +351,7 @@ const eea = (
   domains,
   verification,
   unverified,
+  unconfirmed: unconfirmedContacts[country],
 });
 
 /** The national authority of each other EU/EEA state (research/law/authorities.md; mostly secondary). */
