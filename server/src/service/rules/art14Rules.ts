@@ -1,5 +1,6 @@
 import { message } from '../l10n/messages';
 import { automatedDecisionsOf } from '../clauses/policyFacts';
+import { GDPR } from '../schema/law/sources';
 import type { Rule } from './rule';
 import { insertKeysFix } from './ruleSupport';
 
@@ -16,6 +17,7 @@ export const dataSource: Rule = {
       en: 'Where data was not obtained from the data subject (origin: third-party or public), the policy must state the source it comes from, and whether it came from publicly accessible sources (source).',
     },
     articles: 'Art. 14 Abs. 2 lit. f DSGVO',
+    sources: [GDPR],
   },
   check({ model, report }) {
     for (const category of model.categories) {
@@ -41,6 +43,7 @@ export const automatedDecisionLogic: Rule = {
       en: 'Whoever makes automated decisions, including profiling, must give meaningful information about the logic involved and the significance and envisaged consequences for the person (logic, consequences).',
     },
     articles: 'Art. 13 Abs. 2 lit. f, Art. 14 Abs. 2 lit. g, Art. 22 DSGVO',
+    sources: [GDPR],
   },
   check({ model, report }) {
     for (const decision of automatedDecisionsOf(model)) {

@@ -1,6 +1,8 @@
 import { message } from '../l10n/messages';
 import type { AuthorityFields, ObjectValue } from '../model/model';
 import { authoritySection, controllerCompetence, residenceSection } from './authorityCompetenceRules';
+import { GDPR } from '../schema/law/sources';
+import { authoritySources } from '../schema/law/authorities';
 import type { Rule } from './rule';
 import { documentAnchor, insertKeysFix } from './ruleSupport';
 
@@ -14,6 +16,7 @@ export const complaintRight: Rule = {
       en: 'Every policy must point out the right to lodge a complaint with a supervisory authority (rights: complaint).',
     },
     articles: 'Art. 13 Abs. 2 lit. d, Art. 77 DSGVO',
+    sources: [GDPR],
   },
   check({ model, report }) {
     const rights = model.root.fields.rights;
@@ -35,6 +38,7 @@ export const supervisoryAuthority: Rule = {
       en: 'German policies name, with the complaint right, the supervisory authority competent for the controller with its contact details (BayLDA for companies in Bavaria, BlnBDI in Berlin ...), so data subjects know whom to turn to; a controller without an establishment in the Union writes "residence: true". Where country, state and kind of body decide competence, the quick fix writes the competent authority with address, e-mail address and web site (as of 30 Nov 2026).',
     },
     articles: 'Art. 13 Abs. 2 lit. d, Art. 77, Art. 51 DSGVO',
+    sources: [GDPR, ...authoritySources],
   },
   check(context) {
     // `text` is read only when needed: joining a large policy's text costs more than the check.

@@ -3,6 +3,7 @@ import { specialOf } from '../clauses/policyFacts';
 import type { Category, Purpose } from '../model/model';
 import { legalBases, specialCategories } from '../schema/vocabulary';
 import { basisPhrase, labelsOf, valueWithLabel } from './legalPhrases';
+import { BDSG, GDPR } from '../schema/law/sources';
 import type { Rule } from './rule';
 import { addItemFix, insertKeysFix } from './ruleSupport';
 
@@ -16,6 +17,7 @@ export const purposeLegalBasis: Rule = {
       en: 'For every purpose the policy must state the legal basis of the processing (legalBasis).',
     },
     articles: 'Art. 13 Abs. 1 lit. c, Art. 6 Abs. 1 DSGVO',
+    sources: [GDPR],
   },
   check({ model, report }) {
     for (const purpose of model.purposes) {
@@ -42,6 +44,7 @@ export const legitimateInterest: Rule = {
       en: 'Where a purpose rests on Art. 6(1)(f) GDPR, the policy must name the legitimate interest pursued by the controller or a third party (legitimateInterest).',
     },
     articles: 'Art. 13 Abs. 1 lit. d DSGVO',
+    sources: [GDPR],
   },
   check({ model, report }) {
     for (const purpose of model.purposes) {
@@ -72,6 +75,7 @@ export const specialCategoryBasis: Rule = {
       en: 'Special categories of personal data (health, religion, biometrics ...) may only be processed where, besides the Art. 6 basis, an exception of Art. 9(2) GDPR applies. Every purpose of such a category therefore needs an art9-2-... basis: (h) for treatment in a practice (with § 22(1) no. 1(b) BDSG), (b) in employment (§ 26(3) BDSG), otherwise mostly explicit consent (a). Criminal-offence data (Art. 10 GDPR) needs instead a law that authorises it, which the purpose names under "law". The quick fix adds the fitting basis.',
     },
     articles: 'Art. 9 Abs. 1 und 2, Art. 10 DSGVO; § 22 Abs. 1 Nr. 1 lit. b, § 26 Abs. 3 BDSG',
+    sources: [GDPR, BDSG],
   },
   check({ model, report }) {
     for (const category of model.categories) {

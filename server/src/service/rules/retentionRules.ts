@@ -21,6 +21,7 @@ export const retentionPeriod: Rule = {
       en: 'Every data category must state how long the data is stored, or the criteria that determine that period (retention).',
     },
     articles: 'Art. 13 Abs. 2 lit. a DSGVO',
+    sources: [GDPR],
   },
   check({ model, report }) {
     for (const category of model.categories) {

@@ -3,6 +3,7 @@ import { automatedDecisionsOf } from '../clauses/policyFacts';
 import type { EnumValue, ListValue, PolicyModel, Purpose } from '../model/model';
 import { rights as rightChoices } from '../schema/vocabulary';
 import { basisPhrase } from './legalPhrases';
+import { GDPR } from '../schema/law/sources';
 import type { Rule } from './rule';
 import { documentAnchor } from './ruleSupport';
 
@@ -63,6 +64,7 @@ export const rightsForBases: Rule = {
       en: 'Which rights a policy must state follows from its legal bases: consent requires the notice of withdrawal (Art. 7(3)), (e) and (f) the right to object (Art. 21), contract and consent the right to data portability (Art. 20); access, rectification and restriction always apply. Conversely, portability exists only for consent or contract.',
     },
     articles: 'Art. 13 Abs. 2 lit. b und c, Art. 15–22, Art. 7 Abs. 3 DSGVO',
+    sources: [GDPR],
   },
   check(context) {
     // `text` is read only when needed: joining a large policy's text costs more than the check.
