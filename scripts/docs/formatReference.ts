@@ -62,7 +62,9 @@ function typeName(field: FieldSchema): string {
     case 'definitions':
       return `map of id → ${field.definitionKind.replace(/s$/, '')}`;
     case 'list':
-      return `list of ${typeName(field.item)}`;
+      return field.orSingle
+        ? `${typeName(field.item)}, or a list of them`
+        : `list of ${typeName(field.item)}`;
     case 'refs':
       return `list of ids from \`${field.target}\`${field.noneKeyword ? ', or `none`' : ''}`;
     case 'ref':

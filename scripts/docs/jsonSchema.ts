@@ -65,8 +65,10 @@ function convert(field: FieldSchema, library: ClauseLibrary): Json {
       };
     case 'definitions':
       return { type: 'object', ...describe(field), additionalProperties: convert(field.entry, library) };
-    case 'list':
-      return { type: 'array', ...describe(field), items: convert(field.item, library) };
+    case 'list': {
+      if (!field.orSingle) return { type: 'array', ...describe(field), items: convert(field.item, library) };
+      return { ...describe(field), oneOf: [convert(field.item, library), { type: 'array', items: convert(field.item, library) }] };
+    }
     case 'refs': {
       const list = { type: 'array', items: { type: 'string' } };
       return field.noneKeyword ? { ...describe(field), oneOf: [list, { const: 'none' }] } : { ...list, ...describe(field) };

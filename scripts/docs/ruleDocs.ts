@@ -1,6 +1,7 @@
 import { ruleCatalog } from '../../server/src/service/rules/ruleCatalog';
 import { ruleExamples } from './ruleExamples';
 import type { RuleMeta } from '../../server/src/service/rules/rule';
+import { legalFactsMarkdown, sourceLine } from './legalFacts';
 
 /** Where the documentation of the rules is generated to, from the repository root. */
 export const RULE_DOCS_PATH = 'docs/rules.md';
@@ -24,6 +25,7 @@ function ruleSection(meta: RuleMeta): string {
     `- Default severity: \`${severityWords[meta.defaultSeverity]}\``,
     `- Article: ${meta.articles ?? '—'}`,
     `- Quick fix: ${example?.quickFix ?? 'none; the fix needs a decision only the author can make.'}`,
+    ...(meta.sources?.length ? ['- Sources:', ...meta.sources.map((source) => `  - ${sourceLine(source)}`)] : []),
     '',
     meta.description.en,
     '',
@@ -94,6 +96,7 @@ export function renderRuleDocs(): string {
     '## The rules one by one',
     '',
     ...ruleCatalog.map(ruleSection),
+    legalFactsMarkdown(),
   ].join('\n');
 }
 

@@ -203,13 +203,46 @@ export const ruleExamples: Readonly<Record<string, RuleExample>> = {
     good: 'purposes:\n  vertrag:\n    title: Erfüllung des Vertrags\n    legalBasis: [art6-1-b, art6-1-f]\n    legitimateInterest: Abwehr von Betrug bei Zahlungen.\n',
     quickFix: 'Adds `legitimateInterest` to fill in.',
   },
+  'basis-fit': {
+    bad: 'purposes:\n  vertrag:\n    title: Erfüllung des Vertrags\n    legalBasis: [art6-1-b]\n  newsletter:\n    title: Newsletter mit Produktneuheiten\n    kind: marketing\n    legalBasis: [art6-1-b]\n',
+    good: 'purposes:\n  vertrag:\n    title: Erfüllung des Vertrags\n    legalBasis: [art6-1-b]\n  newsletter:\n    title: Newsletter mit Produktneuheiten\n    kind: marketing\n    legalBasis: [art6-1-a]\n',
+    quickFix: 'Where one basis is missing rather than wrong (art6-1-c for a legal obligation, art9-2-h for health care): adds it to `legalBasis`; for § 25(2) no. 2 TDDDG under analytics or marketing: writes tdddg-25-1.',
+  },
+  'national-law': {
+    bad: 'purposes:\n  vertrag:\n    title: Erfüllung des Vertrags\n    legalBasis: [art6-1-b]\n  buchhaltung:\n    title: Aufbewahrung von Rechnungen\n    kind: legal-obligation\n    legalBasis: [art6-1-c]\n',
+    good: 'purposes:\n  vertrag:\n    title: Erfüllung des Vertrags\n    legalBasis: [art6-1-b]\n  buchhaltung:\n    title: Aufbewahrung von Rechnungen\n    kind: legal-obligation\n    legalBasis: [art6-1-c]\n    law: § 147 AO, § 257 HGB, § 14b UStG\n',
+    quickFix: 'Adds `law` to fill in.',
+  },
+  'special-category-undeclared': {
+    bad: category('    data: [Name, Diagnose, Verordnete Medikamente]\n    purposes: [vertrag]\n    recipients: [hoster]\n    retention: Zehn Jahre nach Abschluss der Behandlung (§ 630f BGB).\n').replace('    data: [Name, E-Mail-Adresse]\n', ''),
+    good: category('    data: [Name, Diagnose, Verordnete Medikamente]\n    special: health\n    purposes: [vertrag]\n    recipients: [hoster]\n    retention: Zehn Jahre nach Abschluss der Behandlung (§ 630f BGB).\n').replace('    data: [Name, E-Mail-Adresse]\n', ''),
+    quickFix: 'Adds the category to `special` (or writes `special`).',
+  },
   'special-category-basis': {
     bad: 'purposes:\n  vertrag:\n    title: Erfüllung des Vertrags\n    legalBasis: [art6-1-b]\ncategories:\n  gesundheit:\n    title: Gesundheitsdaten\n    special: health\n    purposes: [vertrag]\n    recipients: [hoster]\n    retention: Zehn Jahre nach Abschluss der Behandlung (§ 630f BGB).\n',
     good: 'purposes:\n  vertrag:\n    title: Erfüllung des Vertrags\n    legalBasis: [art6-1-b, art9-2-h]\ncategories:\n  gesundheit:\n    title: Gesundheitsdaten\n    special: health\n    purposes: [vertrag]\n    recipients: [hoster]\n    retention: Zehn Jahre nach Abschluss der Behandlung (§ 630f BGB).\n',
   },
+  'recipient-role': {
+    bad: 'recipients:\n  hoster:\n    title: Hosting-Dienstleister\n    role: processor\n    country: DE\n  steuerberatung:\n    title: Steuerberatung Muster & Partner\n    kind: tax-advisor\n    role: processor\n    country: DE\n',
+    good: 'recipients:\n  hoster:\n    title: Hosting-Dienstleister\n    role: processor\n    country: DE\n  steuerberatung:\n    title: Steuerberatung Muster & Partner\n    kind: tax-advisor\n    role: controller\n    country: DE\n',
+    quickFix: 'Puts in the role that fits what the recipient is.',
+  },
+  'joint-controller-arrangement': {
+    bad: 'recipients:\n  hoster:\n    title: Hosting-Dienstleister\n    role: processor\n    country: DE\n  fanpage:\n    title: Meta Platforms Ireland Ltd. (Facebook-Seite)\n    kind: social-network\n    role: joint-controller\n    country: IE\n',
+    good: 'recipients:\n  hoster:\n    title: Hosting-Dienstleister\n    role: processor\n    country: DE\n  fanpage:\n    title: Meta Platforms Ireland Ltd. (Facebook-Seite)\n    kind: social-network\n    role: joint-controller\n    country: IE\n    arrangement: Meta übernimmt die Informationspflichten und die Betroffenenrechte für die Seiten-Insights; Anfragen dazu richten Sie an Meta (https://www.facebook.com/legal/terms/page_controller_addendum).\n',
+    quickFix: 'Adds `arrangement` to fill in.',
+  },
   'third-country-safeguard': {
     bad: 'recipients:\n  hoster:\n    title: Hosting-Dienstleister\n    role: processor\n    country: US\n',
     good: 'recipients:\n  hoster:\n    title: Hosting-Dienstleister\n    role: processor\n    country: US\n    safeguard: scc\n',
+  },
+  'transfer-derogation': {
+    bad: 'recipients:\n  hoster:\n    title: Hosting-Dienstleister\n    role: processor\n    country: US\n    safeguard: art49-consent\n',
+    good: 'recipients:\n  hoster:\n    title: Hosting-Dienstleister\n    role: processor\n    country: US\n    safeguard: scc\n',
+  },
+  'transfer-consistency': {
+    bad: 'recipients:\n  hoster:\n    title: Hosting-Dienstleister\n    role: processor\n    country: [DE, US]\n    safeguard: scc\n' + category('    purposes: [vertrag]\n    recipients: none\n    retention: Drei Jahre nach Vertragsende.\n') + 'transfers:\n  - country: US\n    recipients: [hoster]\n    categories: [kontakt]\n    safeguard: scc\n',
+    good: 'recipients:\n  hoster:\n    title: Hosting-Dienstleister\n    role: processor\n    country: [DE, US]\n    safeguard: scc\n' + category('    purposes: [vertrag]\n    recipients: [hoster]\n    retention: Drei Jahre nach Vertragsende.\n') + 'transfers:\n  - country: US\n    recipients: [hoster]\n    categories: [kontakt]\n    safeguard: scc\n',
   },
   'retention-period': {
     bad: category('    purposes: [vertrag]\n    recipients: [hoster]\n'),
@@ -218,7 +251,21 @@ export const ruleExamples: Readonly<Record<string, RuleExample>> = {
   },
   'retention-vague': {
     bad: category('    purposes: [vertrag]\n    recipients: [hoster]\n    retention: So lange wie erforderlich.\n'),
-    good: category('    purposes: [vertrag]\n    recipients: [hoster]\n    retention: Bis zum Ende des Vertrags, danach zehn Jahre (§ 147 AO).\n'),
+    good: category('    purposes: [vertrag]\n    recipients: [hoster]\n    retention: Bis zum Ende des Vertrags, danach drei Jahre (§ 195 BGB).\n'),
+  },
+  'retention-unlimited': {
+    bad: category('    purposes: [vertrag]\n    recipients: [hoster]\n    retention: Wir speichern die Daten dauerhaft.\n'),
+    good: category('    purposes: [vertrag]\n    recipients: [hoster]\n    retention: Bis zum Ende des Vertrags, danach drei Jahre (§ 195 BGB).\n'),
+  },
+  'retention-statute': {
+    bad: category('    purposes: [vertrag]\n    recipients: [hoster]\n    retention: Rechnungen bewahren wir sechs Jahre auf (§ 147 AO).\n'),
+    good: category('    purposes: [vertrag]\n    recipients: [hoster]\n    retention: Rechnungen bewahren wir acht Jahre auf (§ 147 AO).\n'),
+    quickFix: 'Puts in the period the statute requires ("acht Jahre").',
+  },
+  'retention-outdated': {
+    bad: category('    purposes: [vertrag]\n    recipients: [hoster]\n    retention: Rechnungen bewahren wir zehn Jahre auf (§ 147 AO, § 14b UStG).\n'),
+    good: category('    purposes: [vertrag]\n    recipients: [hoster]\n    retention: Rechnungen bewahren wir acht Jahre auf (§ 147 AO, § 14b UStG).\n'),
+    quickFix: 'Writes "acht Jahre".',
   },
   'rights-basis': {
     bad: 'purposes:\n  vertrag:\n    title: Newsletter\n    legalBasis: [art6-1-a]\nrights: [access, rectification, erasure, restriction, portability, complaint]\n',
@@ -234,12 +281,52 @@ export const ruleExamples: Readonly<Record<string, RuleExample>> = {
     bad: '# (no supervisoryAuthority section)\n',
     remove: ['supervisoryAuthority'],
     good: 'supervisoryAuthority:\n  name: Sächsische Datenschutz- und Transparenzbeauftragte\n  url: https://www.datenschutz.sachsen.de\n',
-    quickFix: 'Adds the section with its `name` to fill in.',
+    quickFix:
+      'Writes the section with the competent authority\'s name, address, e-mail and web site where the controller\'s country, state and kind of body decide it (here: Dresden, so the SDTB); `residence: true` for a controller outside the EEA; else a `name` to fill in.',
+  },
+  'authority-competence': {
+    bad: 'supervisoryAuthority:\n  name: Bayerisches Landesamt für Datenschutzaufsicht\n',
+    good: 'supervisoryAuthority:\n  name: Die Sächsische Datenschutz- und Transparenzbeauftragte\n  address:\n    street: Postfach 11 01 32\n    postalCode: "01330"\n    city: Dresden\n  email: post@sdtb.sachsen.de\n  url: https://www.datenschutz.sachsen.de\n',
+    quickFix: 'Replaces the section with the competent authority, its address, e-mail and web site.',
   },
   'automated-decision-logic': {
     bad: 'rights: [access, rectification, erasure, restriction, portability, automated-decision, complaint]\nautomatedDecisions:\n  description: Wir prüfen vor einem Kauf auf Rechnung Ihre Bonität.\n',
     good: 'rights: [access, rectification, erasure, restriction, portability, automated-decision, complaint]\nautomatedDecisions:\n  description: Wir prüfen vor einem Kauf auf Rechnung Ihre Bonität.\n  logic: Ein Punktwert aus Ihrer bisherigen Zahlungshistorie bei uns.\n  consequences: Unter 300 Punkten bieten wir den Kauf auf Rechnung nicht an.\n',
     quickFix: 'Adds the missing `logic` or `consequences` to fill in.',
+  },
+  'automated-decision-exception': {
+    bad: 'rights: [access, rectification, erasure, restriction, portability, automated-decision, complaint]\nautomatedDecisions:\n  description: Wir prüfen vor einem Kauf auf Rechnung Ihre Bonität.\n  logic: Ein Punktwert aus Ihrer bisherigen Zahlungshistorie bei uns.\n  consequences: Unter 300 Punkten bieten wir den Kauf auf Rechnung nicht an.\n',
+    good: 'rights: [access, rectification, erasure, restriction, portability, automated-decision, complaint]\nautomatedDecisions:\n  description: Wir prüfen vor einem Kauf auf Rechnung Ihre Bonität.\n  logic: Ein Punktwert aus Ihrer bisherigen Zahlungshistorie bei uns.\n  consequences: Unter 300 Punkten bieten wir den Kauf auf Rechnung nicht an.\n  exception: contract\n',
+    quickFix: 'Adds `exception` (or `law`) to fill in.',
+  },
+  'data-origin': {
+    bad: category('    description: Vor einem Kauf auf Rechnung holen wir eine Bonitätsauskunft bei einer Auskunftei ein.\n    purposes: [vertrag]\n    recipients: [hoster]\n    retention: Drei Jahre nach Vertragsende.\n'),
+    good: category('    description: Vor einem Kauf auf Rechnung holen wir eine Bonitätsauskunft bei einer Auskunftei ein.\n    origin: third-party\n    source: Beispiel Auskunftei AG, Musterweg 5, 65201 Wiesbaden\n    purposes: [vertrag]\n    recipients: [hoster]\n    retention: Drei Jahre nach Vertragsende.\n'),
+    quickFix: 'Adds `origin` and `source` (or corrects `origin`).',
+  },
+  'children-consent': {
+    bad: 'purposes:\n  vertrag:\n    title: Erfüllung des Vertrags\n    legalBasis: [art6-1-b]\n  kinderclub:\n    title: Mitgliedschaft im Online-Kinderclub\n    legalBasis: [art6-1-a]\n',
+    good: 'purposes:\n  vertrag:\n    title: Erfüllung des Vertrags\n    legalBasis: [art6-1-b]\n  kinderclub:\n    title: Mitgliedschaft im Online-Kinderclub\n    legalBasis: [art6-1-a]\nchildren:\n  addressed: true\n  minimumAge: "16"\n  parentalConsent: Jüngere Kinder melden sich mit der E-Mail-Adresse eines Elternteils an; erst nach dessen Bestätigung über einen Link schalten wir das Konto frei.\n',
+    quickFix: 'Adds the `children` section (or `parentalConsent`) to fill in.',
+  },
+  'children-age': {
+    bad: 'children:\n  addressed: false\n  minimumAge: "13"\n',
+    good: 'children:\n  addressed: false\n  minimumAge: "16"\n',
+    quickFix: 'Writes "16".',
+  },
+  'cookie-basis': {
+    bad: 'purposes:\n  vertrag:\n    title: Erfüllung des Vertrags\n    legalBasis: [art6-1-b]\n  reichweite:\n    title: Reichweitenmessung\n    kind: analytics\n    legalBasis: [art6-1-a, tdddg-25-1]\ncookies:\n  - name: _ga\n    provider: Google Ireland Ltd.\n    purposes: [reichweite]\n    duration: 13 Monate\n    basis: essential\n',
+    good: 'purposes:\n  vertrag:\n    title: Erfüllung des Vertrags\n    legalBasis: [art6-1-b]\n  reichweite:\n    title: Reichweitenmessung\n    kind: analytics\n    legalBasis: [art6-1-a, tdddg-25-1]\ncookies:\n  - name: _ga\n    provider: Google Ireland Ltd.\n    purposes: [reichweite]\n    duration: 13 Monate\n    basis: consent\n',
+    quickFix: 'Writes `consent`.',
+  },
+  'cookie-consent-purpose': {
+    bad: 'cookies:\n  - name: warenkorb\n    provider: Beispiel GmbH\n    purposes: [vertrag]\n    duration: Sitzung\n    basis: consent\n',
+    good: 'cookies:\n  - name: warenkorb\n    provider: Beispiel GmbH\n    purposes: [vertrag]\n    duration: Sitzung\n    basis: essential\n',
+  },
+  'cookie-duration': {
+    bad: 'cookies:\n  - name: session\n    provider: Beispiel GmbH\n    purposes: [vertrag]\n    basis: essential\n',
+    good: 'cookies:\n  - name: session\n    provider: Beispiel GmbH\n    purposes: [vertrag]\n    duration: Sitzung\n    basis: essential\n',
+    quickFix: 'Adds `duration` to fill in.',
   },
   'data-source': {
     bad: category('    origin: third-party\n    purposes: [vertrag]\n    recipients: [hoster]\n    retention: Drei Jahre nach Vertragsende.\n'),

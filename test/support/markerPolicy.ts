@@ -22,9 +22,11 @@ controller:
     postalCode: "MK-controller-postalCode"
     city: MK-controller-city
     country: DE
+    state: DE-SN
   email: mk-controller-email@beispiel.example
   phone: "MK-controller-phone"
   website: https://mk-controller-website.example
+  sector: private
   representative:
     name: MK-representative-name
     address:
@@ -32,6 +34,7 @@ controller:
       postalCode: "MK-representative-postalCode"
       city: MK-representative-city
       country: AT
+      state: DE-BY
     email: mk-representative-email@beispiel.example
     phone: "MK-representative-phone"
   dpo:
@@ -41,6 +44,7 @@ controller:
       postalCode: "MK-dpo-postalCode"
       city: MK-dpo-city
       country: DE
+      state: DE-SN
     email: mk-dpo-email@beispiel.example
     phone: "MK-dpo-phone"
 purposes:
@@ -49,16 +53,21 @@ purposes:
     description: MK-purpose-description
     legalBasis: [art6-1-b, art6-1-f, art9-2-h]
     legitimateInterest: MK-purpose-legitimateInterest
+    kind: health-care
+    law: MK-purpose-law
   einwilligung:
     title: MK-purpose2-title
+    kind: marketing
     legalBasis: [art6-1-a, art9-2-a]
 recipients:
   hoster:
     title: MK-recipient-title
     description: MK-recipient-description
     role: processor
-    country: US
-    safeguard: scc
+    kind: hosting
+    country: [US, DE]
+    safeguard: [scc, dpf]
+    arrangement: MK-recipient-arrangement
 categories:
   kontakt:
     title: MK-category-title
@@ -70,13 +79,13 @@ categories:
     purposes: [vertrag, einwilligung]
     recipients: [hoster]
     retention: MK-category-retention
-    special: health
+    special: [health, religious-beliefs]
     obligation: MK-category-obligation
 transfers:
   - country: US
     recipients: [hoster]
     categories: [kontakt]
-    safeguard: scc
+    safeguard: [scc, dpf]
     description: MK-transfer-description
 rights: [access, rectification, erasure, restriction, portability, objection, withdrawal, automated-decision, complaint]
 supervisoryAuthority:
@@ -86,9 +95,11 @@ supervisoryAuthority:
     postalCode: "MK-authority-postalCode"
     city: MK-authority-city
     country: DE
+    state: DE-SN
   email: mk-authority-email@beispiel.example
   phone: "MK-authority-phone"
   url: https://mk-authority-url.example
+  residence: false
 cookies:
   - name: MK-cookie-name
     provider: MK-cookie-provider
@@ -97,9 +108,20 @@ cookies:
     basis: consent
     description: MK-cookie-description
 automatedDecisions:
-  description: MK-automated-description
-  logic: MK-automated-logic
-  consequences: MK-automated-consequences
+  - description: MK-automated-description
+    logic: MK-automated-logic
+    consequences: MK-automated-consequences
+    exception: contract
+  - description: MK-automated2-description
+    logic: MK-automated2-logic
+    consequences: MK-automated2-consequences
+    exception: law
+    law: MK-automated-law
+children:
+  addressed: true
+  minimumAge: "16"
+  parentalConsent: MK-children-parentalConsent
+  ageCheck: MK-children-ageCheck
 clauses:
   - use: eingebettete-inhalte
     category: kontakt
@@ -147,6 +169,14 @@ changeHistory:
     'Formular auf unserer Website',
     'Einwilligung (§ 25 Abs. 1 TDDDG)',
     'Ausdrückliche Einwilligung (Art. 9 Abs. 2 lit. a DSGVO)',
+    'Religiöse oder weltanschauliche Überzeugungen',
+    'Hosting und Rechenzentrum',
+    'Sitz und Verarbeitungsorte: Vereinigte Staaten, Deutschland',
+    'EU-US Data Privacy Framework (Art. 45 DSGVO)',
+    'Erforderlich für den Abschluss oder die Erfüllung eines Vertrags (Art. 22 Abs. 2 lit. a DSGVO)',
+    'Zulässig auf Grund einer Rechtsvorschrift (Art. 22 Abs. 2 lit. b DSGVO)',
+    'Unser Angebot richtet sich auch an Kinder und Jugendliche.',
+    'Ab 16 Jahren willigen Sie selbst ein.',
   );
   return { text, markers };
 }
@@ -157,8 +187,9 @@ changeHistory:
  * must show, in English wording.
  */
 export function bilingualMarkerPolicy(): { text: string; markers: string[]; germanOnly: string[] } {
-  const translatable =
-    /^(\s*(?:- )?(?:title|description|legitimateInterest|retention|source|obligation|duration|text|services|logic|consequences|notice): )(MK-[^\n]*)$/gm;
+  // The keys of the texts for readers, from the format itself; `services` is the value a clause item gives.
+  const keys = [...translatableKeys(policySchema), 'services'].join('|');
+  const translatable = new RegExp(`^(\\s*(?:- )?(?:${keys}): )(MK-[^\\n]*)$`, 'gm');
   const german = markerPolicy().text.replace('languages: [de]', 'languages: [de, en]');
   const germanOnly: string[] = [];
   let text = german.replace(translatable, (_line, head: string, value: string) => {
@@ -192,6 +223,25 @@ export function bilingualMarkerPolicy(): { text: string; markers: string[]; germ
     'Explicit consent (Art. 9(2)(a) GDPR)',
   ];
   return { text, markers, germanOnly };
+}
+
+/** The names of the format's text fields that are given per language (TextSchema.translatable). */
+function translatableKeys(schema: FieldSchema, name = '', keys = new Set<string>()): Set<string> {
+  switch (schema.kind) {
+    case 'text':
+      if (schema.translatable && name) keys.add(name);
+      break;
+    case 'object':
+      for (const [field, sub] of Object.entries(schema.fields)) translatableKeys(sub, field, keys);
+      break;
+    case 'definitions':
+      translatableKeys(schema.entry, name, keys);
+      break;
+    case 'list':
+      translatableKeys(schema.item, name, keys);
+      break;
+  }
+  return keys;
 }
 
 /** Every field of the format, as dotted paths (`categories.*.retention`, `clauses[].with`). */

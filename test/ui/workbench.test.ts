@@ -51,7 +51,7 @@ describe('VS Code in the browser with the packaged extension', function () {
     await workbench.clearProblemFilter();
     await workbench.page.locator('.markers-panel .monaco-list-row').nth(2).waitFor();
     await workbench.screenshot('01-problems');
-    // The panel's count is the command line's: `privacy-policy lint` says "31 problems … and 5 hints", and the
+    // The panel's count is the command line's: `privacy-policy lint` says "31 problems … and 14 hints", and the
     // Problems panel lists no hints.
     const badge = workbench.page
       .locator('.part.panel .composite-bar .action-item', { hasText: 'Problems' })

@@ -88,7 +88,9 @@ describe('quick fixes', () => {
   });
 
   it('adds a missing section with its required keys before the next section, or at the end', () => {
-    const withClauses = withSections(completePolicy, {
+    // Where the controller's city gives no state, the competent authority is not known: a name to fill in.
+    const elsewhere = completePolicy.replace('city: Dresden', 'city: Radebeul');
+    const withClauses = withSections(elsewhere, {
       supervisoryAuthority: '',
       clauses: '\n# Texte\nclauses:\n  - use: ssl-tls\n',
     });
@@ -96,8 +98,14 @@ describe('quick fixes', () => {
       fixed(withClauses, 'supervisory-authority'),
       withClauses.replace('\n# Texte\n', '\nsupervisoryAuthority:\n  name:\n\n# Texte\n'),
     );
-    const atEnd = withSections(completePolicy, { supervisoryAuthority: '' });
+    const atEnd = withSections(elsewhere, { supervisoryAuthority: '' });
     assert.strictEqual(fixed(atEnd, 'supervisory-authority'), `${atEnd}supervisoryAuthority:\n  name:\n`);
+    // In Dresden it is the Saxon authority, written whole with its postal address.
+    const dresden = withSections(completePolicy, { supervisoryAuthority: '' });
+    assert.strictEqual(
+      fixed(dresden, 'supervisory-authority'),
+      `${dresden}supervisoryAuthority:\n  name: "Die Sächsische Datenschutz- und Transparenzbeauftragte"\n  address:\n    street: "Postfach 11 01 32"\n    postalCode: "01330"\n    city: "Dresden"\n    country: "DE"\n  email: "post@sdtb.sachsen.de"\n  url: "https://www.datenschutz.sachsen.de"\n`,
+    );
     const noController = withSections(completePolicy, { controller: '' });
     assert.strictEqual(
       fixed(noController, 'required-field', /controller/),

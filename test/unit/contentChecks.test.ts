@@ -116,7 +116,7 @@ describe('content checks', () => {
       ['2023-02-29', '"2023-02-29" is not a real calendar date: February has no day 29.'],
       ['2024-13-01', '"2024-13-01" is not a real calendar date: there is no month 13.'],
       ['2024-04-31', '"2024-04-31" is not a real calendar date: April has no day 31.'],
-      ['1.1.2024', '"1.1.2024" is not a date in the form YYYY-MM-DD.'],
+      ['1.1.2024', '"1.1.2024" is not a date in the form YYYY-MM-DD: write it so, e.g. 2026-10-01.'],
     ]) {
       it(`flags ${date}`, () => {
         const diagnostics = validate(validPolicy.replace('published: 2024-01-01', `published: ${date}`));
@@ -147,7 +147,7 @@ describe('content checks', () => {
       const diagnostic = diagnostics.find((d) => d.code === 'date-order')!;
       assert.strictEqual(
         diagnostic.message,
-        'The effective date 2023-12-31 is before the publication date 2024-01-01.',
+        'The effective date 2023-12-31 is before the publication date 2024-01-01: swap them, or set the effective date to 2024-01-01 or later.',
       );
       assert.deepStrictEqual(
         diagnostic.relatedInformation!.map((r) => [r.location.range, r.message]),

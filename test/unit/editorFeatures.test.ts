@@ -32,6 +32,7 @@ describe('completion', () => {
     assert.deepStrictEqual(labels(items).sort(), [
       'automatedDecisions',
       'changeHistory',
+      'children',
       'clauses',
       'cookies',
       'rights',

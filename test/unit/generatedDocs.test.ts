@@ -29,6 +29,7 @@ describe('generated documentation', () => {
       'supervisoryAuthority',
       'cookies',
       'automatedDecisions',
+      'children',
       'clauses',
       'changeHistory',
     ]);

@@ -481,8 +481,8 @@ export const builtinClauses: readonly LibraryClause[] = [
       en: 'Explains Art. 22 GDPR; the decisions, their logic and consequences stand below (from automatedDecisions).',
     },
     text:
-      'Im folgenden Fall treffen wir Entscheidungen, die Ihnen gegenüber rechtliche Wirkung entfalten oder Sie in ähnlicher Weise ' +
-      'erheblich beeinträchtigen, ausschließlich automatisiert (Art. 22 DSGVO):\n\n' +
+      'Die folgenden Entscheidungen, die Ihnen gegenüber rechtliche Wirkung entfalten oder Sie in ähnlicher Weise erheblich ' +
+      'beeinträchtigen, treffen wir ausschließlich automatisiert (Art. 22 DSGVO):\n\n' +
       '{{section.facts}}\n\n' +
       'Beruht eine solche Entscheidung auf einem Vertrag mit Ihnen oder auf Ihrer ausdrücklichen Einwilligung, können Sie verlangen, ' +
       'dass ein Mensch auf unserer Seite die Entscheidung überprüft, Ihren Standpunkt darlegen und die Entscheidung anfechten ' +

@@ -1,7 +1,7 @@
 import type { PolicyModel } from '../model/model';
 import type { ClauseCondition, LibraryClause } from './clauseLibrary';
 import type { PlaceholderScope } from './placeholders';
-import { basesOf, hasThirdCountryTransfer, isFromElsewhere, purposesOf } from './policyFacts';
+import { automatedDecisionsOf, basesOf, hasThirdCountryTransfer, isFromElsewhere, purposesOf } from './policyFacts';
 
 /** Whether the policy's data states what a condition takes for granted. */
 export function conditionMet(condition: ClauseCondition, model: PolicyModel, scope: PlaceholderScope): boolean {
@@ -21,6 +21,11 @@ export function conditionMet(condition: ClauseCondition, model: PolicyModel, sco
           return model.root.fields.controller?.fields[condition.part] !== undefined;
         case 'cookies':
           return (model.root.fields.cookies?.items.length ?? 0) > 0;
+        case 'automatedDecisions':
+          return automatedDecisionsOf(model).length > 0;
+        case 'supervisoryAuthority':
+          // "Für uns zuständig ist:" needs an authority; a controller without an establishment in the Union has none.
+          return Boolean(model.root.fields.supervisoryAuthority?.fields.name?.text.trim());
         default:
           return model.root.fields[condition.part] !== undefined;
       }

@@ -15,6 +15,7 @@ export type SectionId =
   | 'transfers'
   | 'cookies'
   | 'automated-decisions'
+  | 'children'
   | 'rights'
   | 'complaint'
   | 'security'

@@ -199,21 +199,27 @@ const definitions: PlaceholderDefinition[] = [
     name: 'automated.description',
     doc: { de: 'Welche Entscheidungen automatisiert fallen', en: 'Which decisions are automated' },
     source: 'automatedDecisions.description',
-    read: (m, _scope, format) => value(format.words(m.root.fields.automatedDecisions?.fields.description)),
+    read: (m, _scope, format) => value(format.words(firstDecision(m)?.fields.description)),
   },
   {
     name: 'automated.logic',
     doc: { de: 'Die involvierte Logik', en: 'The logic involved' },
     source: 'automatedDecisions.logic',
-    read: (m, _scope, format) => value(format.words(m.root.fields.automatedDecisions?.fields.logic)),
+    read: (m, _scope, format) => value(format.words(firstDecision(m)?.fields.logic)),
   },
   {
     name: 'automated.consequences',
     doc: { de: 'Tragweite und Auswirkungen für die Person', en: 'Significance and consequences for the person' },
     source: 'automatedDecisions.consequences',
-    read: (m, _scope, format) => value(format.words(m.root.fields.automatedDecisions?.fields.consequences)),
+    read: (m, _scope, format) => value(format.words(firstDecision(m)?.fields.consequences)),
   },
 ];
+
+/** The first automated decision: a clause about Art. 22 names one; the page lists them all. */
+function firstDecision(model: PolicyModel) {
+  const decisions = model.root.fields.automatedDecisions;
+  return decisions?.kind === 'list' ? decisions.items[0] : undefined;
+}
 
 const byName = new Map(definitions.map((definition) => [definition.name, definition]));
 

@@ -1,5 +1,16 @@
 /** Facts the policy's data implies, read the same way by the clause conditions, the checks and the renderer. */
-import type { Category, ClauseFields, ObjectValue, PolicyModel, Purpose, Recipient } from '../model/model';
+import type {
+  AutomatedDecisionFields,
+  Category,
+  ClauseFields,
+  EnumValue,
+  ListValue,
+  ObjectValue,
+  PolicyModel,
+  Purpose,
+  Recipient,
+  TextValue,
+} from '../model/model';
 import { eeaCountries } from '../schema/countries';
 import type { PlaceholderScope } from './placeholders';
 
@@ -47,10 +58,31 @@ export function hasThirdCountryTransfer(model: PolicyModel): boolean {
     )
   )
     return true;
-  return model.recipients.some((recipient) => {
-    const country = recipient.value?.fields.country?.text;
-    return country !== undefined && isThirdCountry(country);
-  });
+  return model.recipients.some((recipient) =>
+    countriesOf(recipient as Recipient).some((country) => isThirdCountry(country.text)),
+  );
+}
+
+/** The items of a list that may also be written as one item (`country: DE` or `country: [DE, US]`). */
+export function itemsOf<T extends TextValue | EnumValue>(list: ListValue<T> | undefined): readonly T[] {
+  return list?.kind === 'list' ? list.items : [];
+}
+
+/** The countries a recipient is seated or processes data in. */
+export function countriesOf(recipient: Recipient | undefined): readonly TextValue[] {
+  return itemsOf(recipient?.value?.fields.country);
+}
+
+/** The automated decisions the policy states, one or several. */
+export function automatedDecisionsOf(model: PolicyModel): readonly ObjectValue<AutomatedDecisionFields>[] {
+  const decisions = model.root.fields.automatedDecisions;
+  if (!decisions || decisions.kind !== 'list') return [];
+  return decisions.items.filter((item) => item.kind === 'object');
+}
+
+/** The special categories (Art. 9) and Art. 10 data a category declares. */
+export function specialOf(category: Category | undefined): readonly EnumValue[] {
+  return itemsOf(category?.value?.fields.special);
 }
 
 /** What a clause item's placeholders and conditions may read: its `with:` values and the entry it names. */

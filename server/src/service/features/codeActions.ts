@@ -35,6 +35,7 @@ import {
   type SourceEdit,
 } from './sourceEdits';
 import { fillStubs, idList, objectSchemaAt } from './stubValues';
+import { addListItem, setSection } from './legalEdits';
 
 /** The kind of the action that applies every safe fix at once (for `editor.codeActionsOnSave`). */
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.privacy-policy`;
@@ -200,6 +201,15 @@ export function fixesFor(input: FixContext, finding: Finding): Fix[] {
   const { text, model } = input;
   const stubs = { model, today: input.today ?? new Date() };
 
+  if ('addItem' in data)
+    return one(message('fix.addItem', { value: data.addItem.value }), addListItem(input, data.addItem));
+  if ('setSection' in data) {
+    const title =
+      data.setSection.name === 'supervisoryAuthority' && data.setSection.label !== 'name'
+        ? message('fix.setAuthority', { name: data.setSection.label })
+        : message('fix.addSection', { section: data.setSection.name });
+    return one(title, setSection(input, data.setSection));
+  }
   if ('insertKeys' in data) {
     const fix = data.insertKeys;
     const keys = fillStubs(fix.keys, objectSchemaAt(model, fix.owner.start), stubs);

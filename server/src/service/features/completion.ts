@@ -24,6 +24,7 @@ import { toRange } from '../text/positions';
 import { describeField } from './hover';
 import { describeDefinition } from './summaries';
 import { completeRuleIds } from './suppressionFeatures';
+import { authorityNameItems } from './authorityCompletion';
 
 export interface CompletionInput extends FeatureInput {
   readonly snippets: boolean;
@@ -67,7 +68,9 @@ export function completeAt(input: CompletionInput, offset: number): CompletionLi
       appendAll(items, valueItems(input, schema, range, new Set(written), true));
     } else if (!/[[{"']/.test(rest)) {
       const range = toRange(input.document, { start: offset - rest.length, end: wordEnd });
-      appendAll(items, valueItems(input, schema, range, new Set(), false));
+      if (shape.key === 'name' && path.segments.length === 1 && path.segments[0] === 'supervisoryAuthority')
+        appendAll(items, authorityNameItems(input.model, range, input.locale));
+      else appendAll(items, valueItems(input, schema, range, new Set(), false));
     }
     return { isIncomplete: false, items };
   }
@@ -94,7 +97,8 @@ export function completeAt(input: CompletionInput, offset: number): CompletionLi
     const path = pathAt(text, lineStarts, lineIndex, shape.contentColumn);
     const schema = schemaAtPath(path.segments);
     const range = toRange(input.document, { start: offset - partial.length, end: wordEnd });
-    if (schema?.kind === 'object') appendAll(items, keyItems(input, schema, range, path.siblings));
+    const object = schema?.kind === 'list' && schema.orSingle && schema.item.kind === 'object' ? schema.item : schema;
+    if (object?.kind === 'object') appendAll(items, keyItems(input, object, range, path.siblings));
     else if (schema?.kind === 'definitions') items.push(entrySkeleton(input, schema, range));
     else if (schema?.kind === 'textMap') appendAll(items, clauseParamItems(input, offset, range, path.siblings));
     else if (schema?.kind === 'text' && schema.translatable)
@@ -154,6 +158,10 @@ function keySnippet(name: string, field: FieldSchema): string {
     case 'refs':
       return `${name}: [$1]`;
     case 'list':
+      // A list that may be one item starts as one item: `special: health`, `country: DE`.
+      if (field.orSingle && field.item.kind === 'enum') return keySnippet(name, field.item);
+      if (field.orSingle && field.item.kind === 'object') return `${name}:\n  $0`;
+      if (field.orSingle) return `${name}: $0`;
       return `${name}:\n  - $0`;
     case 'libraryRef':
     case 'ref':
@@ -181,7 +189,8 @@ function valueItems(
     case 'enum':
       return enumItems(schema.choices, range, exclude, locale);
     case 'list':
-      return schema.item.kind === 'enum' && insideList ? enumItems(schema.item.choices, range, exclude, locale) : [];
+      // Inside brackets, or where one item may stand alone, the items' values.
+      return insideList || schema.orSingle ? valueItems(input, schema.item, range, exclude, insideList) : [];
     case 'refs':
       return refItems(input, schema, range, exclude, insideList);
     case 'ref':

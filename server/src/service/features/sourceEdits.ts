@@ -110,7 +110,7 @@ function afterLineOf(ctx: SourceContext, contentEnd: number): { at: number; pref
 }
 
 /** The indentation step the document uses (two spaces unless its first nested key says otherwise). */
-function indentUnit(ctx: SourceContext): number {
+export function indentUnit(ctx: SourceContext): number {
   const match = /\n( +)[^\s#-]/.exec(ctx.text);
   return match ? Math.min(match[1].length, 8) : 2;
 }
@@ -129,6 +129,22 @@ function renderKeys(out: StubWriter, keys: readonly FilledStub[], indent: number
     out.text(eol);
     if (stub.children?.length) renderKeys(out, stub.children, indent + unit, unit, eol);
   }
+}
+
+/** Key stubs with literal values (no places to fill) as filled stubs. */
+export function literalStubs(keys: readonly KeyStub[]): FilledStub[] {
+  return keys.map((stub) => ({
+    key: stub.key,
+    value: stub.value ? { before: stub.value } : undefined,
+    children: stub.children ? literalStubs(stub.children) : undefined,
+  }));
+}
+
+/** Key stubs with literal values as plain YAML lines, each ending with `eol`. */
+export function renderPlainKeys(keys: readonly KeyStub[], indent: number, unit: number, eol: string): string {
+  const out = new StubWriter();
+  renderKeys(out, literalStubs(keys), indent, unit, eol);
+  return out.plain;
 }
 
 /** Ids that YAML reads as plain text stay plain; anything else is written in double quotes. */

@@ -29,6 +29,10 @@ export function fillStubs(keys: readonly KeyStub[], schema: ObjectSchema | undef
     // A text for readers in a policy published in several languages: a place to type in each language.
     if (field?.kind === 'text' && field.translatable && published.length > 1)
       return { key: stub.key, children: published.map((language) => ({ key: language, value: { slot: typed } })) };
+    // A value the check knows (`special: health`, the competent authority's name) is written as it is; an empty
+    // list or none leaves the place for the author to fill.
+    if (stub.value !== undefined && stub.value !== '' && stub.value !== '[]')
+      return { key: stub.key, value: { before: stub.value } };
     const value = field ? valueFor(field, ctx) : undefined;
     return { key: stub.key, value: value ?? (stub.value !== undefined ? { before: stub.value } : undefined) };
   });

@@ -56,9 +56,14 @@ export function describeDefinition(definition: Definition, model: PolicyModel, l
     case 'recipients': {
       const fields = (definition as Recipient).value?.fields;
       add(words.role, fields?.role && choiceLabel(fields.role, recipientRoles, locale));
-      if (fields?.country)
-        add(words.country, escapeMarkdown(countryName(fields.country.text, locale) ?? fields.country.text));
-      if (fields?.safeguard) add(words.safeguard, choiceLabel(fields.safeguard, safeguards, locale));
+      if (fields?.country?.items.length)
+        add(
+          words.country,
+          escapeMarkdown(
+            fields.country.items.map((country) => countryName(country.text, locale) ?? country.text).join(', '),
+          ),
+        );
+      if (fields?.safeguard?.items.length) add(words.safeguard, listLabels(fields.safeguard, safeguards, locale));
       break;
     }
     case 'categories': {

@@ -1,5 +1,6 @@
 import { clauseMessages } from './clauseMessages';
 import { cliMessages } from './cliMessages';
+import { legalMessages } from './legalMessages';
 import { ruleMessages } from './ruleMessages';
 import { translationMessages } from './translationMessages';
 import { versionMessages } from './versionMessages';
@@ -42,7 +43,9 @@ const coreEn = {
   'implicitType.same':
     'YAML reads {text} as {type}, not as text: put it in quotes ("{text}") so every tool reads it as written.',
   invalidValue: '"{value}" is not a valid {what}. Allowed: {allowed}.',
-  invalidCountry: '"{value}" is not an ISO 3166 country code (two capital letters such as DE, AT, US).',
+  invalidCountry: '"{value}" is not an ISO 3166 country code: write two capital letters such as DE, AT, US.',
+  'invalidCountry.successor':
+    '"{value}" is not an ISO 3166-1 country code (it is reserved or withdrawn): the code of this country is {code}. Write "{code}".',
   // content
   categoryWithoutPurpose: 'Data category "{id}" states no purpose (Art. 13(1)(c) GDPR): add "purposes: [...]".',
   categoryWithoutRecipient:
@@ -52,11 +55,12 @@ const coreEn = {
   'unknownReference.didYouMean': '"{id}" is not defined in "{section}"; did you mean "{suggestion}"?',
   unknownClause: '"{id}" is not a clause in the clause library.',
   clauseContent: 'A clause needs "use" (a library clause) or "text" (your own text).',
-  unusedDefinition: '{kind} "{id}" is defined but nothing refers to it.',
-  invalidDate: '"{text}" is not a date in the form YYYY-MM-DD.',
+  unusedDefinition: '{kind} "{id}" is defined but nothing refers to it: refer to it where it is used, or remove it.',
+  invalidDate: '"{text}" is not a date in the form YYYY-MM-DD: write it so, e.g. 2026-10-01.',
   'invalidDate.calendar': '"{text}" is not a real calendar date: {month} has no day {day}.',
   'invalidDate.month': '"{text}" is not a real calendar date: there is no month {month}.',
-  dateOrder: 'The effective date {effective} is before the publication date {published}.',
+  dateOrder:
+    'The effective date {effective} is before the publication date {published}: swap them, or set the effective date to {published} or later.',
   'dateOrder.published': 'Published on {published}.',
   // editing
   renameInvalid: '"{name}" cannot be an id: use letters, digits, "-", "_" or "." and start with a letter or digit.',
@@ -91,6 +95,7 @@ const coreEn = {
 const en = {
   ...coreEn,
   ...ruleMessages.en,
+  ...legalMessages.en,
   ...clauseMessages.en,
   ...cliMessages.en,
   ...translationMessages.en,
@@ -132,7 +137,9 @@ const coreDe: Record<keyof typeof coreEn, string> = {
   'implicitType.same':
     'YAML liest {text} als {type}, nicht als Text: Setzen Sie den Wert in Anführungszeichen ("{text}"), damit jedes Werkzeug ihn so liest, wie er geschrieben ist.',
   invalidValue: '„{value}“ ist kein gültiger Wert für {what}. Erlaubt: {allowed}.',
-  invalidCountry: '„{value}“ ist kein ISO-3166-Ländercode (zwei Großbuchstaben wie DE, AT, US).',
+  invalidCountry: '„{value}“ ist kein ISO-3166-Ländercode: Schreiben Sie zwei Großbuchstaben wie DE, AT, US.',
+  'invalidCountry.successor':
+    '„{value}“ ist kein Ländercode nach ISO 3166-1 (er ist reserviert oder zurückgezogen): Der Code dieses Staates ist {code}. Schreiben Sie „{code}“.',
   categoryWithoutPurpose:
     'Die Datenkategorie „{id}“ nennt keinen Zweck (Art. 13 Abs. 1 lit. c DSGVO): Ergänzen Sie „purposes: [...]“.',
   categoryWithoutRecipient:
@@ -142,11 +149,13 @@ const coreDe: Record<keyof typeof coreEn, string> = {
   'unknownReference.didYouMean': '„{id}“ ist in „{section}“ nicht definiert; meinten Sie „{suggestion}“?',
   unknownClause: '„{id}“ ist kein Baustein der Klauselbibliothek.',
   clauseContent: 'Ein Abschnitt braucht „use“ (einen Baustein der Bibliothek) oder „text“ (eigenen Text).',
-  unusedDefinition: '{kind} „{id}“ ist definiert, aber nichts verweist darauf.',
-  invalidDate: '„{text}“ ist kein Datum der Form JJJJ-MM-TT.',
+  unusedDefinition:
+    '{kind} „{id}“ ist definiert, aber nichts verweist darauf: Verweisen Sie dort darauf, wo die Definition gebraucht wird, oder entfernen Sie sie.',
+  invalidDate: '„{text}“ ist kein Datum der Form JJJJ-MM-TT: Schreiben Sie es so, z. B. 2026-10-01.',
   'invalidDate.calendar': '„{text}“ ist kein echtes Kalenderdatum: Der Monat {month} hat keinen {day}. Tag.',
   'invalidDate.month': '„{text}“ ist kein echtes Kalenderdatum: Einen Monat {month} gibt es nicht.',
-  dateOrder: 'Das Datum des Inkrafttretens ({effective}) liegt vor dem Datum der Veröffentlichung ({published}).',
+  dateOrder:
+    'Das Datum des Inkrafttretens ({effective}) liegt vor dem Datum der Veröffentlichung ({published}): Tauschen Sie die Daten oder setzen Sie das Inkrafttreten auf {published} oder später.',
   'dateOrder.published': 'Veröffentlicht am {published}.',
   renameInvalid:
     '„{name}“ kann keine Id sein: Verwenden Sie Buchstaben, Ziffern, „-“, „_“ oder „.“ und beginnen Sie mit einem Buchstaben oder einer Ziffer.',
@@ -180,6 +189,7 @@ const coreDe: Record<keyof typeof coreEn, string> = {
 const de: Record<MessageKey, string> = {
   ...coreDe,
   ...ruleMessages.de,
+  ...legalMessages.de,
   ...clauseMessages.de,
   ...cliMessages.de,
   ...translationMessages.de,

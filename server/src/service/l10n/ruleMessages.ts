@@ -8,48 +8,51 @@ const en = {
   euRepresentativeMissing:
     'The controller sits outside the EEA ({country}) and names no representative in the Union (Art. 27, Art. 13(1)(a) GDPR). Add "representative", unless an exception of Art. 27(2) applies.',
   euRepresentativeOutside:
-    'The representative sits outside the Union ({country}): a representative under Art. 27 GDPR must be established in the Union.',
-  euRepresentativeContact: 'The representative has no contact details: add an e-mail address, phone number or address.',
+    'The representative sits outside the Union ({country}): a representative under Art. 27 GDPR must be established in a member state where the data subjects are. Name one there (its address "country", e.g. DE or IE).',
+  euRepresentativeContact:
+    'The representative has no contact details (Art. 13(1)(a) GDPR): add "email" (or "phone", "address").',
   dpoContact:
-    'A data protection officer is named without contact details (Art. 13(1)(b) GDPR): add an e-mail address, phone number or address.',
+    'A data protection officer is named without contact details (Art. 13(1)(b) GDPR): add "email" (or "phone", "address").',
   // legal bases
   purposeLegalBasis:
-    'Purpose "{id}" states no legal basis (Art. 13(1)(c), Art. 6(1) GDPR): add "legalBasis", e.g. [art6-1-b].',
+    'Purpose "{id}" states no legal basis (Art. 13(1)(c), Art. 6(1) GDPR): add "legalBasis", e.g. [{example}] for {label}.',
   legitimateInterest:
     'Purpose "{id}" rests on legitimate interests (Art. 6(1)(f) GDPR) but does not name the interest (Art. 13(1)(d)): add "legitimateInterest".',
   specialCategoryBasis:
-    'Data category "{category}" holds special category data ({special}), but purpose "{purpose}" has no Art. 9(2) basis: add one such as art9-2-a (explicit consent).',
+    'Data category "{category}" holds special categories of personal data ({special}), but purpose "{purpose}" has no exception of Art. 9(2) GDPR: add {basis} to its "legalBasis".',
   'specialCategoryBasis.purpose': 'Purpose "{purpose}" is defined here.',
   // transfers
   recipientNoSafeguard:
-    'Recipient "{id}" sits in a third country without an adequacy decision ({country}) and names no safeguard (Art. 13(1)(f), Art. 44-49 GDPR): add "safeguard", e.g. scc.',
+    'Recipient "{id}" sits in a third country without an adequacy decision ({country}) and names no safeguard (Art. 13(1)(f), Art. 44-49 GDPR): add "safeguard", e.g. scc (standard contractual clauses){us}.',
   transferNoSafeguard:
-    'Transfer to a third country without an adequacy decision ({country}) with no safeguard (Art. 13(1)(f), Art. 44-49 GDPR): add "safeguard", e.g. scc.',
+    'Transfer to a third country without an adequacy decision ({country}) with no safeguard (Art. 13(1)(f), Art. 44-49 GDPR): add "safeguard", e.g. scc (standard contractual clauses){us}.',
+  'safeguard.usHint': ', or dpf if the recipient is certified under the EU-US Data Privacy Framework',
   safeguardNoAdequacy:
     'There is no adequacy decision for this country ({country}): name the safeguard actually used (scc, bcr, art49-...).',
   safeguardUsAdequacy:
     'For the United States the adequacy decision covers only organisations certified under the EU-US Data Privacy Framework: write "dpf" if the recipient is certified, else "scc".',
   safeguardDpfOutsideUs:
-    'The EU-US Data Privacy Framework covers only recipients in the United States (here: {country}).',
+    'The EU-US Data Privacy Framework covers only recipients in the United States (here: {country}): write the safeguard used there, e.g. scc, or adequacy where the country has an adequacy decision.',
   // retention
   retentionPeriod:
-    'Data category "{id}" states no retention period or criteria for it (Art. 13(2)(a) GDPR): add "retention".',
+    'Data category "{id}" states no retention period or criteria for it (Art. 13(2)(a) GDPR): add "retention", e.g. "Drei Jahre nach Vertragsende (§ 195 BGB)".',
   retentionVague:
-    'The retention of "{id}" says only "as long as necessary": state a period or the criteria that set it (e.g. "until the end of the contract, then 10 years under § 147 AO").',
+    'The retention of "{id}" says only "as long as necessary": state a period or the criteria that set it (e.g. "until the end of the contract; invoices then eight years, § 147(3) AO").',
   // rights
   rightsMissingSection: 'The policy states no data subject rights (Art. 13(2)(b)-(d) GDPR): add "rights".',
-  rightsMissing: '{right} is not stated, although it follows from the legal basis of purpose "{purpose}": {basis}.',
-  'rightsMissing.always': '{right} is not stated: it applies whatever the legal basis.',
-  'rightsMissing.purpose': 'Purpose "{purpose}" uses {basis}.',
+  rightsMissing:
+    '{right} is not stated, although purpose "{purpose}" rests on {basis}, which gives it: add "{value}" to "rights".',
+  'rightsMissing.always': '{right} is not stated, and it applies whatever the legal basis: add "{value}" to "rights".',
+  'rightsMissing.purpose': 'Purpose "{purpose}" rests on {basis}.',
   rightsPortability:
-    'The right to data portability (Art. 20 GDPR) exists only for processing based on consent or a contract; no purpose uses either.',
+    'The right to data portability (Art. 20 GDPR) exists only for processing based on consent or a contract, and no purpose rests on either: remove "portability" from "rights".',
   complaintRight:
     'The right to lodge a complaint with a supervisory authority is not stated (Art. 13(2)(d), Art. 77 GDPR): add "complaint" to "rights".',
   supervisoryAuthority:
-    'The competent supervisory authority is not named: add "supervisoryAuthority" with its name and contact details.',
+    'The competent supervisory authority is not named (Art. 13(2)(d), Art. 77 GDPR): add "supervisoryAuthority" with the name and contact details of the authority of your state (§ 40 BDSG); write "state" (e.g. DE-SN) in the controller\'s address, and the quick fix can write it for you.',
   // Art. 14 and automated decisions
   dataSource:
-    'Data category "{id}" is not collected from the person, but its source is not named (Art. 14(2)(f) GDPR): add "source".',
+    'Data category "{id}" is not collected from the person, but its source is not named (Art. 14(2)(f) GDPR): add "source" with where the data comes from, e.g. the name of the agency, broker or register.',
   automatedDecisionLogic:
     'Automated decisions are declared without the logic involved (Art. 13(2)(f) GDPR): add "logic".',
   automatedDecisionConsequences:
@@ -57,9 +60,9 @@ const en = {
   // text
   outdatedLaw: '"{old}" is outdated: {note}. Today\'s name: {current}.',
   stalePolicy: 'The policy was last updated on {date}, {months} months ago: review it and set a new date.',
-  textSpacing: 'A space is missing after "{mark}".',
-  doubledWord: '"{word}" appears twice in a row.',
-  placeholder: '"{text}" looks like a leftover placeholder or editing mark.',
+  textSpacing: 'A space is missing after "{mark}": insert one.',
+  doubledWord: '"{word}" appears twice in a row: remove one.',
+  placeholder: '"{text}" looks like a leftover placeholder or editing mark: put in the real text.',
   vagueWording: '"{word}" is vague (WP260): say what is done with the data, not what might be done.',
   // suppression comments
   'suppression.noRule': 'Name the rule to disable, e.g. "# privacy-policy-disable-next-line retention-period".',
@@ -119,44 +122,48 @@ const de: Record<keyof typeof en, string> = {
   euRepresentativeMissing:
     'Der Verantwortliche sitzt außerhalb des EWR ({country}) und benennt keinen Vertreter in der Union (Art. 27, Art. 13 Abs. 1 lit. a DSGVO). Ergänzen Sie „representative“, sofern keine Ausnahme nach Art. 27 Abs. 2 greift.',
   euRepresentativeOutside:
-    'Der Vertreter sitzt außerhalb der Union ({country}): Ein Vertreter nach Art. 27 DSGVO muss in der Union niedergelassen sein.',
+    'Der Vertreter sitzt außerhalb der Union ({country}): Ein Vertreter nach Art. 27 DSGVO muss in einem Mitgliedstaat niedergelassen sein, in dem sich die betroffenen Personen befinden. Benennen Sie einen dort (mit „country“ seiner Anschrift, z. B. DE oder IE).',
   euRepresentativeContact:
-    'Der Vertreter hat keine Kontaktdaten: Ergänzen Sie E-Mail-Adresse, Telefonnummer oder Anschrift.',
+    'Der Vertreter hat keine Kontaktdaten (Art. 13 Abs. 1 lit. a DSGVO): Ergänzen Sie „email“ (oder „phone“, „address“).',
   dpoContact:
-    'Ein Datenschutzbeauftragter ist ohne Kontaktdaten genannt (Art. 13 Abs. 1 lit. b DSGVO): Ergänzen Sie E-Mail-Adresse, Telefonnummer oder Anschrift.',
+    'Ein Datenschutzbeauftragter ist ohne Kontaktdaten genannt (Art. 13 Abs. 1 lit. b DSGVO): Ergänzen Sie „email“ (oder „phone“, „address“).',
   purposeLegalBasis:
-    'Der Zweck „{id}“ nennt keine Rechtsgrundlage (Art. 13 Abs. 1 lit. c, Art. 6 Abs. 1 DSGVO): Ergänzen Sie „legalBasis“, z. B. [art6-1-b].',
+    'Der Zweck „{id}“ nennt keine Rechtsgrundlage (Art. 13 Abs. 1 lit. c, Art. 6 Abs. 1 DSGVO): Ergänzen Sie „legalBasis“, z. B. [{example}] für {label}.',
   legitimateInterest:
-    'Der Zweck „{id}“ stützt sich auf berechtigte Interessen (Art. 6 Abs. 1 lit. f DSGVO), benennt das Interesse aber nicht (Art. 13 Abs. 1 lit. d): Ergänzen Sie „legitimateInterest“.',
+    'Der Zweck „{id}“ stützt sich auf ein berechtigtes Interesse (Art. 6 Abs. 1 lit. f DSGVO), benennt das Interesse aber nicht (Art. 13 Abs. 1 lit. d): Ergänzen Sie „legitimateInterest“ mit dem Interesse, das Sie verfolgen.',
   specialCategoryBasis:
-    'Die Datenkategorie „{category}“ enthält besondere Kategorien personenbezogener Daten ({special}), der Zweck „{purpose}“ hat aber keine Rechtsgrundlage nach Art. 9 Abs. 2: Ergänzen Sie eine, etwa art9-2-a (ausdrückliche Einwilligung).',
+    'Die Datenkategorie „{category}“ enthält besondere Kategorien personenbezogener Daten ({special}), der Zweck „{purpose}“ hat aber keine Ausnahme nach Art. 9 Abs. 2 DSGVO: Ergänzen Sie unter „legalBasis“ {basis}.',
   'specialCategoryBasis.purpose': 'Der Zweck „{purpose}“ ist hier definiert.',
   recipientNoSafeguard:
-    'Der Empfänger „{id}“ sitzt in einem Drittland ohne Angemessenheitsbeschluss ({country}) und nennt keine Garantie (Art. 13 Abs. 1 lit. f, Art. 44–49 DSGVO): Ergänzen Sie „safeguard“, z. B. scc.',
+    'Der Empfänger „{id}“ sitzt in einem Drittland ohne Angemessenheitsbeschluss ({country}) und nennt keine Garantie (Art. 13 Abs. 1 lit. f, Art. 44–49 DSGVO): Ergänzen Sie „safeguard“, z. B. „scc“ für Standardvertragsklauseln{us}.',
   transferNoSafeguard:
-    'Übermittlung in ein Drittland ohne Angemessenheitsbeschluss ({country}) ohne Garantie (Art. 13 Abs. 1 lit. f, Art. 44–49 DSGVO): Ergänzen Sie „safeguard“, z. B. scc.',
+    'Übermittlung in ein Drittland ohne Angemessenheitsbeschluss ({country}) ohne Garantie (Art. 13 Abs. 1 lit. f, Art. 44–49 DSGVO): Ergänzen Sie „safeguard“, z. B. „scc“ für Standardvertragsklauseln{us}.',
+  'safeguard.usHint': ', oder „dpf“, wenn der Empfänger nach dem EU-US Data Privacy Framework zertifiziert ist',
   safeguardNoAdequacy:
     'Für diesen Staat ({country}) gibt es keinen Angemessenheitsbeschluss: Nennen Sie die tatsächlich genutzte Garantie (scc, bcr, art49-…).',
   safeguardUsAdequacy:
     'Für die USA gilt der Angemessenheitsbeschluss nur für Unternehmen, die nach dem EU-US Data Privacy Framework zertifiziert sind: Schreiben Sie „dpf“, wenn der Empfänger zertifiziert ist, sonst „scc“.',
-  safeguardDpfOutsideUs: 'Das EU-US Data Privacy Framework gilt nur für Empfänger in den USA (hier: {country}).',
+  safeguardDpfOutsideUs:
+    'Das EU-US Data Privacy Framework gilt nur für Empfänger in den USA (hier: {country}): Schreiben Sie die dort genutzte Garantie, z. B. scc, oder adequacy, wenn für den Staat ein Angemessenheitsbeschluss besteht.',
   retentionPeriod:
-    'Die Datenkategorie „{id}“ nennt keine Speicherdauer und keine Kriterien für ihre Festlegung (Art. 13 Abs. 2 lit. a DSGVO): Ergänzen Sie „retention“.',
+    'Die Datenkategorie „{id}“ nennt keine Speicherdauer und keine Kriterien für ihre Festlegung (Art. 13 Abs. 2 lit. a DSGVO): Ergänzen Sie „retention“, z. B. „Drei Jahre nach Vertragsende (§ 195 BGB)“.',
   retentionVague:
-    'Die Speicherdauer von „{id}“ sagt nur „so lange wie erforderlich“: Nennen Sie eine Frist oder die Kriterien, nach denen sie sich bemisst (z. B. „bis zum Ende des Vertrags, danach 10 Jahre nach § 147 AO“).',
+    'Die Speicherdauer von „{id}“ sagt nur „so lange wie erforderlich“: Nennen Sie eine Frist oder die Kriterien, nach denen sie sich bemisst (z. B. „bis zum Ende des Vertrags; Rechnungen danach acht Jahre, § 147 Abs. 3 AO“).',
   rightsMissingSection:
     'Die Erklärung nennt keine Betroffenenrechte (Art. 13 Abs. 2 lit. b–d DSGVO): Ergänzen Sie „rights“.',
-  rightsMissing: 'Das {right} fehlt, obwohl es aus der Rechtsgrundlage des Zwecks „{purpose}“ folgt: {basis}.',
-  'rightsMissing.always': 'Das {right} fehlt: Es gilt unabhängig von der Rechtsgrundlage.',
+  rightsMissing:
+    'Das {right} fehlt, obwohl der Zweck „{purpose}“ sich auf {basis} stützt, woraus es folgt: Ergänzen Sie „{value}“ unter „rights“.',
+  'rightsMissing.always':
+    'Das {right} fehlt, und es gilt unabhängig von der Rechtsgrundlage: Ergänzen Sie „{value}“ unter „rights“.',
   'rightsMissing.purpose': 'Der Zweck „{purpose}“ stützt sich auf {basis}.',
   rightsPortability:
-    'Das Recht auf Datenübertragbarkeit (Art. 20 DSGVO) besteht nur bei Verarbeitung aufgrund einer Einwilligung oder eines Vertrags; kein Zweck stützt sich darauf.',
+    'Das Recht auf Datenübertragbarkeit (Art. 20 DSGVO) besteht nur bei Verarbeitung auf Grund einer Einwilligung oder eines Vertrags, und kein Zweck stützt sich darauf: Entfernen Sie „portability“ aus „rights“.',
   complaintRight:
     'Das Recht auf Beschwerde bei einer Aufsichtsbehörde fehlt (Art. 13 Abs. 2 lit. d, Art. 77 DSGVO): Ergänzen Sie „complaint“ unter „rights“.',
   supervisoryAuthority:
-    'Die zuständige Aufsichtsbehörde ist nicht genannt: Ergänzen Sie „supervisoryAuthority“ mit Name und Kontaktdaten.',
+    'Die zuständige Aufsichtsbehörde ist nicht genannt (Art. 13 Abs. 2 lit. d, Art. 77 DSGVO): Ergänzen Sie „supervisoryAuthority“ mit Name und Kontaktdaten der Behörde Ihres Landes (§ 40 BDSG); tragen Sie „state“ (z. B. DE-SN) in die Anschrift des Verantwortlichen ein, dann schreibt die Schnellkorrektur sie für Sie.',
   dataSource:
-    'Die Datenkategorie „{id}“ wird nicht bei der Person erhoben, ihre Quelle ist aber nicht genannt (Art. 14 Abs. 2 lit. f DSGVO): Ergänzen Sie „source“.',
+    'Die Datenkategorie „{id}“ wird nicht bei der Person erhoben, ihre Quelle ist aber nicht genannt (Art. 14 Abs. 2 lit. f DSGVO): Ergänzen Sie „source“ mit der Herkunft, z. B. dem Namen der Auskunftei, des Adresshändlers oder des Registers.',
   automatedDecisionLogic:
     'Automatisierte Entscheidungen sind ohne die involvierte Logik angegeben (Art. 13 Abs. 2 lit. f DSGVO): Ergänzen Sie „logic“.',
   automatedDecisionConsequences:
@@ -164,9 +171,10 @@ const de: Record<keyof typeof en, string> = {
   outdatedLaw: '„{old}“ ist veraltet: {note}. Heutiger Name: {current}.',
   stalePolicy:
     'Die Erklärung wurde zuletzt am {date} aktualisiert, vor {months} Monaten: Prüfen Sie sie und setzen Sie ein neues Datum.',
-  textSpacing: 'Nach „{mark}“ fehlt ein Leerzeichen.',
-  doubledWord: '„{word}“ steht zweimal hintereinander.',
-  placeholder: '„{text}“ sieht nach einem übrig gebliebenen Platzhalter oder Bearbeitungsvermerk aus.',
+  textSpacing: 'Nach „{mark}“ fehlt ein Leerzeichen: Fügen Sie eines ein.',
+  doubledWord: '„{word}“ steht zweimal hintereinander: Streichen Sie eines.',
+  placeholder:
+    '„{text}“ sieht nach einem übrig gebliebenen Platzhalter oder Bearbeitungsvermerk aus: Setzen Sie den richtigen Text ein.',
   vagueWording: '„{word}“ ist vage (WP260): Sagen Sie, was mit den Daten geschieht, nicht, was geschehen könnte.',
   'suppression.noRule':
     'Nennen Sie die Regel, die abgeschaltet werden soll, z. B. „# privacy-policy-disable-next-line retention-period“.',

@@ -1,5 +1,5 @@
 import { message, type Message } from '../l10n/messages';
-import { isCountryCode } from '../schema/countries';
+import { isCountryCode, successorCode } from '../schema/countries';
 import { languages } from '../schema/vocabulary';
 import type {
   DefinitionsSchema,
@@ -114,7 +114,15 @@ export class Binder {
     this.checkImplicitType(node);
     const value: TextValue = { kind: 'text', text: node.text, span: this.span(node), style: node.style };
     if (schema.format === 'country' && !isCountryCode(node.text)) {
-      this.report('invalid-value', value.span, message('invalidCountry', { value: node.text }));
+      const successor = successorCode(node.text);
+      if (successor)
+        this.report(
+          'invalid-value',
+          value.span,
+          message('invalidCountry.successor', { value: node.text, code: successor }),
+          { replaceWith: successor },
+        );
+      else this.report('invalid-value', value.span, message('invalidCountry', { value: node.text }));
     }
     return value;
   }
@@ -318,6 +326,11 @@ export class Binder {
 
   private list(schema: ListSchema, node: SyntaxNode | null, ctx: BindContext): ListValue | undefined {
     if (!node) return { kind: 'list', items: [], span: ctx.ownerSpan, flow: false };
+    if (node.kind !== 'seq' && schema.orSingle && node.kind !== 'alias') {
+      // One item without a list: bound as a list of one, so the checks read one shape.
+      const item = this.bind(schema.item, node, ctx);
+      return { kind: 'list', items: item ? [item] : [], span: this.span(node), flow: false, single: true };
+    }
     if (node.kind !== 'seq') return this.wrongType(node, ctx, 'type.list');
     return { kind: 'list', items: this.listItems(schema, node.items, ctx), span: this.span(node), flow: node.flow };
   }

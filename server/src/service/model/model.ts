@@ -67,6 +67,8 @@ export interface ListValue<T extends BoundValue = BoundValue> {
   readonly items: readonly T[];
   readonly span: Span;
   readonly flow: boolean;
+  /** One item written without a list, where the format allows it (`special: health`). */
+  readonly single?: boolean;
 }
 
 export interface TextMapEntry {
@@ -125,6 +127,7 @@ export interface AddressFields {
   postalCode: TextValue;
   city: TextValue;
   country: TextValue;
+  state: EnumValue;
 }
 
 export interface PersonFields {
@@ -151,6 +154,7 @@ export interface ControllerFields {
   email: TextValue;
   phone: TextValue;
   website: TextValue;
+  sector: EnumValue;
   representative: ObjectValue<PersonFields>;
   dpo: ObjectValue<PersonFields>;
 }
@@ -160,14 +164,18 @@ export interface PurposeFields {
   description: TextValue;
   legalBasis: ListValue<EnumValue>;
   legitimateInterest: TextValue;
+  kind: EnumValue;
+  law: TextValue;
 }
 
 export interface RecipientFields {
   title: TextValue;
   description: TextValue;
   role: EnumValue;
-  country: TextValue;
-  safeguard: EnumValue;
+  kind: EnumValue;
+  country: ListValue<TextValue>;
+  safeguard: ListValue<EnumValue>;
+  arrangement: TextValue;
 }
 
 export interface CategoryFields {
@@ -180,7 +188,7 @@ export interface CategoryFields {
   retention: TextValue;
   origin: EnumValue;
   source: TextValue;
-  special: EnumValue;
+  special: ListValue<EnumValue>;
   obligation: TextValue;
 }
 
@@ -188,7 +196,7 @@ export interface TransferFields {
   country: TextValue;
   recipients: ListValue<RefValue>;
   categories: ListValue<RefValue>;
-  safeguard: EnumValue;
+  safeguard: ListValue<EnumValue>;
   description: TextValue;
 }
 
@@ -218,12 +226,22 @@ export interface AuthorityFields {
   email: TextValue;
   phone: TextValue;
   url: TextValue;
+  residence: BoolValue;
 }
 
 export interface AutomatedDecisionFields {
   description: TextValue;
   logic: TextValue;
   consequences: TextValue;
+  exception: EnumValue;
+  law: TextValue;
+}
+
+export interface ChildrenFields {
+  addressed: BoolValue;
+  minimumAge: TextValue;
+  parentalConsent: TextValue;
+  ageCheck: TextValue;
 }
 
 export interface ChangeHistoryFields {
@@ -242,7 +260,8 @@ export interface PolicyFields {
   rights: ListValue<EnumValue>;
   supervisoryAuthority: ObjectValue<AuthorityFields>;
   cookies: ListValue<ObjectValue<CookieFields>>;
-  automatedDecisions: ObjectValue<AutomatedDecisionFields>;
+  automatedDecisions: ListValue<ObjectValue<AutomatedDecisionFields>>;
+  children: ObjectValue<ChildrenFields>;
   clauses: ListValue<ObjectValue<ClauseFields>>;
   changeHistory: ListValue<ObjectValue<ChangeHistoryFields>>;
 }

@@ -3,6 +3,7 @@
  * (Regulation (EU) 2016/679) and with its citations as English-language policies write them: "Art. 6(1)(f) GDPR".
  * German statutes keep their German abbreviations, cited by section: "Section 25(1) TDDDG".
  */
+import { englishLegalPage } from './legalPageText';
 import type { PageText } from './pageText';
 
 export const englishPage: PageText = {
@@ -25,6 +26,7 @@ export const englishPage: PageText = {
     transfers: 'Transfers to third countries',
     cookies: 'Cookies and similar technologies',
     'automated-decisions': 'Automated decision-making',
+    children: 'Children and young people',
     rights: 'Your rights',
     complaint: 'Right to lodge a complaint with a supervisory authority',
     security: 'Data security',
@@ -157,6 +159,7 @@ export const englishPage: PageText = {
       transfers: 'third-countries',
       cookies: 'cookies',
       'automated-decisions': 'automated-decisions',
+      children: 'children',
       rights: 'rights',
       complaint: 'complaint',
       security: 'data-security',
@@ -169,5 +172,7 @@ export const englishPage: PageText = {
     otherPurposes: 'other-purposes',
     gap: 'gap-',
     history: 'version-',
+    decision: 'decision-',
   },
+  legal: englishLegalPage,
 };

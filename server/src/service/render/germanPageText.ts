@@ -1,4 +1,5 @@
 /** The German page's words (see PageText). */
+import { germanLegalPage } from './legalPageText';
 import type { PageText } from './pageText';
 
 export const germanPage: PageText = {
@@ -22,6 +23,7 @@ export const germanPage: PageText = {
     transfers: 'Übermittlung in Drittländer',
     cookies: 'Cookies und ähnliche Technologien',
     'automated-decisions': 'Automatisierte Entscheidungsfindung',
+    children: 'Kinder und Jugendliche',
     rights: 'Ihre Rechte',
     complaint: 'Beschwerderecht bei einer Aufsichtsbehörde',
     security: 'Datensicherheit',
@@ -155,6 +157,7 @@ export const germanPage: PageText = {
       transfers: 'drittlaender',
       cookies: 'cookies',
       'automated-decisions': 'automatisierte-entscheidungen',
+      children: 'kinder',
       rights: 'rechte',
       complaint: 'beschwerderecht',
       security: 'datensicherheit',
@@ -167,5 +170,7 @@ export const germanPage: PageText = {
     otherPurposes: 'weitere-zwecke',
     gap: 'luecke-',
     history: 'fassung-',
+    decision: 'entscheidung-',
   },
+  legal: germanLegalPage,
 };

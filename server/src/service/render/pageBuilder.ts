@@ -16,11 +16,20 @@ import {
 import { policyFormat, textOf, type PolicyFormat } from '../clauses/policyFormat';
 import { policyLanguages, type PageLanguage } from '../clauses/policyLanguages';
 import type { PlaceholderScope } from '../clauses/placeholders';
-import { isFromElsewhere, isThirdCountry, scopeOf } from '../clauses/policyFacts';
+import {
+  automatedDecisionsOf,
+  countriesOf,
+  isFromElsewhere,
+  isThirdCountry,
+  itemsOf,
+  scopeOf,
+  specialOf,
+} from '../clauses/policyFacts';
 import type {
   AddressFields,
   Category,
   ClauseFields,
+  EnumValue,
   ObjectValue,
   PersonFields,
   PolicyModel,
@@ -37,6 +46,7 @@ import {
   safeguards,
   specialCategories,
 } from '../schema/vocabulary';
+import { automatedExceptions, recipientKinds } from '../schema/legalVocabulary';
 import { lineIndexAt } from '../text/lines';
 import type { Span } from '../text/positions';
 import { changeHistoryParts } from './changeHistory';
@@ -56,6 +66,7 @@ export const outline: readonly SectionId[] = [
   'transfers',
   'cookies',
   'automated-decisions',
+  'children',
   'rights',
   'complaint',
   'security',
@@ -395,6 +406,8 @@ class PageBuilder {
         return this.cookies();
       case 'automated-decisions':
         return this.automated();
+      case 'children':
+        return this.children();
       case 'rights':
         return this.rights(placed);
       case 'complaint':
@@ -525,10 +538,14 @@ class PageBuilder {
         source ? this.prose(source) : [paragraph(this.gap('source', fields?.origin?.span))],
       );
     }
-    if (fields?.special)
-      row(this.text.facts.special, fields.special.span, [
-        paragraphOf(this.format.label(fields.special, specialCategories)),
+    const specials = specialOf(category);
+    const art9 = specials.filter((special) => special.value !== 'criminal-convictions');
+    if (art9.length)
+      row(this.text.facts.special, fields?.special?.span, [
+        paragraphOf(art9.map((special) => this.format.label(special, specialCategories)).join(', ')),
       ]);
+    if (specials.some((special) => special.value === 'criminal-convictions'))
+      row(this.text.legal.criminal, fields?.special?.span, [paragraphOf(this.text.legal.criminalText)]);
     const obligation = this.format.words(fields?.obligation);
     if (obligation) row(this.text.facts.obligation, fields?.obligation?.span, this.prose(obligation));
 
@@ -565,6 +582,8 @@ class PageBuilder {
           : this.gap('legal-basis', purpose.idSpan),
       ],
     ];
+    const law = textOf(fields?.law);
+    if (law) lines.push([`${this.text.legal.law}: `, ...linkify(law)]);
     const interest = this.format.words(fields?.legitimateInterest);
     if (interest || bases.some((basis) => basis.value === 'art6-1-f')) {
       lines.push([
@@ -587,9 +606,12 @@ class PageBuilder {
     const fields = recipient.value?.fields;
     this.where = this.format.title(recipient);
     const facts: string[] = [];
+    if (fields?.kind) facts.push(this.format.label(fields.kind, recipientKinds));
     if (fields?.role) facts.push(this.format.label(fields.role, recipientRoles));
-    const country = textOf(fields?.country);
-    if (country) facts.push(this.text.seat(this.format.country(country)));
+    const countries = countriesOf(recipient).map((country) => this.format.country(country.text));
+    if (countries.length === 1) facts.push(this.text.seat(countries[0]));
+    else if (countries.length > 1) facts.push(this.text.legal.places(countries));
+
     const description = this.format.words(fields?.description);
     const blocks: Block[] = [];
     if (facts.length)
@@ -599,6 +621,19 @@ class PageBuilder {
         line: this.line(fields?.role?.span ?? fields?.country?.span),
       });
     if (description) blocks.push(...this.prose(description, fields?.description?.span));
+    const arrangement = this.format.words(fields?.arrangement);
+    if (arrangement)
+      blocks.push({
+        kind: 'facts',
+        rows: [
+          {
+            term: this.text.legal.arrangement,
+            content: this.prose(arrangement, fields?.arrangement?.span),
+            line: this.line(fields?.arrangement?.span),
+          },
+        ],
+      });
+    if (fields?.role?.value === 'joint-controller') blocks.push(paragraphOf(this.text.legal.jointRights));
     blocks.push(...(placed.recipients.get(recipient.id) ?? []));
     return {
       kind: 'part',
@@ -624,19 +659,28 @@ class PageBuilder {
         return category ? this.format.title(category) : ref.id;
       });
       if (categories.length) lines.push([`${this.text.transferCategories}: ${categories.join(', ')}`]);
-      lines.push(this.transferBasis(country, fields.safeguard?.value, transfer.span));
+      // A transfer without a safeguard of its own rests on those of its recipients (as third-country-safeguard reads it).
+      const own = itemsOf(fields.safeguard);
+      const chosen = own.length
+        ? own
+        : (fields.recipients?.items ?? []).flatMap((ref) =>
+            itemsOf((this.model.definitions.recipients.get(ref.id) as Recipient | undefined)?.value?.fields.safeguard),
+          );
+      lines.push(this.transferBasis(country, uniqueValues(chosen), transfer.span));
       const description = this.format.words(fields.description);
       if (description) lines.push(linkify(description));
       items.push(lines);
     }
     for (const recipient of this.model.recipients) {
       const fields = recipient.value?.fields;
-      const country = textOf(fields?.country);
-      if (!country || !isThirdCountry(country) || covered.has(`${recipient.id}|${country}`)) continue;
-      items.push([
-        this.transferHead(country, [recipient.id]),
-        this.transferBasis(country, fields?.safeguard?.value, recipient.span),
-      ]);
+      for (const value of countriesOf(recipient)) {
+        const country = value.text.trim();
+        if (!country || !isThirdCountry(country) || covered.has(`${recipient.id}|${country}`)) continue;
+        items.push([
+          this.transferHead(country, [recipient.id]),
+          this.transferBasis(country, itemsOf(fields?.safeguard), recipient.span),
+        ]);
+      }
     }
     return items;
   }
@@ -649,8 +693,10 @@ class PageBuilder {
     return [{ kind: 'strong', content: [this.text.transferLine(this.format.country(country), names.join(', '))] }];
   }
 
-  private transferBasis(country: string, safeguard: string | undefined, span: Span): Line {
-    const label = safeguard ? this.format.label(safeguard, safeguards) : undefined;
+  private transferBasis(country: string, chosen: readonly EnumValue[], span: Span): Line {
+    const label = chosen.length
+      ? chosen.map((safeguard) => this.format.label(safeguard, safeguards)).join('; ')
+      : undefined;
     if (label) return [`${this.text.transferBasis}: ${label}`];
     if (!isThirdCountry(country)) return [];
     return [`${this.text.transferBasis}: `, this.gap('safeguard', span)];
@@ -666,10 +712,8 @@ class PageBuilder {
     }
     const recipients = category.value?.fields.recipients;
     for (const ref of recipients?.kind === 'list' ? recipients.items : []) {
-      const country = textOf(
-        this.model.definitions.recipients.get(ref.id)?.value?.fields.country as TextValue | undefined,
-      );
-      if (country && isThirdCountry(country)) countries.add(this.format.country(country));
+      for (const country of countriesOf(this.model.definitions.recipients.get(ref.id) as Recipient | undefined))
+        if (country.text.trim() && isThirdCountry(country.text)) countries.add(this.format.country(country.text));
     }
     return [...countries];
   }
@@ -710,22 +754,87 @@ class PageBuilder {
 
   private automated(): { intro: Block[]; body: Block[]; line?: number } | undefined {
     const automated = this.model.root.fields.automatedDecisions;
-    if (!automated) return undefined;
-    const fields = automated.fields;
-    const rows: FactRow[] = [];
-    for (const [key, term] of [
-      ['description', this.text.automatedFacts.description],
-      ['logic', this.text.automatedFacts.logic],
-      ['consequences', this.text.automatedFacts.consequences],
-    ] as const) {
-      const value = this.format.words(fields[key]);
-      if (value) rows.push({ term, content: this.prose(value, fields[key]?.span), line: this.line(fields[key]?.span) });
-    }
+    const decisions = automatedDecisionsOf(this.model);
+    if (!automated || !decisions.length) return undefined;
+    const blocks = decisions.map((decision): Block[] => {
+      const fields = decision.fields;
+      const rows: FactRow[] = [];
+      for (const [key, term] of [
+        ['description', this.text.automatedFacts.description],
+        ['logic', this.text.automatedFacts.logic],
+        ['consequences', this.text.automatedFacts.consequences],
+      ] as const) {
+        const value = this.format.words(fields[key]);
+        if (value)
+          rows.push({ term, content: this.prose(value, fields[key]?.span), line: this.line(fields[key]?.span) });
+      }
+      if (fields.exception) {
+        const law = textOf(fields.law);
+        const label = this.format.label(fields.exception, automatedExceptions);
+        rows.push({
+          term: this.text.legal.exception,
+          content: [paragraphOf(law ? this.text.legal.withLaw(label, law) : label)],
+          line: this.line(fields.exception.span),
+        });
+      } else if (textOf(fields.law)) {
+        rows.push({
+          term: this.text.legal.law,
+          content: this.prose(textOf(fields.law)!),
+          line: this.line(fields.law?.span),
+        });
+      }
+      return rows.length ? [{ kind: 'facts', rows }] : [];
+    });
+    const body: Block[] =
+      decisions.length === 1
+        ? blocks[0]
+        : blocks.map((content, index): Block => ({
+            kind: 'part',
+            id: `${this.text.anchors.decision}${index + 1}`,
+            title: this.text.legal.decisionTitle(index + 1),
+            blocks: content,
+            line: this.line(decisions[index].span),
+          }));
     return {
-      intro: [paragraphOf(this.text.automatedIntro)],
-      body: rows.length ? [{ kind: 'facts', rows }] : [],
+      intro: [paragraphOf(decisions.length === 1 ? this.text.automatedIntro : this.text.legal.automatedIntroMany)],
+      body,
       line: this.line(automated.span),
     };
+  }
+
+  private children(): { intro: Block[]; body: Block[]; line?: number } | undefined {
+    const children = this.model.root.fields.children;
+    if (!children) return undefined;
+    const fields = children.fields;
+    const rows: FactRow[] = [];
+    const age = textOf(fields.minimumAge)?.trim();
+    if (age)
+      rows.push({
+        term: this.text.legal.childrenFacts.age,
+        content: [paragraphOf(this.text.legal.consentAge(age))],
+        line: this.line(fields.minimumAge?.span),
+      });
+    const parental = this.format.words(fields.parentalConsent);
+    if (parental)
+      rows.push({
+        term: this.text.legal.childrenFacts.parental,
+        content: this.prose(parental, fields.parentalConsent?.span),
+        line: this.line(fields.parentalConsent?.span),
+      });
+    const check = this.format.words(fields.ageCheck);
+    if (check)
+      rows.push({
+        term: this.text.legal.childrenFacts.ageCheck,
+        content: this.prose(check, fields.ageCheck?.span),
+        line: this.line(fields.ageCheck?.span),
+      });
+    const addressed = fields.addressed?.value;
+    const intro =
+      addressed === undefined
+        ? []
+        : [paragraphOf(addressed ? this.text.legal.childrenAddressed : this.text.legal.childrenNotAddressed)];
+    if (!intro.length && !rows.length) return undefined;
+    return { intro, body: rows.length ? [{ kind: 'facts', rows }] : [], line: this.line(children.span) };
   }
 
   private rights(placed: Placed): { intro: Block[]; body: Block[]; line?: number } {
@@ -773,6 +882,8 @@ class PageBuilder {
     const authority = this.model.root.fields.supervisoryAuthority;
     this.where = this.text.sectionTitles.complaint;
     const fields = authority?.fields;
+    if (fields?.residence?.value === true && !textOf(fields.name))
+      return { intro: [], body: [paragraphOf(this.text.legal.complaintResidence)], line: this.line(authority?.span) };
     let body: Block;
     if (!fields || !textOf(fields.name)) body = paragraph(this.gap('authority', authority?.span));
     else {
@@ -870,6 +981,12 @@ class PageBuilder {
   private line(span: Span | undefined): number | undefined {
     return span ? lineIndexAt(this.lineStarts, span.start) : undefined;
   }
+}
+
+/** Vocabulary values each once, in the order first written. */
+function uniqueValues(values: readonly EnumValue[]): EnumValue[] {
+  const seen = new Set<string>();
+  return values.filter((value) => !seen.has(value.value) && seen.add(value.value));
 }
 
 function paragraph(...inlines: Inline[]): Block {

@@ -3,6 +3,7 @@
  * statement names its source; none states a fact about the policy that its data does not give.
  */
 import type { RightId, SectionId } from '../clauses/clauseLibrary';
+import type { LegalPageText } from './legalPageText';
 
 export interface PageText {
   readonly defaultTitle: string;
@@ -77,5 +78,8 @@ export interface PageText {
     readonly otherPurposes: string;
     readonly gap: string;
     readonly history: string;
+    readonly decision: string;
   };
+  /** The words of the legal facts added in issue 16 (legalPageText.ts holds the German and English tables). */
+  readonly legal: LegalPageText;
 }

@@ -1,5 +1,6 @@
 import { message } from '../l10n/messages';
-import type { AutomatedDecisionFields, ObjectValue } from '../model/model';
+import { automatedDecisionsOf } from '../clauses/policyFacts';
+import { GDPR } from '../schema/law/sources';
 import type { Rule } from './rule';
 import { insertKeysFix } from './ruleSupport';
 
@@ -16,6 +17,7 @@ export const dataSource: Rule = {
       en: 'Where data was not obtained from the data subject (origin: third-party or public), the policy must state the source it comes from, and whether it came from publicly accessible sources (source).',
     },
     articles: 'Art. 14 Abs. 2 lit. f DSGVO',
+    sources: [GDPR],
   },
   check({ model, report }) {
     for (const category of model.categories) {
@@ -41,17 +43,18 @@ export const automatedDecisionLogic: Rule = {
       en: 'Whoever makes automated decisions, including profiling, must give meaningful information about the logic involved and the significance and envisaged consequences for the person (logic, consequences).',
     },
     articles: 'Art. 13 Abs. 2 lit. f, Art. 14 Abs. 2 lit. g, Art. 22 DSGVO',
+    sources: [GDPR],
   },
   check({ model, report }) {
-    const decisions = model.root.fields.automatedDecisions as ObjectValue<AutomatedDecisionFields> | undefined;
-    if (!decisions || decisions.kind !== 'object') return;
-    const missing = (['logic', 'consequences'] as const).filter((key) => !decisions.fields[key]);
-    for (const key of missing) {
-      report({
-        span: decisions.keys[key] ?? decisions.ownerSpan,
-        message: message(key === 'logic' ? 'automatedDecisionLogic' : 'automatedDecisionConsequences'),
-        fixData: decisions.keys[key] ? undefined : insertKeysFix(decisions, [{ key }]),
-      });
+    for (const decision of automatedDecisionsOf(model)) {
+      const missing = (['logic', 'consequences'] as const).filter((key) => !decision.fields[key]);
+      for (const key of missing) {
+        report({
+          span: decision.keys[key] ?? decision.ownerSpan,
+          message: message(key === 'logic' ? 'automatedDecisionLogic' : 'automatedDecisionConsequences'),
+          fixData: decision.keys[key] ? undefined : insertKeysFix(decision, [{ key }]),
+        });
+      }
     }
   },
 };

@@ -1,4 +1,5 @@
 import { message } from '../l10n/messages';
+import { GDPR } from '../schema/law/sources';
 import type { Rule } from './rule';
 
 export const categoryWithoutPurpose: Rule = {
@@ -11,6 +12,7 @@ export const categoryWithoutPurpose: Rule = {
       en: 'Every data category must state at least one purpose the data is processed for.',
     },
     articles: 'Art. 13 Abs. 1 lit. c DSGVO',
+    sources: [GDPR],
   },
   check({ model, report }) {
     for (const category of model.categories) {
@@ -35,6 +37,7 @@ export const categoryWithoutRecipient: Rule = {
       en: 'Every data category must name its recipients, or say explicitly with "recipients: none" that the data goes to nobody.',
     },
     articles: 'Art. 13 Abs. 1 lit. e DSGVO',
+    sources: [GDPR],
   },
   check({ model, report }) {
     for (const category of model.categories) {

@@ -1,6 +1,7 @@
 import { message } from '../l10n/messages';
 import type { ControllerFields, ObjectValue, PersonFields } from '../model/model';
 import { eeaCountries } from '../schema/countries';
+import { BDSG, GDPR } from '../schema/law/sources';
 import type { Rule } from './rule';
 import { countryArg, insertKeysFix } from './ruleSupport';
 
@@ -14,6 +15,7 @@ export const controllerContact: Rule = {
       en: 'Besides name and address, the controller needs an e-mail address at which data subjects reach them, and the address needs its country, so it is clear whether the controller sits in the EU.',
     },
     articles: 'Art. 13 Abs. 1 lit. a DSGVO',
+    sources: [GDPR],
   },
   check({ model, report }) {
     const controller = model.root.fields.controller;
@@ -47,6 +49,7 @@ export const euRepresentative: Rule = {
       en: 'A controller outside the EEA that offers goods or services to people in the Union or monitors their behaviour must designate a representative in the Union and give their contact details; the representative must sit in the Union. Art. 27(2) GDPR lists the exceptions (occasional processing, public authorities).',
     },
     articles: 'Art. 27, Art. 13 Abs. 1 lit. a DSGVO',
+    sources: [GDPR],
   },
   check({ model, report }) {
     const controller = model.root.fields.controller as ObjectValue<ControllerFields> | undefined;
@@ -100,6 +103,7 @@ export const dpoContact: Rule = {
       en: 'Where a data protection officer is designated, the policy must give their contact details (e-mail, phone or address); a name alone is not enough.',
     },
     articles: 'Art. 13 Abs. 1 lit. b DSGVO, § 38 BDSG',
+    sources: [GDPR, BDSG],
   },
   check({ model, report }) {
     const dpo = model.root.fields.controller?.fields.dpo;

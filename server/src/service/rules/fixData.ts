@@ -8,6 +8,8 @@ import type { DefinitionKind } from '../schema/schemaTypes';
  */
 export type FixData =
   | InsertKeysFix
+  | AddItemFix
+  | SetSectionFix
   | { readonly replace: Span; readonly with: string; readonly safe?: boolean }
   | { readonly insertText: number; readonly text: string; readonly safe?: boolean }
   | { readonly deleteSpan: Span }
@@ -40,5 +42,28 @@ export interface InsertKeysFix {
     /** A key already in the map, whose indentation the new keys take. */
     readonly sibling?: Span;
     readonly keys: readonly KeyStub[];
+  };
+}
+
+/** Adds a value to a list that may be written flow, block or as a single item (`special: health`). */
+export interface AddItemFix {
+  readonly addItem: {
+    /** The list's span: `[a, b]`, the block items, or the single item. */
+    readonly list: Span;
+    readonly flow: boolean;
+    readonly single: boolean;
+    /** The items' spans, in order. */
+    readonly items: readonly Span[];
+    readonly value: string;
+  };
+}
+
+/** Writes a whole top-level section: replaces it when it is there, adds it at its place when it is not. */
+export interface SetSectionFix {
+  readonly setSection: {
+    readonly name: string;
+    readonly keys: readonly KeyStub[];
+    /** A line for the quick fix's title ("Bayerisches Landesamt für Datenschutzaufsicht"). */
+    readonly label: string;
   };
 }

@@ -2,6 +2,14 @@ import { message } from '../l10n/messages';
 import type { TextValue } from '../model/model';
 import type { Rule } from './rule';
 import { insertKeysFix } from './ruleSupport';
+import { GDPR, type LegalSource } from '../schema/law/sources';
+
+const WP260: LegalSource = {
+  title:
+    'Art.-29-Datenschutzgruppe, Leitlinien für Transparenz gemäß der Verordnung 2016/679 (WP260 rev.01, 11.04.2018)',
+  kind: 'guidance',
+  unverified: 'Randnummer 13; Inhalt (Vorbehalte wie „may“, „might“, „some“ vermeiden) über Zusammenfassungen gelesen',
+};
 
 export const retentionPeriod: Rule = {
   meta: {
@@ -13,6 +21,7 @@ export const retentionPeriod: Rule = {
       en: 'Every data category must state how long the data is stored, or the criteria that determine that period (retention).',
     },
     articles: 'Art. 13 Abs. 2 lit. a DSGVO',
+    sources: [GDPR],
   },
   check({ model, report }) {
     for (const category of model.categories) {
@@ -54,10 +63,11 @@ export const retentionVague: Rule = {
     defaultSeverity: 'warning',
     title: { de: 'Vage Speicherdauer', en: 'Vague retention period' },
     description: {
-      de: '„So lange wie erforderlich“ allein sagt dem Leser nicht, wie lange seine Daten bleiben. Die Aufsichtsbehörden verlangen eine Frist oder nachprüfbare Kriterien (z. B. „bis zum Ende des Vertrags, danach zehn Jahre nach § 147 AO“).',
-      en: '"As long as necessary" alone does not tell readers how long their data stays. Supervisory authorities expect a period or checkable criteria (e.g. "until the end of the contract, then ten years under § 147 AO").',
+      de: '„So lange wie erforderlich“ allein sagt dem Leser nicht, wie lange seine Daten bleiben. Die Aufsichtsbehörden verlangen eine Frist oder nachprüfbare Kriterien (z. B. „bis zum Ende des Vertrags; Rechnungen danach acht Jahre, § 147 Abs. 3 AO“).',
+      en: '"As long as necessary" alone does not tell readers how long their data stays. Supervisory authorities expect a period or checkable criteria (e.g. "until the end of the contract; invoices then eight years, § 147(3) AO").',
     },
     articles: 'Art. 13 Abs. 2 lit. a DSGVO; WP260 rev.01, Rn. 13',
+    sources: [GDPR, WP260],
   },
   check({ model, report }) {
     for (const category of model.categories) {

@@ -1,7 +1,9 @@
 import { message } from '../l10n/messages';
+import { automatedDecisionsOf } from '../clauses/policyFacts';
 import type { EnumValue, ListValue, PolicyModel, Purpose } from '../model/model';
 import { rights as rightChoices } from '../schema/vocabulary';
-import { basisLabel } from './legalBasisRules';
+import { basisPhrase } from './legalPhrases';
+import { GDPR } from '../schema/law/sources';
 import type { Rule } from './rule';
 import { documentAnchor } from './ruleSupport';
 
@@ -46,7 +48,7 @@ export function requiredRights(model: PolicyModel): RequiredRight[] {
       }
     }
   }
-  if (model.root.fields.automatedDecisions) because.set('automated-decision', {});
+  if (automatedDecisionsOf(model).length) because.set('automated-decision', {});
   return rightChoices
     .filter((choice) => because.has(choice.value))
     .map((choice) => ({ right: choice.value, ...because.get(choice.value) }));
@@ -62,6 +64,7 @@ export const rightsForBases: Rule = {
       en: 'Which rights a policy must state follows from its legal bases: consent requires the notice of withdrawal (Art. 7(3)), (e) and (f) the right to object (Art. 21), contract and consent the right to data portability (Art. 20); access, rectification and restriction always apply. Conversely, portability exists only for consent or contract.',
     },
     articles: 'Art. 13 Abs. 2 lit. b und c, Art. 15–22, Art. 7 Abs. 3 DSGVO',
+    sources: [GDPR],
   },
   check(context) {
     // `text` is read only when needed: joining a large policy's text costs more than the check.
@@ -87,14 +90,14 @@ export const rightsForBases: Rule = {
         span: anchor,
         message:
           purpose && basis
-            ? message('rightsMissing', { right: name, purpose: purpose.id, basis: basisLabel(basis) })
-            : message('rightsMissing.always', { right: name }),
+            ? message('rightsMissing', { right: name, purpose: purpose.id, basis: basisPhrase(basis), value: right })
+            : message('rightsMissing.always', { right: name, value: right }),
         related:
           purpose && basis
             ? [
                 {
                   span: purpose.idSpan,
-                  message: message('rightsMissing.purpose', { purpose: purpose.id, basis: basisLabel(basis) }),
+                  message: message('rightsMissing.purpose', { purpose: purpose.id, basis: basisPhrase(basis) }),
                 },
               ]
             : undefined,

@@ -2,6 +2,7 @@ import type { ClauseLibrary } from '../clauses/clauseLibrary';
 import type { Bilingual } from '../l10n/messages';
 import type { Finding, Severity } from '../model/finding';
 import type { PolicyModel } from '../model/model';
+import type { LegalSource } from '../schema/law/sources';
 
 export interface RuleMeta {
   /** Stable id: used in settings, suppression comments, the CLI and the documentation. */
@@ -12,6 +13,8 @@ export interface RuleMeta {
   readonly description: Bilingual;
   /** The provisions the rule follows from, if any. */
   readonly articles?: string;
+  /** Where the rule's legal facts come from, with what is not verified (docs/rules.md lists them). */
+  readonly sources?: readonly LegalSource[];
 }
 
 export interface RuleContext {

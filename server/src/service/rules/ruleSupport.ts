@@ -1,8 +1,8 @@
 import type { Bilingual } from '../l10n/messages';
 import { countryName } from '../schema/countries';
-import type { ObjectValue, PolicyModel } from '../model/model';
+import type { BoundValue, ListValue, ObjectValue, PolicyModel } from '../model/model';
 import type { Span } from '../text/positions';
-import type { InsertKeysFix, KeyStub } from './fixData';
+import type { AddItemFix, InsertKeysFix, KeyStub } from './fixData';
 
 /** Where a finding about the whole policy stands: the `policy:` key, or else the first line. */
 export function documentAnchor(model: PolicyModel, slice: (start: number, end: number) => string): Span {
@@ -44,3 +44,16 @@ export function countryArg(code: string): Bilingual {
 }
 
 const countryArgs = new Map<string, Bilingual>();
+
+/** The quick fix that adds a value to a list (flow, block or a single item). */
+export function addItemFix(list: ListValue<BoundValue>, value: string): AddItemFix {
+  return {
+    addItem: {
+      list: list.span,
+      flow: list.flow,
+      single: list.single === true,
+      items: list.items.map((item) => item.span),
+      value,
+    },
+  };
+}

@@ -12,8 +12,8 @@ export const stalePolicy: Rule = {
     defaultSeverity: 'warning',
     title: { de: 'Erklärung veraltet', en: 'Policy out of date' },
     description: {
-      de: 'Eine Erklärung, deren Stand mehr als zwölf Monate zurückliegt, beschreibt die Verarbeitung oft nicht mehr richtig; prüfen Sie sie und setzen Sie ein neues Datum. Maßgeblich ist das spätere der beiden Daten (Veröffentlichung, Inkrafttreten).',
-      en: 'A policy last updated more than twelve months ago often no longer describes the processing correctly; review it and set a new date. The later of the two dates (published, effective) counts.',
+      de: 'Eine Erklärung, deren Stand mehr als zwölf Monate zurückliegt, beschreibt die Verarbeitung oft nicht mehr richtig; prüfen Sie sie und setzen Sie ein neues Datum. Maßgeblich ist das spätere der beiden Daten (Veröffentlichung, Inkrafttreten). Die DSGVO nennt keine Frist (sie verlangt zutreffende Informationen, Art. 12, 13); die zwölf Monate sind ein Prüfintervall nach dem Vorbild des kalifornischen CCPA, das eine jährliche Aktualisierung verlangt.',
+      en: 'A policy last updated more than twelve months ago often no longer describes the processing correctly; review it and set a new date. The later of the two dates (published, effective) counts. The GDPR sets no period (it requires accurate information, Art. 12, 13); the twelve months are a review interval modelled on the Californian CCPA, which requires a yearly update.',
     },
     articles: 'Art. 12 Abs. 1 DSGVO; CCPA § 1798.130(a)(5)',
   },

@@ -1,7 +1,16 @@
 import { message } from '../l10n/messages';
 import type { TextValue } from '../model/model';
 import type { Rule } from './rule';
-import { checkClauseTexts, forEachMatch, type TextFinding } from './textSpans';
+import { checkAuthorTexts } from './authorTexts';
+import { forEachMatch, type TextFinding } from './textSpans';
+import type { LegalSource } from '../schema/law/sources';
+
+const WP260: LegalSource = {
+  title:
+    'Art.-29-Datenschutzgruppe, Leitlinien für Transparenz gemäß der Verordnung 2016/679 (WP260 rev.01, 11.04.2018)',
+  kind: 'guidance',
+  unverified: 'Randnummer 13; Inhalt (Vorbehalte wie „may“, „might“, „some“ vermeiden) über Zusammenfassungen gelesen',
+};
 
 const spacingCache = new WeakMap<TextValue, readonly TextFinding[]>();
 const doubledCache = new WeakMap<TextValue, readonly TextFinding[]>();
@@ -27,18 +36,23 @@ export const textSpacing: Rule = {
     },
   },
   check(context) {
-    checkClauseTexts(context, spacingCache, (value, read, report) => {
-      const tokens = new TokenReader(value.text);
-      forEachMatch(read, value, missingSpace, (match, span, map) => {
-        if (addressToken.test(tokens.around(match.index))) return;
-        const fixable = map.isVerbatim(match.index, match.index + 2);
-        report({
-          span,
-          message: message('textSpacing', { mark: match[0] }),
-          fixData: fixable ? { insertText: span.end, text: ' ', safe: true } : undefined,
+    checkAuthorTexts(
+      context,
+      spacingCache,
+      (value, read, report) => {
+        const tokens = new TokenReader(value.text);
+        forEachMatch(read, value, missingSpace, (match, span, map) => {
+          if (addressToken.test(tokens.around(match.index))) return;
+          const fixable = map.isVerbatim(match.index, match.index + 2);
+          report({
+            span,
+            message: message('textSpacing', { mark: match[0] }),
+            fixData: fixable ? { insertText: span.end, text: ' ', safe: true } : undefined,
+          });
         });
-      });
-    });
+      },
+      'prose',
+    );
   },
 };
 
@@ -83,25 +97,30 @@ export const doubledWord: Rule = {
     },
   },
   check(context) {
-    checkClauseTexts(context, doubledCache, (value, read, report) => {
-      forEachMatch(read, value, doubled, (match, _span, map) => {
-        const word = match[1];
-        if (legitimatelyDoubled.has(word.toLowerCase())) return;
-        const second = match.index + match[0].length - word.length;
-        const span = map.span(second, second + word.length);
-        if (!span) return;
-        const removeFrom = match.index + word.length;
-        const removable = map.span(removeFrom, match.index + match[0].length);
-        report({
-          span,
-          message: message('doubledWord', { word }),
-          fixData:
-            removable && map.isVerbatim(removeFrom, match.index + match[0].length)
-              ? { deleteSpan: removable }
-              : undefined,
+    checkAuthorTexts(
+      context,
+      doubledCache,
+      (value, read, report) => {
+        forEachMatch(read, value, doubled, (match, _span, map) => {
+          const word = match[1];
+          if (legitimatelyDoubled.has(word.toLowerCase())) return;
+          const second = match.index + match[0].length - word.length;
+          const span = map.span(second, second + word.length);
+          if (!span) return;
+          const removeFrom = match.index + word.length;
+          const removable = map.span(removeFrom, match.index + match[0].length);
+          report({
+            span,
+            message: message('doubledWord', { word }),
+            fixData:
+              removable && map.isVerbatim(removeFrom, match.index + match[0].length)
+                ? { deleteSpan: removable }
+                : undefined,
+          });
         });
-      });
-    });
+      },
+      'prose',
+    );
   },
 };
 
@@ -120,7 +139,7 @@ export const leftoverPlaceholder: Rule = {
     },
   },
   check(context) {
-    checkClauseTexts(context, placeholderCache, (value, read, report) => {
+    checkAuthorTexts(context, placeholderCache, (value, read, report) => {
       forEachMatch(read, value, placeholderPattern, (match, span) => {
         report({ span, message: message('placeholder', { text: match[0] }) });
       });
@@ -139,20 +158,40 @@ export const vagueWording: Rule = {
     defaultSeverity: 'hint',
     title: { de: 'Vage Formulierung', en: 'Vague wording' },
     description: {
-      de: 'Wörter wie „kann“, „ggf.“, „einige“ oder „unter Umständen“ lassen offen, ob und wie Daten verarbeitet werden; die Artikel-29-Gruppe nennt sie als Beispiele schlechter Transparenz. „Sie können …“ für die Rechte des Lesers zählt nicht.',
-      en: 'Words such as "kann" (may), "ggf." (if applicable), "einige" (some) or "unter Umständen" (possibly) leave open whether and how data is processed; the Article 29 Working Party names them as examples of poor transparency. "Sie können ..." about the reader\'s own rights does not count.',
+      de: 'Wörter wie „kann“, „ggf.“, „einige“ oder „unter Umständen“ lassen offen, ob und wie Daten verarbeitet werden; die Artikel-29-Gruppe nennt sie als Beispiele schlechter Transparenz. Nicht gezählt werden „Sie können …“ für die Rechte des Lesers, verneinte Sätze („ohne E-Mail-Adresse können wir nicht antworten“) und der Zweck im Infinitiv („um … antworten zu können“). Geprüft werden alle Texte der Erklärung.',
+      en: 'Words such as "kann" (may), "ggf." (if applicable), "einige" (some) or "unter Umständen" (possibly) leave open whether and how data is processed; the Article 29 Working Party names them as examples of poor transparency. Not counted: "Sie können ..." about the reader\'s own rights, negated sentences ("without an e-mail address we cannot reply") and a purpose in the infinitive ("um ... antworten zu können"). Every text of the policy is checked.',
     },
     articles: 'Art. 12 Abs. 1 DSGVO; WP260 rev.01, Rn. 13',
+    sources: [WP260],
   },
   check(context) {
-    checkClauseTexts(context, vagueCache, (value, read, report) => {
-      forEachMatch(read, value, vagueWords, (match, span) => {
-        if (modal.test(match[0]) && aboutTheReader(value.text, match.index)) return;
-        report({ span, message: message('vagueWording', { word: match[0] }) });
-      });
-    });
+    checkAuthorTexts(
+      context,
+      vagueCache,
+      (value, read, report) => {
+        forEachMatch(read, value, vagueWords, (match, span) => {
+          if (modal.test(match[0]) && (aboutTheReader(value.text, match.index) || negated(value.text, match.index)))
+            return;
+          // "um … wiederherstellen zu können": an infinitive of purpose says what the processing is for.
+          if (
+            modal.test(match[0]) &&
+            /(?<![\p{L}])zu\s+$/u.test(value.text.slice(Math.max(0, match.index - 4), match.index))
+          )
+            return;
+          report({ span, message: message('vagueWording', { word: match[0] }) });
+        });
+      },
+      'prose',
+    );
   },
 };
+
+/** "Ohne E-Mail-Adresse können wir nicht antworten": a modal verb that is negated states what cannot happen, which is not vague. */
+function negated(value: string, index: number): boolean {
+  let end = index;
+  while (end < value.length && !/[.!?\n]/.test(value[end]) && end - index < 300) end++;
+  return /(?<![\p{L}])(?:nicht|kein(?:e[nmrs]?)?)(?![\p{L}])/u.test(value.slice(index, end));
+}
 
 /** A modal verb in a sentence addressed to the reader ("Sie können …") with no "wir" in it describes the reader's options. */
 function aboutTheReader(value: string, index: number): boolean {

@@ -187,7 +187,7 @@ export type TextFinding = Omit<Finding, 'rule'>;
  * The findings of a text check for one value, computed once per bound value: a keystroke re-binds only the chunk
  * it changed, so the checks re-read only the texts of that chunk.
  */
-function findingsPerValue(
+export function findingsPerValue(
   cache: WeakMap<TextValue, readonly TextFinding[]>,
   value: TextValue,
   scan: TextScan,
@@ -219,7 +219,7 @@ function findingsPerValue(
 type PlacedFindings = TextFinding[] & { placedAt?: number };
 
 /** A text check: reads one value and reports what it finds. */
-type TextScan = (value: TextValue, read: ReadSource, found: (finding: TextFinding) => void) => void;
+export type TextScan = (value: TextValue, read: ReadSource, found: (finding: TextFinding) => void) => void;
 
 /** A finding about a value's text, moved by `delta`: its spans, and the offsets inside the value in its fix data. */
 function moveFinding(finding: TextFinding, delta: number, from: number, to: number): TextFinding {

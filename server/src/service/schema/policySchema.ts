@@ -11,6 +11,8 @@ import {
   safeguards,
   specialCategories,
 } from './vocabulary';
+import { automatedExceptions, controllerSectors, purposeKinds, recipientKinds } from './legalVocabulary';
+import { germanStates } from './law/germanStates';
 
 const text = (de: string, en: string, extra: Partial<TextSchema> = {}): TextSchema => ({
   kind: 'text',
@@ -38,6 +40,15 @@ const address: ObjectSchema = {
       format: 'country',
       example: 'DE',
     }),
+    state: {
+      kind: 'enum',
+      doc: {
+        de: 'Bundesland als ISO-3166-2-Code (z. B. DE-SN), für Anschriften in Deutschland. Es bestimmt beim Verantwortlichen die zuständige Aufsichtsbehörde (§ 40 Abs. 1 BDSG); ohne `state` wird es nur aus Landeshauptstädten und wenigen eindeutigen Großstädten geschlossen, nie aus der Postleitzahl.',
+        en: 'German state as an ISO 3166-2 code (e.g. DE-SN), for addresses in Germany. For the controller it decides the competent supervisory authority (§ 40(1) BDSG); without `state` it is inferred only from state capitals and a few unambiguous large cities, never from the postal code.',
+      },
+      choices: germanStates,
+      example: 'DE-SN',
+    },
   },
   required: ['street', 'postalCode', 'city'],
 };
@@ -115,6 +126,14 @@ const controller: ObjectSchema = {
     email: text('E-Mail-Adresse für Datenschutzanfragen.', 'E-mail address for privacy requests.', { format: 'email' }),
     phone: text('Telefonnummer, als Text.', 'Phone number, as text.', { format: 'phone' }),
     website: text('Website des Verantwortlichen.', "The controller's website.", { format: 'url' }),
+    sector: {
+      kind: 'enum',
+      doc: {
+        de: 'Welche Art von Stelle der Verantwortliche ist; ohne Angabe eine nichtöffentliche Stelle. Davon hängt die zuständige Aufsichtsbehörde ab (§§ 9, 40 BDSG).',
+        en: 'What kind of body the controller is; a private body when not stated. The competent supervisory authority depends on it (§§ 9, 40 BDSG).',
+      },
+      choices: controllerSectors,
+    },
     representative: person(
       'Vertreter in der Union (Art. 27 DSGVO), wenn der Verantwortliche außerhalb der EU sitzt.',
       'Representative in the Union (Art. 27 GDPR) for a controller outside the EU.',
@@ -148,6 +167,19 @@ const purpose: ObjectSchema = {
       'The legitimate interest, where Art. 6(1)(f) GDPR is the basis (Art. 13(1)(d)).',
       { prose: true },
     ),
+    kind: {
+      kind: 'enum',
+      doc: {
+        de: 'Wofür der Zweck ist (Werbung, Analyse, Vertrag, gesetzliche Pflicht …): Die Prüfungen fragen, ob die Rechtsgrundlage ihn tragen kann.',
+        en: 'What the purpose is for (marketing, analytics, contract, legal obligation ...): the checks ask whether its legal basis can carry it.',
+      },
+      choices: purposeKinds,
+    },
+    law: text(
+      'Die Rechtsvorschrift hinter Art. 6 Abs. 1 lit. c oder e, Art. 9 Abs. 2 lit. b, g, h oder i oder Art. 10 DSGVO (Art. 6 Abs. 3 DSGVO), z. B. „§ 147 AO, § 257 HGB“.',
+      'The law behind Art. 6(1)(c) or (e), Art. 9(2)(b), (g), (h) or (i) or Art. 10 GDPR (Art. 6(3) GDPR), e.g. "§ 147 AO, § 257 HGB".',
+      { example: '"§ 147 AO, § 257 HGB"' },
+    ),
   },
   required: ['title'],
 };
@@ -166,19 +198,41 @@ const recipient: ObjectSchema = {
       prose: true,
     }),
     role: { kind: 'enum', doc: { de: 'Rolle des Empfängers.', en: "The recipient's role." }, choices: recipientRoles },
-    country: text(
-      'Sitz oder Verarbeitungsort als ISO-3166-Code, z. B. DE, US.',
-      'Seat or place of processing as an ISO 3166 code, e.g. DE, US.',
-      { format: 'country', example: 'DE' },
-    ),
-    safeguard: {
+    kind: {
       kind: 'enum',
       doc: {
-        de: 'Garantie für eine Übermittlung in ein Drittland (Art. 45–49 DSGVO).',
-        en: 'Safeguard for a transfer to a third country (Art. 45-49 GDPR).',
+        de: 'Was der Empfänger ist (Hoster, Steuerberater, Behörde, Auskunftei …): Die Prüfungen fragen, ob seine Rolle dazu passt.',
+        en: 'What the recipient is (host, tax advisor, authority, credit agency ...): the checks ask whether its role fits.',
       },
-      choices: safeguards,
+      choices: recipientKinds,
     },
+    country: {
+      kind: 'list',
+      orSingle: true,
+      doc: {
+        de: 'Sitz und Verarbeitungsorte als ISO-3166-Codes: einer (DE) oder mehrere ([DE, US]), etwa Hosting in der EU mit Support-Zugriff aus den USA.',
+        en: 'Seat and places of processing as ISO 3166 codes: one (DE) or several ([DE, US]), e.g. hosting in the EU with support access from the US.',
+      },
+      item: text('Ein Staat als ISO-3166-Code.', 'A country as an ISO 3166 code.', {
+        format: 'country',
+        example: 'DE',
+      }),
+      example: 'DE',
+    },
+    safeguard: {
+      kind: 'list',
+      orSingle: true,
+      doc: {
+        de: 'Garantie für eine Übermittlung in ein Drittland (Art. 45–49 DSGVO): eine (scc) oder mehrere ([dpf, scc]).',
+        en: 'Safeguard for a transfer to a third country (Art. 45-49 GDPR): one (scc) or several ([dpf, scc]).',
+      },
+      item: { kind: 'enum', doc: { de: 'Eine Garantie.', en: 'A safeguard.' }, choices: safeguards },
+    },
+    arrangement: text(
+      'Bei gemeinsam Verantwortlichen: das Wesentliche der Vereinbarung nach Art. 26 Abs. 2 DSGVO (wer welche Pflichten erfüllt, an wen sich Betroffene wenden), gern mit Link.',
+      'For joint controllers: the essence of the arrangement under Art. 26(2) GDPR (who fulfils which duties, whom data subjects turn to), with a link if there is one.',
+      { prose: true },
+    ),
   },
   required: ['title'],
 };
@@ -243,12 +297,17 @@ const category: ObjectSchema = {
       'The source, where the data is not collected from the person (Art. 14(2)(f) GDPR).',
     ),
     special: {
-      kind: 'enum',
+      kind: 'list',
+      orSingle: true,
       doc: {
-        de: 'Besondere Kategorie nach Art. 9 DSGVO, falls zutreffend.',
-        en: 'Special category under Art. 9 GDPR, if any.',
+        de: 'Besondere Kategorien nach Art. 9 DSGVO (und Daten über Straftaten nach Art. 10), falls zutreffend: eine (health) oder mehrere ([health, religious-beliefs]).',
+        en: 'Special categories under Art. 9 GDPR (and criminal-offence data under Art. 10), if any: one (health) or several ([health, religious-beliefs]).',
       },
-      choices: specialCategories,
+      item: {
+        kind: 'enum',
+        doc: { de: 'Eine besondere Kategorie.', en: 'A special category.' },
+        choices: specialCategories,
+      },
     },
     obligation: text(
       'Ob die Bereitstellung vorgeschrieben ist und was geschieht, wenn sie fehlt (Art. 13 Abs. 2 lit. e DSGVO).',
@@ -281,9 +340,13 @@ const transfer: ObjectSchema = {
       doc: { de: 'Datenkategorien, die übermittelt werden.', en: 'Data categories that are transferred.' },
     },
     safeguard: {
-      kind: 'enum',
-      doc: { de: 'Garantie der Übermittlung (Art. 45–49 DSGVO).', en: 'Safeguard of the transfer (Art. 45-49 GDPR).' },
-      choices: safeguards,
+      kind: 'list',
+      orSingle: true,
+      doc: {
+        de: 'Garantie der Übermittlung (Art. 45–49 DSGVO): eine (scc) oder mehrere ([dpf, scc]).',
+        en: 'Safeguard of the transfer (Art. 45-49 GDPR): one (scc) or several ([dpf, scc]).',
+      },
+      item: { kind: 'enum', doc: { de: 'Eine Garantie.', en: 'A safeguard.' }, choices: safeguards },
     },
     description: text('Erläuterung der Übermittlung.', 'Explanation of the transfer.', { prose: true }),
   },
@@ -386,15 +449,22 @@ const authority: ObjectSchema = {
     email: text('E-Mail-Adresse der Behörde.', "The authority's e-mail address.", { format: 'email' }),
     phone: text('Telefonnummer, als Text.', 'Phone number, as text.', { format: 'phone' }),
     url: text('Website der Behörde.', "The authority's website.", { format: 'url' }),
+    residence: {
+      kind: 'bool',
+      doc: {
+        de: 'Für einen Verantwortlichen ohne Niederlassung in der Union: `true` sagt, dass es keine federführende Behörde gibt und Betroffene sich an die Aufsichtsbehörde ihres Aufenthalts-, Arbeits- oder Verstoßorts wenden (Art. 55, 56, 77 DSGVO). Dann braucht es keinen `name`.',
+        en: 'For a controller without an establishment in the Union: `true` says there is no lead authority and data subjects turn to the authority where they live, work or were wronged (Art. 55, 56, 77 GDPR). No `name` is needed then.',
+      },
+      example: 'true',
+    },
   },
-  required: ['name'],
 };
 
-const automatedDecisions: ObjectSchema = {
+const automatedDecision: ObjectSchema = {
   kind: 'object',
   doc: {
-    de: 'Automatisierte Entscheidungsfindung einschließlich Profiling (Art. 13 Abs. 2 lit. f, Art. 22 DSGVO).',
-    en: 'Automated decision-making including profiling (Art. 13(2)(f), Art. 22 GDPR).',
+    de: 'Eine automatisierte Entscheidung einschließlich Profiling (Art. 13 Abs. 2 lit. f, Art. 22 DSGVO).',
+    en: 'An automated decision including profiling (Art. 13(2)(f), Art. 22 GDPR).',
   },
   fields: {
     description: text(
@@ -406,6 +476,60 @@ const automatedDecisions: ObjectSchema = {
     consequences: text(
       'Tragweite und angestrebte Auswirkungen für die Person.',
       'Significance and envisaged consequences for the person.',
+      { prose: true },
+    ),
+    exception: {
+      kind: 'enum',
+      doc: {
+        de: 'Die Ausnahme nach Art. 22 Abs. 2 DSGVO, auf die sich die Entscheidung stützt: Vertrag, Rechtsvorschrift oder ausdrückliche Einwilligung.',
+        en: 'The exception of Art. 22(2) GDPR the decision relies on: contract, law or explicit consent.',
+      },
+      choices: automatedExceptions,
+    },
+    law: text(
+      'Bei `exception: law`: die Rechtsvorschrift, die die Entscheidung erlaubt (z. B. § 37 BDSG).',
+      'With `exception: law`: the law that authorises the decision (e.g. § 37 BDSG).',
+    ),
+  },
+};
+
+const automatedDecisions: FieldSchema = {
+  kind: 'list',
+  orSingle: true,
+  doc: {
+    de: 'Automatisierte Entscheidungsfindung einschließlich Profiling (Art. 13 Abs. 2 lit. f, Art. 22 DSGVO): eine Entscheidung oder eine Liste von ihnen, jede mit ihrer Ausnahme nach Art. 22 Abs. 2.',
+    en: 'Automated decision-making including profiling (Art. 13(2)(f), Art. 22 GDPR): one decision or a list of them, each with its Art. 22(2) exception.',
+  },
+  item: automatedDecision,
+};
+
+const children: ObjectSchema = {
+  kind: 'object',
+  doc: {
+    de: 'Kinder und Jugendliche (Art. 8 DSGVO): ob sich das Angebot an sie richtet, ab welchem Alter sie selbst einwilligen und wie die Einwilligung der Eltern eingeholt und geprüft wird.',
+    en: 'Children and young people (Art. 8 GDPR): whether the offer is addressed to them, from what age they consent themselves and how the consent of the parents is obtained and checked.',
+  },
+  fields: {
+    addressed: {
+      kind: 'bool',
+      doc: {
+        de: '`true`, wenn sich das Angebot (auch) an Minderjährige richtet.',
+        en: '`true` when the offer is (also) addressed to minors.',
+      },
+    },
+    minimumAge: text(
+      'Das Alter, ab dem eine Person selbst einwilligt, als Zahl in Anführungszeichen; in Deutschland 16 Jahre (Art. 8 Abs. 1 DSGVO, keine Abweichung nach UAbs. 2).',
+      'The age from which a person consents themselves, as a quoted number; in Germany 16 (Art. 8(1) GDPR, no derogation under subpara. 2).',
+      { example: '"16"' },
+    ),
+    parentalConsent: text(
+      'Wie die Einwilligung der Träger der elterlichen Verantwortung eingeholt und geprüft wird (Art. 8 Abs. 2 DSGVO), z. B. per Bestätigungs-E-Mail an ein Elternteil.',
+      'How the consent of the holders of parental responsibility is obtained and checked (Art. 8(2) GDPR), e.g. a confirmation e-mail to a parent.',
+      { prose: true },
+    ),
+    ageCheck: text(
+      'Wie das Alter geprüft wird (Selbstauskunft, Bestätigung, Prüfdienst); verhältnismäßig zum Risiko (EDPB Guidelines 05/2020, Rn. 132).',
+      'How age is checked (self-declaration, confirmation, verification service), in proportion to the risk (EDPB Guidelines 05/2020, para. 132).',
       { prose: true },
     ),
   },
@@ -483,6 +607,7 @@ export const policySchema: ObjectSchema = {
       doc: { de: 'Cookies und ähnliche Technologien.', en: 'Cookies and similar technologies.' },
     },
     automatedDecisions,
+    children,
     clauses: {
       kind: 'list',
       item: clause,
@@ -505,5 +630,6 @@ export function isEntrySection(section: string): boolean {
   const schema: FieldSchema | undefined = Object.prototype.hasOwnProperty.call(policySchema.fields, section)
     ? policySchema.fields[section]
     : undefined;
-  return schema !== undefined && (schema.kind === 'definitions' || schema.kind === 'list');
+  // A list that may also be one item (`automatedDecisions`) is read whole: its single form is a map.
+  return schema !== undefined && (schema.kind === 'definitions' || (schema.kind === 'list' && !schema.orSingle));
 }

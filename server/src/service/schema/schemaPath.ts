@@ -14,7 +14,13 @@ export function schemaAtPath(segments: readonly string[]): FieldSchema | undefin
         current = segment === '-' ? undefined : current.entry;
         break;
       case 'list':
-        current = segment === '-' ? current.item : undefined;
+        // The single form of an object list (`automatedDecisions:` with keys) is its item.
+        if (segment === '-') current = current.item;
+        else if (current.orSingle && current.item.kind === 'object')
+          current = Object.prototype.hasOwnProperty.call(current.item.fields, segment)
+            ? current.item.fields[segment]
+            : undefined;
+        else current = undefined;
         break;
       default:
         return undefined;

@@ -62,6 +62,8 @@ export interface DefinitionsSchema extends Described {
 export interface ListSchema extends Described {
   readonly kind: 'list';
   readonly item: FieldSchema;
+  /** One item may stand alone, without a list: `special: health` as well as `special: [health, religious-beliefs]`. */
+  readonly orSingle?: boolean;
 }
 
 /** A list of ids defined in another section; with `noneKeyword`, the word `none` says "explicitly none". */

@@ -84,8 +84,8 @@ export const legalBases: readonly EnumChoice[] = [
   {
     value: 'art9-2-h',
     label: {
-      de: 'Gesundheitsvorsorge und Arbeitsmedizin (Art. 9 Abs. 2 lit. h DSGVO)',
-      en: 'Preventive or occupational medicine, health or social care (Art. 9(2)(h) GDPR)',
+      de: 'Gesundheitsvorsorge, Arbeitsmedizin, Diagnostik, Versorgung und Behandlung (Art. 9 Abs. 2 lit. h DSGVO)',
+      en: 'Preventive or occupational medicine, medical diagnosis, health or social care or treatment (Art. 9(2)(h) GDPR)',
     },
   },
   {
@@ -116,6 +116,10 @@ export const legalBases: readonly EnumChoice[] = [
   {
     value: 'bdsg-26',
     label: { de: 'Beschäftigungsverhältnis (§ 26 BDSG)', en: 'Employment relationship (Section 26 BDSG)' },
+    doc: {
+      de: 'Nach dem Urteil des EuGH vom 30.03.2023 (C-34/21) ist § 26 Abs. 1 S. 1 BDSG nach herrschender Meinung keine eigenständige Rechtsgrundlage mehr: Schreiben Sie art6-1-b (Arbeitsvertrag) oder art6-1-c (gesetzliche Pflicht) und nennen Sie § 26 BDSG unter `law`, wo er greift.',
+      en: 'After the CJEU judgment of 30 Mar 2023 (C-34/21), the prevailing view no longer accepts § 26(1) sentence 1 BDSG as a basis of its own: write art6-1-b (employment contract) or art6-1-c (legal obligation) and name § 26 BDSG under `law` where it applies.',
+    },
   },
 ];
 
@@ -243,6 +247,17 @@ export const specialCategories: readonly EnumChoice[] = [
   },
   { value: 'health', label: { de: 'Gesundheitsdaten', en: 'Data concerning health' } },
   { value: 'sex-life', label: { de: 'Sexualleben oder sexuelle Orientierung', en: 'Sex life or sexual orientation' } },
+  {
+    value: 'criminal-convictions',
+    label: {
+      de: 'Daten über strafrechtliche Verurteilungen und Straftaten (Art. 10 DSGVO)',
+      en: 'Criminal convictions and offences (Art. 10 GDPR)',
+    },
+    doc: {
+      de: 'Keine besondere Kategorie nach Art. 9: Art. 10 DSGVO verlangt eine Rechtsvorschrift, die die Verarbeitung erlaubt (z. B. § 72a SGB VIII für das erweiterte Führungszeugnis); nennen Sie sie unter `law` des Zwecks.',
+      en: "Not a special category under Art. 9: Art. 10 GDPR requires a law that authorises the processing (e.g. § 72a SGB VIII for the extended certificate of good conduct); name it under the purpose's `law`.",
+    },
+  },
 ];
 
 export const origins: readonly EnumChoice[] = [
@@ -288,6 +303,7 @@ export const pageSections: readonly EnumChoice[] = [
     value: 'automated-decisions',
     label: { de: 'Automatisierte Entscheidungsfindung', en: 'Automated decision-making' },
   },
+  { value: 'children', label: { de: 'Kinder und Jugendliche', en: 'Children and young people' } },
   { value: 'rights', label: { de: 'Ihre Rechte', en: 'Your rights' } },
   {
     value: 'complaint',

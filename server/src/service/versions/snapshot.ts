@@ -4,7 +4,7 @@
  * quoting or order. Spans stay with the values so a change can point to its place in either version.
  */
 import type { ClauseLibrary } from '../clauses/clauseLibrary';
-import type { BoundValue, ObjectValue, PolicyModel } from '../model/model';
+import type { BoundValue, ListValue, ObjectValue, PolicyModel } from '../model/model';
 import type { DefinitionKind } from '../schema/schemaTypes';
 import type { Span } from '../text/positions';
 
@@ -77,12 +77,16 @@ export function snapshotOf(model: PolicyModel, library?: ClauseLibrary): PolicyS
   const root = model.root.fields;
 
   for (const section of singletons) {
-    const value = root[section] as ObjectValue | undefined;
-    if (!value || value.kind !== 'object') continue;
-    const fields = new Map<string, Leaf>();
-    // The controller's representative and DPO are told apart: appointing one is a change of its own.
-    flatten(value, '', fields, section === 'controller' ? ['representative', 'dpo'] : []);
-    add(section, section, value.ownerSpan, fields);
+    const written = root[section] as ObjectValue | ListValue | undefined;
+    // Automated decisions may be one or a list of them: each is a record of the section, told apart by order.
+    const values = written?.kind === 'list' ? written.items : written ? [written] : [];
+    for (const value of values) {
+      if (value.kind !== 'object') continue;
+      const fields = new Map<string, Leaf>();
+      // The controller's representative and DPO are told apart: appointing one is a change of its own.
+      flatten(value, '', fields, section === 'controller' ? ['representative', 'dpo'] : []);
+      add(section, section, value.ownerSpan, fields);
+    }
   }
   for (const person of ['representative', 'dpo'] as const) {
     const value = root.controller?.fields[person];
@@ -178,6 +182,11 @@ function leafOf(value: BoundValue): Leaf | undefined {
 
 function textAt(fields: ReadonlyMap<string, Leaf>, name: string): string | undefined {
   const leaf = fields.get(name);
+  // A field that takes one value or a list of them (a recipient's countries and safeguards) reads as its values.
+  if (leaf?.kind === 'set' && leaf.target === undefined) {
+    const texts = leaf.items.map((item) => item.text.trim()).filter(Boolean);
+    return texts.length ? texts.join(', ') : undefined;
+  }
   return leaf?.kind === 'text' && leaf.text.trim() ? leaf.text.trim() : undefined;
 }
 

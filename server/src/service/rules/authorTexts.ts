@@ -1,0 +1,92 @@
+/**
+ * Every text the author wrote, not only clause texts: descriptions, interests, retention periods, sources,
+ * transfer descriptions, automated decisions, the essence of a joint-control arrangement, the children section,
+ * and the short labels (titles, data items, laws, cookie durations). The text checks read them, so "Privacy
+ * Shield" in a transfer's description is found as in a clause.
+ */
+import type {
+  AutomatedDecisionFields,
+  Category,
+  ChildrenFields,
+  CookieFields,
+  ObjectValue,
+  PolicyModel,
+  Purpose,
+  Recipient,
+  TextValue,
+  TransferFields,
+} from '../model/model';
+import { clauseTexts, findingsPerValue, type ReadSource, type TextFinding, type TextScan } from './textSpans';
+
+const textsOfModel = new WeakMap<PolicyModel, { prose: readonly TextValue[]; all: readonly TextValue[] }>();
+
+/**
+ * The author's texts of a policy, listed once per model: `prose` (descriptions, interests, retention, sources,
+ * transfers, arrangements, automated decisions, children, clause texts) and `all`, which adds the short labels
+ * (titles, data items, cookie durations). Wording checks read the prose; law names and placeholders read all.
+ */
+export function authorTexts(model: PolicyModel, which: 'prose' | 'all' = 'all'): readonly TextValue[] {
+  let texts = textsOfModel.get(model);
+  if (!texts) {
+    texts = collect(model);
+    textsOfModel.set(model, texts);
+  }
+  return texts[which];
+}
+
+function collect(model: PolicyModel): { prose: readonly TextValue[]; all: readonly TextValue[] } {
+  const prose: TextValue[] = [];
+  const labels: TextValue[] = [];
+  const add = (into: TextValue[], ...values: Array<TextValue | undefined>) => {
+    for (const value of values) if (value?.kind === 'text') into.push(value);
+  };
+  for (const purpose of model.purposes as readonly Purpose[]) {
+    const fields = purpose.value?.fields;
+    add(labels, fields?.title, fields?.law);
+    add(prose, fields?.description, fields?.legitimateInterest);
+  }
+  for (const recipient of model.recipients as readonly Recipient[]) {
+    const fields = recipient.value?.fields;
+    add(labels, fields?.title);
+    add(prose, fields?.description, fields?.arrangement);
+  }
+  for (const category of model.categories as readonly Category[]) {
+    const fields = category.value?.fields;
+    add(labels, fields?.title, ...(fields?.data?.items ?? []));
+    add(prose, fields?.description, fields?.retention, fields?.source, fields?.obligation);
+  }
+  for (const transfer of (model.root.fields.transfers?.items ?? []) as ReadonlyArray<ObjectValue<TransferFields>>)
+    if (transfer.kind === 'object') add(prose, transfer.fields.description);
+  for (const cookie of (model.root.fields.cookies?.items ?? []) as ReadonlyArray<ObjectValue<CookieFields>>)
+    if (cookie.kind === 'object') {
+      add(prose, cookie.fields.description);
+      add(labels, cookie.fields.duration);
+    }
+  const decisions = model.root.fields.automatedDecisions;
+  for (const decision of (decisions?.kind === 'list' ? decisions.items : []) as ReadonlyArray<
+    ObjectValue<AutomatedDecisionFields>
+  >)
+    if (decision.kind === 'object') {
+      add(prose, decision.fields.description, decision.fields.logic, decision.fields.consequences);
+      add(labels, decision.fields.law);
+    }
+  const children = model.root.fields.children as ObjectValue<ChildrenFields> | undefined;
+  if (children?.kind === 'object') add(prose, children.fields.parentalConsent, children.fields.ageCheck);
+  prose.push(...clauseTexts(model));
+  return { prose, all: [...labels, ...prose] };
+}
+
+/** Runs a text check over every text the author wrote, reusing the findings of values that did not change. */
+export function checkAuthorTexts(
+  context: { model: PolicyModel; slice: ReadSource; report(finding: TextFinding): void },
+  cache: WeakMap<TextValue, readonly TextFinding[]>,
+  scan: TextScan,
+  which: 'prose' | 'all' = 'all',
+): void {
+  const read: ReadSource = (start, end) => context.slice(start, end);
+  const texts = authorTexts(context.model, which);
+  for (let i = 0; i < texts.length; i++) {
+    const findings = findingsPerValue(cache, texts[i], scan, read);
+    for (let j = 0; j < findings.length; j++) context.report(findings[j]);
+  }
+}
