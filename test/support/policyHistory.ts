@@ -33,6 +33,7 @@ purposes:
   buchhaltung:
     title: Erfüllung handels- und steuerrechtlicher Pflichten
     legalBasis: [art6-1-c]
+    law: § 147 AO, § 257 HGB
   betrieb:
     title: Betrieb und Sicherheit des Onlineshops
     legalBasis: [art6-1-f]
@@ -63,7 +64,7 @@ categories:
     data: [bestellte Waren, Rechnungsbetrag, Zahlungsart]
     purposes: [vertrag, buchhaltung]
     recipients: [hoster, steuerberatung]
-    retention: Zehn Jahre (§ 147 AO, § 257 HGB)
+    retention: Acht Jahre (§ 147 AO, § 257 HGB)
   server-logs:
     title: Server-Log-Dateien
     data: [IP-Adresse, Datum und Uhrzeit, aufgerufene Adresse]
