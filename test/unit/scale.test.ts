@@ -1,4 +1,5 @@
 import * as assert from 'assert';
+import { renderPolicy } from '../../server/src/service/render';
 import { documentOf, service, validPolicy, withCursor } from '../support/serviceHarness';
 
 /**
@@ -40,5 +41,29 @@ describe('inputs of many items in one place', function () {
     const document = documentOf(text);
     const completion = service().complete(document, document.positionAt(offset));
     assert.strictEqual(completion.items.length, 130001);
+  });
+});
+
+describe('pages and checks of lists longer than a call takes', function () {
+  this.timeout(120000);
+  // Each text stays under the 2 MiB a document may have (LARGE_DOCUMENT_CHARS).
+
+  it('checks and renders 130,000 data items and a cookie lifetime of 130,000 numbers', () => {
+    const text =
+      validPolicy.replace('    data: [Name, E-Mail-Adresse]\n', `    data: [${Array(130000).fill('D').join(', ')}]\n`) +
+      `cookies:\n  - name: c\n    provider: p\n    purposes: [vertrag]\n    basis: essential\n    duration: ${Array(130000).fill('1 J').join(' ')}\n`;
+    const svc = service();
+    const analysis = svc.analyze(documentOf(text));
+    assert.ok(!analysis.tooLarge);
+    assert.ok(!svc.validate(documentOf(text)).some((d) => d.code === 'internal-error'));
+    assert.ok(renderPolicy(analysis, { format: 'markdown', mode: 'draft' }).includes('D, D, D'));
+  });
+
+  it('renders 140,000 sections the author wrote, each on the page', () => {
+    const text = `${validPolicy}clauses:\n${'  - text: X\n'.repeat(140000)}`;
+    const analysis = service().analyze(documentOf(text));
+    assert.ok(!analysis.tooLarge);
+    const markdown = renderPolicy(analysis, { format: 'markdown', mode: 'draft' });
+    assert.strictEqual(markdown.match(/^## \d+\. Abschnitt \d+$/gm)?.length, 140000);
   });
 });

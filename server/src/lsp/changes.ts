@@ -7,6 +7,7 @@ import type { PolicyDocument } from '../service/text/policyDocument';
 import { escapeInlineMarkdown, noticeMarkdown } from '../service/versions/noticeText';
 import { lookUp } from './previousVersions';
 import type { Lifecycle } from './requests';
+import { appendAll } from '../service/text/arrays';
 
 export interface ChangesContext {
   readonly documents: TextDocuments<PolicyDocument>;
@@ -76,7 +77,7 @@ async function changesOf(context: ChangesContext, params: ChangesParams): Promis
       : undefined;
     if (entry?.span) links.push({ line: lines.length + index, target: toRange(document, entry.span) });
   });
-  lines.push(...view);
+  appendAll(lines, view);
   if (!notice.entries.length) lines.push(localize(notice.language, message('notice.nothing')), '');
   if (notice.renames.length)
     lines.push(

@@ -25,6 +25,7 @@ import { describeField } from './hover';
 import { describeDefinition } from './summaries';
 import { completeRuleIds } from './suppressionFeatures';
 import { authorityNameItems } from './authorityCompletion';
+import { appendAll } from '../text/arrays';
 
 export interface CompletionInput extends FeatureInput {
   readonly snippets: boolean;
@@ -388,6 +389,3 @@ function firstSentence(text: string): string {
 }
 
 /** Appends without spreading: a spread passes each item as an argument, and 130,000 ids overflow the stack. */
-function appendAll<T>(target: T[], items: readonly T[]): void {
-  for (let i = 0; i < items.length; i++) target.push(items[i]);
-}

@@ -11,6 +11,7 @@ import type { BoundValue, Definition, ObjectValue, PolicyFields, PolicyModel, Re
 import type { Span } from '../text/positions';
 import { closestWord } from '../text/spelling';
 import { ROUNDS_PER_STEP, runSteps, type Steps } from '../text/steps';
+import { appendAll } from '../text/arrays';
 
 /** What one chunk contributes to the model. */
 interface BoundChunk {
@@ -295,9 +296,6 @@ function firstLineEndOf(parsed: ParsedDocument): number {
 }
 
 /** Appends without spreading: a spread passes every item as an argument, and 130,000 of them overflow the stack. */
-function appendAll<T>(target: T[], items: readonly T[]): void {
-  for (let i = 0; i < items.length; i++) target.push(items[i]);
-}
 
 /** Ids of one section, each defined once; later definitions of an id are reported. */
 function checkIds<T extends Definition<object>>(kind: DefinitionKind, entries: readonly T[], findings: Finding[]) {

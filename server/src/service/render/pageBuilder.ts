@@ -54,6 +54,7 @@ import { linkify } from './linkify';
 import type { Block, FactRow, Inline, Line, Page, PageSection, RenderedGap } from './page';
 import type { PageText } from './pageText';
 import { pageTexts } from './pageTexts';
+import { appendAll } from '../text/arrays';
 
 /** The sections of the page, in order; a section appears when the data or a clause gives it something to say. */
 export const outline: readonly SectionId[] = [
@@ -127,7 +128,7 @@ class PageBuilder {
     const placed = this.placeClauses();
     const sections: PageSection[] = [];
     for (const id of outline) {
-      if (id === 'changes') sections.push(...placed.own);
+      if (id === 'changes') appendAll(sections, placed.own);
       const section = this.section(id, placed);
       if (section) sections.push(section);
     }
@@ -425,7 +426,10 @@ class PageBuilder {
               },
             ]
           : [];
-        body.push(...changeHistoryParts(this.model, this.format, this.text, (span) => this.line(span)));
+        appendAll(
+          body,
+          changeHistoryParts(this.model, this.format, this.text, (span) => this.line(span)),
+        );
         return { intro: [paragraphOf(this.text.changesIntro)], body };
       }
     }
@@ -436,7 +440,7 @@ class PageBuilder {
     const fields = person?.fields;
     if (!fields || !textOf(fields.name)) return paragraph(this.gap(gapKind, person?.span, this.gapLabel('controller')));
     const lines: Line[] = [[textOf(fields.name)!]];
-    lines.push(...this.addressLines(fields.address));
+    appendAll(lines, this.addressLines(fields.address));
     const email = textOf(fields.email);
     if (email) lines.push([`${this.text.contactEmail}: `, ...linkify(email)]);
     const phone = textOf(fields.phone);
@@ -620,7 +624,7 @@ class PageBuilder {
         lines: [[facts.join(' · ')]],
         line: this.line(fields?.role?.span ?? fields?.country?.span),
       });
-    if (description) blocks.push(...this.prose(description, fields?.description?.span));
+    if (description) appendAll(blocks, this.prose(description, fields?.description?.span));
     const arrangement = this.format.words(fields?.arrangement);
     if (arrangement)
       blocks.push({
@@ -634,7 +638,7 @@ class PageBuilder {
         ],
       });
     if (fields?.role?.value === 'joint-controller') blocks.push(paragraphOf(this.text.legal.jointRights));
-    blocks.push(...(placed.recipients.get(recipient.id) ?? []));
+    appendAll(blocks, placed.recipients.get(recipient.id) ?? []);
     return {
       kind: 'part',
       id: this.recipientAnchor(recipient),

@@ -5,6 +5,7 @@
  */
 import type { Block, Inline, Line, Page } from './page';
 import { pageTexts } from './pageTexts';
+import { appendAll } from '../text/arrays';
 
 export function pageMarkdown(page: Page, draft: boolean): string {
   const text = pageTexts[page.language];
@@ -22,7 +23,7 @@ export function pageMarkdown(page: Page, draft: boolean): string {
   out.push('');
   page.sections.forEach((section, index) => {
     out.push(`<a id="${section.id}"></a>`, '', `## ${index + 1}. ${escapeText(section.title)}`, '');
-    for (const block of section.blocks) out.push(...blockLines(block), '');
+    for (const block of section.blocks) appendAll(out, blockLines(block)).push('');
   });
   return (
     out

@@ -52,7 +52,9 @@ function collect(model: PolicyModel): { prose: readonly TextValue[]; all: readon
   }
   for (const category of model.categories as readonly Category[]) {
     const fields = category.value?.fields;
-    add(labels, fields?.title, ...(fields?.data?.items ?? []));
+    add(labels, fields?.title);
+    // A loop, not a spread: a data list may hold more items than a call takes arguments.
+    for (const item of fields?.data?.items ?? []) add(labels, item);
     add(prose, fields?.description, fields?.retention, fields?.source, fields?.obligation);
   }
   for (const transfer of (model.root.fields.transfers?.items ?? []) as ReadonlyArray<ObjectValue<TransferFields>>)
@@ -72,7 +74,7 @@ function collect(model: PolicyModel): { prose: readonly TextValue[]; all: readon
     }
   const children = model.root.fields.children as ObjectValue<ChildrenFields> | undefined;
   if (children?.kind === 'object') add(prose, children.fields.parentalConsent, children.fields.ageCheck);
-  prose.push(...clauseTexts(model));
+  for (const text of clauseTexts(model)) prose.push(text);
   return { prose, all: [...labels, ...prose] };
 }
 

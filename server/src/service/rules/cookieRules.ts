@@ -10,6 +10,7 @@ import { inSentence, labelOf } from './legalPhrases';
 import type { Rule } from './rule';
 import { insertKeysFix } from './ruleSupport';
 import { periodsIn } from './statedFacts';
+import { maxOf } from '../text/arrays';
 
 const PLANET49: LegalSource = {
   title: 'EuGH, Urt. v. 01.10.2019, C-673/17 (Planet49), Tenor Nr. 2: Angaben zur Funktionsdauer',
@@ -170,7 +171,7 @@ export const cookieDuration: Rule = {
         report({ span: duration.span, message: message('cookieDurationUnlimited', { name, duration: duration.text }) });
         continue;
       }
-      if (days.length && Math.max(...days) > LONG_DAYS)
+      if (days.length && maxOf(days) > LONG_DAYS)
         report({
           span: duration.span,
           severity: 'hint',
