@@ -7,7 +7,7 @@
  */
 import { promises as fsp, type Stats } from 'fs';
 import * as path from 'path';
-import git, { type PromiseFsClient } from 'isomorphic-git';
+import type { PromiseFsClient } from 'isomorphic-git';
 import { message, type Message } from '../service/l10n/messages';
 
 export type RevisionText =
@@ -25,8 +25,15 @@ interface Repository {
   readonly worktreeGitdir?: string;
 }
 
+/**
+ * isomorphic-git and what it brings (a quarter of the server's code) loaded when a previous version is first read,
+ * not when the server starts: most authors never compare versions, and a loaded module stays in memory.
+ */
+const loadGit = async () => (await import('isomorphic-git')).default;
+
 /** The text of `file` in `revision` of the repository it lies in. */
 export async function readFileAtRevision(file: string, revision: string): Promise<RevisionText> {
+  const git = await loadGit();
   const absolute = await realOrResolved(file);
   let repository: Repository | undefined;
   try {
@@ -65,6 +72,7 @@ export async function readFileAtRevision(file: string, revision: string): Promis
 
 /** The commit a revision names, or undefined when the repository has no such revision. */
 async function resolveRevision(fs: ReadOnlyFs, gitdir: string, revision: string, cache: object) {
+  const git = await loadGit();
   // `name~2`, `name^`, `name^2`: git's ancestry suffixes, which isomorphic-git leaves to its callers.
   const match = /^(.+?)((?:[~^]\d*)*)$/.exec(revision.trim());
   if (!match || !isRefName(match[1])) return undefined;

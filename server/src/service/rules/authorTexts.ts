@@ -92,3 +92,22 @@ export function checkAuthorTexts(
     for (let j = 0; j < findings.length; j++) context.report(findings[j]);
   }
 }
+
+const categoryTextsCache = new WeakMap<NonNullable<Category['value']>, readonly TextValue[]>();
+
+/**
+ * A category's title, data items and description, listed once per bound value: the checks that read them run
+ * over every category on every keystroke, and a keystroke re-binds only the chunk it changed.
+ */
+export function categoryTexts(value: NonNullable<Category['value']>): readonly TextValue[] {
+  let texts = categoryTextsCache.get(value);
+  if (!texts) {
+    const fields = value.fields;
+    const list: TextValue[] = [];
+    if (fields.title?.kind === 'text') list.push(fields.title);
+    for (const item of fields.data?.items ?? []) list.push(item);
+    if (fields.description?.kind === 'text') list.push(fields.description);
+    categoryTextsCache.set(value, (texts = list));
+  }
+  return texts;
+}

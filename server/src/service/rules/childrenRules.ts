@@ -7,6 +7,7 @@ import type { Category, ChildrenFields, ObjectValue, Purpose, TextValue } from '
 import { GDPR, type LegalSource } from '../schema/law/sources';
 import type { Rule, RuleContext } from './rule';
 import { insertKeysFix } from './ruleSupport';
+import type { Span } from '../text/positions';
 import { ScalarSourceMap } from './textSpans';
 
 const EDPB_05_2020: LegalSource = {
@@ -65,6 +66,14 @@ function minorsInValue(value: TextValue): ReturnType<typeof minorsIn> {
   return cached.found;
 }
 
+function firstSpan<T>(items: readonly T[], where: (item: T) => Span | undefined): Span | undefined {
+  for (const item of items) {
+    const span = where(item);
+    if (span) return span;
+  }
+  return undefined;
+}
+
 /** The first place a purpose or category addresses minors and rests on consent. */
 function addressedToMinors(context: RuleContext): { span: TextValue['span']; what: string } | undefined {
   const { model } = context;
@@ -83,18 +92,14 @@ function addressedToMinors(context: RuleContext): { span: TextValue['span']; wha
   for (const category of model.categories as readonly Category[]) {
     const fields = category.value?.fields;
     if (!(fields?.purposes?.items ?? []).some((ref) => consenting.has(ref.id))) continue;
-    for (const text of [fields?.title, fields?.description, ...(fields?.data?.items ?? [])]) {
-      const span = where(text);
-      if (span) return { span, what: `category:${category.id}` };
-    }
+    const span = where(fields?.title) ?? where(fields?.description) ?? firstSpan(fields?.data?.items ?? [], where);
+    if (span) return { span, what: `category:${category.id}` };
   }
   for (const purpose of model.purposes as readonly Purpose[]) {
     if (!restsOnConsent([purpose])) continue;
     const fields = purpose.value?.fields;
-    for (const text of [fields?.title, fields?.description]) {
-      const span = where(text);
-      if (span) return { span, what: `purpose:${purpose.id}` };
-    }
+    const span = where(fields?.title) ?? where(fields?.description);
+    if (span) return { span, what: `purpose:${purpose.id}` };
   }
   return undefined;
 }

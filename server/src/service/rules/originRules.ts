@@ -7,6 +7,7 @@ import type { Category, Recipient, TextValue } from '../model/model';
 import { GDPR } from '../schema/law/sources';
 import type { Rule } from './rule';
 import { insertKeysFix } from './ruleSupport';
+import { categoryTexts } from './authorTexts';
 import { ScalarSourceMap } from './textSpans';
 
 interface SourceWords {
@@ -99,11 +100,7 @@ export const dataOrigin: Rule = {
       const fields = value?.fields;
       if (!value || !fields || fields.source) continue;
       if (fields.origin && !['data-subject', 'generated'].includes(fields.origin.value)) continue;
-      const texts: TextValue[] = [
-        ...(fields.title ? [fields.title] : []),
-        ...(fields.data?.items ?? []),
-        ...(fields.description ? [fields.description] : []),
-      ];
+      const texts = categoryTexts(value);
       let hit: { origin: string; span: TextValue['span']; term: string } | undefined;
       for (const text of texts) {
         const found = foundInValue(text);

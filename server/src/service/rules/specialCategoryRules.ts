@@ -12,6 +12,7 @@ import { specialCategories } from '../schema/vocabulary';
 import { inSentence, labelOf, valueWithLabel } from './legalPhrases';
 import type { Rule } from './rule';
 import { addItemFix, insertKeysFix } from './ruleSupport';
+import { categoryTexts } from './authorTexts';
 import { ScalarSourceMap } from './textSpans';
 
 const TERMS: LegalSource = {
@@ -56,16 +57,13 @@ export const specialCategoryUndeclared: Rule = {
     for (const category of context.model.categories as readonly Category[]) {
       const value = category.value;
       if (!value) continue;
-      const declared = new Set(specialOf(category).map((special) => special.value));
-      const reported = new Set<string>();
-      const texts: TextValue[] = [
-        ...(value.fields.title ? [value.fields.title] : []),
-        ...(value.fields.data?.items ?? []),
-        ...(value.fields.description ? [value.fields.description] : []),
-      ];
-      for (const text of texts) {
+      let declared: Set<string> | undefined;
+      let reported: Set<string> | undefined;
+      for (const text of categoryTexts(value)) {
         for (const found of termsOf(text)) {
           const special = found.term.category;
+          declared ??= new Set(specialOf(category).map((special) => special.value));
+          reported ??= new Set<string>();
           if (declared.has(special) || reported.has(special)) continue;
           reported.add(special);
           const span = ScalarSourceMap.of(read, text)?.span(found.index, found.index + found.match.length) ?? text.span;
