@@ -178,6 +178,11 @@ export const ruleExamples: Readonly<Record<string, RuleExample>> = {
       '    retention: { de: Drei Jahre nach Vertragsende., en: Three years after the end of the contract. }\n',
     quickFix: 'Writes the text per language and inserts the placeholder `"TODO: translate"` for the missing one.',
   },
+  'language-not-listed': {
+    bad: 'policy:\n  title: Datenschutzerklärung\n  language: en\n  languages: [de]\n  published: 2026-10-01\n  effective: 2026-10-15\n',
+    good: 'policy:\n  title: Datenschutzerklärung\n  language: de\n  languages: [de]\n  published: 2026-10-01\n  effective: 2026-10-15\n',
+    quickFix: 'Adds the language to `policy.languages`.',
+  },
   'controller-contact': {
     bad: controller('    country: DE\n'),
     good: controller('    country: DE\n  email: datenschutz@beispiel.de\n'),

@@ -190,3 +190,53 @@ describe('translation-missing', () => {
     );
   });
 });
+
+describe('language-not-listed', () => {
+  const notListed = (text: string, locale: 'de' | 'en' = 'de') =>
+    diagnosticsOf(text, { locale }).filter((d) => d.code === 'language-not-listed');
+  const withLanguages = (language: string, languages: string) =>
+    bilingual.replace(
+      '  language: de\n  languages: [de, en]\n',
+      `  language: ${language}\n  languages: ${languages}\n`,
+    );
+
+  it('finds a language that the list of published languages leaves out, and names both', () => {
+    const text = withLanguages('en', '[de]');
+    const [finding, ...more] = notListed(text);
+    assert.ok(finding, 'a finding');
+    assert.deepStrictEqual(more, []);
+    assert.match(
+      finding.message as string,
+      /„en“ \(policy\.language\) steht nicht unter den Sprachen der Erklärung \(de,/,
+    );
+    assert.match(finding.message as string, /erschiene auch auf Englisch/);
+    assert.deepStrictEqual(rangesOf([finding], 'language-not-listed'), [rangeOfText(text, 'en\n  languages', 0, 2)]);
+    assert.match(notListed(text, 'en')[0].message as string, /would be published in English too/);
+  });
+
+  it('is quiet when the language is listed, first or not, and when either key is missing', () => {
+    assert.deepStrictEqual(notListed(bilingual), []);
+    assert.deepStrictEqual(notListed(withLanguages('en', '[de, en]')), []);
+    assert.deepStrictEqual(notListed(withLanguages('de', '[en, de]')), []);
+    assert.deepStrictEqual(notListed(bilingual.replace('  languages: [de, en]\n', '')), []);
+    assert.deepStrictEqual(notListed(bilingual.replace('  language: de\n', '')), []);
+    // A language the format does not know is the enum check's finding, not this one's.
+    assert.deepStrictEqual(notListed(withLanguages('fr', '[de]')), []);
+  });
+
+  it('adds the language to the list with its quick fix, and the finding is gone', () => {
+    const text = withLanguages('en', '[de]');
+    const svc = service();
+    const document = documentOf(text);
+    const [diagnostic] = svc.validate(document).filter((d) => d.code === 'language-not-listed');
+    const [action] = svc.codeActions(document, diagnostic.range, { diagnostics: [diagnostic], only: ['quickfix'] });
+    assert.ok(action, 'a quick fix');
+    const change = action.edit!.documentChanges![0] as TextDocumentEdit;
+    const fixed = TextDocument.applyEdits(
+      TextDocument.create(document.uri, 'privacy-policy', document.version, text),
+      change.edits as TextEdit[],
+    );
+    assert.ok(fixed.includes('  languages: [de, en]\n'), fixed.slice(0, 300));
+    assert.deepStrictEqual(notListed(fixed), []);
+  });
+});

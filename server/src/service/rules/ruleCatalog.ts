@@ -9,7 +9,7 @@ import { loneCarriageReturn } from './lineEndingRule';
 import { unknownReference, unusedDefinition } from './referenceRules';
 import type { Rule, RuleContext, RuleMeta } from './rule';
 import { structureRules } from './structureRules';
-import { translationMissing } from './translationRules';
+import { languageNotListed, translationMissing } from './translationRules';
 import { runSteps, type Steps } from '../text/steps';
 import { suppressionRules } from './suppressionRuleMeta';
 import { versionRules } from './versionRuleMeta';
@@ -30,6 +30,7 @@ export const modelRules: readonly Rule[] = [
   clauseCondition,
   clauseContradiction,
   translationMissing,
+  languageNotListed,
   ...completenessRules,
 ];
 

@@ -1,4 +1,5 @@
 import {
+  isPageLanguage,
   isTranslationPlaceholder,
   policyLanguages,
   translationPlaceholders,
@@ -10,6 +11,7 @@ import { policySchema } from '../schema/policySchema';
 import type { FieldSchema } from '../schema/schemaTypes';
 import { languages as languageChoices } from '../schema/vocabulary';
 import type { Rule } from './rule';
+import { addItemFix } from './ruleSupport';
 
 /**
  * A policy published in several languages says the same in each: every text for readers exists in every
@@ -51,6 +53,40 @@ export const translationMissing: Rule = {
         }
       }
     }
+  },
+};
+
+/**
+ * `policy.language` names the language texts written once are in; `policy.languages` the languages the page is
+ * published in. A language in the first and not the second would publish a page nobody listed.
+ */
+export const languageNotListed: Rule = {
+  meta: {
+    id: 'language-not-listed',
+    defaultSeverity: 'warning',
+    title: { de: 'Sprache fehlt unter languages', en: 'Language missing from languages' },
+    description: {
+      de: '`policy.language` nennt eine Sprache, die `policy.languages` nicht aufführt. Die Seite erschiene dann auch in dieser Sprache, obwohl die Liste sie nicht nennt; Texte, die nur einmal geschrieben sind, gälten als in ihr verfasst. Die Schnellkorrektur nimmt die Sprache in `languages` auf.',
+      en: '`policy.language` names a language that `policy.languages` does not list. The page would then be published in that language too, though the list does not name it, and texts written once would count as written in it. The quick fix adds the language to `languages`.',
+    },
+    articles: 'Art. 12 Abs. 1 DSGVO',
+  },
+  check(context) {
+    const meta = context.model.root.fields.policy?.fields;
+    const language = meta?.language;
+    const list = meta?.languages;
+    if (!language || !isPageLanguage(language.value) || list?.kind !== 'list' || list.items.length === 0) return;
+    const listed = list.items.map((item) => item.value);
+    if (listed.includes(language.value)) return;
+    context.report({
+      span: language.span,
+      message: message('languageNotListed', {
+        code: language.value,
+        language: languageName(language.value),
+        languages: listed.join(', '),
+      }),
+      fixData: addItemFix(list, language.value),
+    });
   },
 };
 
