@@ -216,7 +216,7 @@ export function findingsPerValue(
 }
 
 /** Findings of one value, with where the value stood when they were made. */
-type PlacedFindings = TextFinding[] & { placedAt?: number };
+export type PlacedFindings = TextFinding[] & { placedAt?: number };
 
 /** A text check: reads one value and reports what it finds. */
 export type TextScan = (value: TextValue, read: ReadSource, found: (finding: TextFinding) => void) => void;
@@ -266,21 +266,5 @@ export function forEachMatch(
     if (!map) return;
     const span = map.span(match.index, match.index + match[0].length);
     if (span) found(match, span, map);
-  }
-}
-
-/** Runs a text check over every clause title and text, reusing the findings of values that did not change. */
-export function checkClauseTexts(
-  context: { model: PolicyModel; slice: ReadSource; report(finding: TextFinding): void },
-  cache: WeakMap<TextValue, readonly TextFinding[]>,
-  scan: TextScan,
-): void {
-  const read: ReadSource = (start, end) => context.slice(start, end);
-  const texts = clauseTexts(context.model);
-  // A plain loop with no closure per value: at 20,000 lines this runs for thousands of values on every keystroke,
-  // and allocating there was most of a keystroke's garbage.
-  for (let i = 0; i < texts.length; i++) {
-    const findings = findingsPerValue(cache, texts[i], scan, read);
-    for (let j = 0; j < findings.length; j++) context.report(findings[j]);
   }
 }
