@@ -203,12 +203,21 @@ describe('privacy-policy lint and render on hostile files', function () {
       // As root every folder can be read: the command then runs as nobody.
       const asRoot = process.getuid?.() === 0;
       const ws = workspace({ 'ok.policy.yaml': validPolicy, 'locked/hidden.policy.yaml': validPolicy });
+      // nobody may not reach the bundle where the project lies (a clone in a folder only root may enter): a copy
+      // of it, in a folder anyone may read, runs instead.
+      const bundleDir = fs.mkdtempSync(path.join(os.tmpdir(), 'privacy-policy-cli-'));
+      const bundle = asRoot ? path.join(bundleDir, 'cli.js') : cliBundle;
       try {
+        if (asRoot) {
+          fs.copyFileSync(cliBundle, bundle);
+          fs.chmodSync(bundleDir, 0o755);
+          fs.chmodSync(bundle, 0o644);
+        }
         for (const folder of [ws.dir, ws.file('locked')]) fs.chmodSync(folder, 0o755);
         for (const file of ['ok.policy.yaml', 'locked/hidden.policy.yaml']) fs.chmodSync(ws.file(file), 0o644);
         fs.chmodSync(ws.file('locked'), 0o000);
         const result = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
-          const child = spawn(process.execPath, [cliBundle, 'lint', '.', '--format', 'json'], {
+          const child = spawn(process.execPath, [bundle, 'lint', '.', '--format', 'json'], {
             cwd: ws.dir,
             env: quietEnv(),
             stdio: ['ignore', 'pipe', 'pipe'],
@@ -230,6 +239,7 @@ describe('privacy-policy lint and render on hostile files', function () {
       } finally {
         fs.chmodSync(ws.file('locked'), 0o755);
         ws.remove();
+        fs.rmSync(bundleDir, { recursive: true, force: true });
       }
     });
   });
