@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { completePolicy, rangesOf, validate } from '../../support/serviceHarness';
+import { completePolicy, documentOf, rangesOf, service, validate } from '../../support/serviceHarness';
 import { rangeOfText } from '../../support/policyText';
 
 /** The complete policy with a newsletter purpose and category beside the contract, and clauses appended. */
@@ -102,6 +102,23 @@ describe('rule clause-contradiction', () => {
       )[0],
       /nennt für die Speicherung zwei Jahre, die Datenkategorie „kontakt“ nennt als Speicherdauer aber: „Drei Jahre nach Vertragsende\.“/,
     );
+  });
+
+  it('finds the period after many bases the category rests on, and again after an edit elsewhere', () => {
+    // kontakt rests on Art. 6 Abs. 1 lit. b: sixty citations of it must not crowd out the period behind them.
+    const basis = 'Wir stützen das auf Art. 6 Abs. 1 lit. b DSGVO. '.repeat(60);
+    const text = own(`"${basis}Ihre Anfragen speichern wir zwei Jahre lang."`);
+    assert.strictEqual(rangesOf(validate(text), 'clause-contradiction').length, 1);
+    // The facts of the text are kept while it is unchanged; a finding still lands where the text now stands.
+    const svc = service();
+    const first = documentOf(text);
+    svc.validate(first);
+    const insertion = '# Stand: Oktober\n';
+    const start = { line: 0, character: 0 };
+    const second = first.update([{ range: { start, end: start }, text: insertion }], 2);
+    const moved = insertion + text;
+    const [range] = rangesOf(svc.validate(second), 'clause-contradiction');
+    assert.strictEqual(range, rangeOfText(moved, 'zwei Jahre'));
   });
 
   it('accepts the period the category states, in words or digits, and periods that are not about keeping data', () => {

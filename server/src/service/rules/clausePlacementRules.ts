@@ -184,28 +184,30 @@ function statementsOf(text: TextValue): readonly Statement[] {
   if (cached) return cached;
   const statements: Statement[] = [];
   const value = text.text;
-  {
-    let stated: ReturnType<typeof sentencesOf> | undefined;
-    const sentenceAt = (at: number) =>
-      (stated ??= sentencesOf(value)).find(
-        (candidate) => candidate.start <= at && at < candidate.start + candidate.text.length,
-      );
-    const conditional = (at: number) => {
-      const sentence = sentenceAt(at);
-      return sentence !== undefined && conditionalSentence.test(sentence.text);
-    };
-    for (const match of value.matchAll(basisPattern)) {
-      if (statements.length >= MAX_FINDINGS_PER_TEXT) break;
-      if (!conditional(match.index)) {
-        statements.push({ kind: 'basis', basis: basisId(match[1], match[2]), index: match.index, match: match[0] });
-      }
+  let stated: ReturnType<typeof sentencesOf> | undefined;
+  const sentenceAt = (at: number) =>
+    (stated ??= sentencesOf(value)).find(
+      (candidate) => candidate.start <= at && at < candidate.start + candidate.text.length,
+    );
+  const conditional = (at: number) => {
+    const sentence = sentenceAt(at);
+    return sentence !== undefined && conditionalSentence.test(sentence.text);
+  };
+  // As many of each kind as the text checks read: a text citing many bases must not hide its periods.
+  const limit = MAX_FINDINGS_PER_TEXT * 4;
+  let read = 0;
+  for (const match of value.matchAll(basisPattern)) {
+    if (++read > limit) break;
+    if (!conditional(match.index)) {
+      statements.push({ kind: 'basis', basis: basisId(match[1], match[2]), index: match.index, match: match[0] });
     }
-    for (const match of value.matchAll(periodPattern)) {
-      if (statements.length >= MAX_FINDINGS_PER_TEXT) break;
-      const sentence = sentenceAt(match.index);
-      if (!sentence || !retentionWords.test(sentence.text) || conditionalSentence.test(sentence.text)) continue;
-      statements.push({ kind: 'period', days: periodDays(match[1], match[2]), index: match.index, match: match[0] });
-    }
+  }
+  read = 0;
+  for (const match of value.matchAll(periodPattern)) {
+    if (++read > limit) break;
+    const sentence = sentenceAt(match.index);
+    if (!sentence || !retentionWords.test(sentence.text) || conditionalSentence.test(sentence.text)) continue;
+    statements.push({ kind: 'period', days: periodDays(match[1], match[2]), index: match.index, match: match[0] });
   }
   statementsOfText.set(text, statements);
   return statements;
