@@ -147,4 +147,64 @@ describe('rule vague-wording', () => {
     );
     assert.deepStrictEqual(rangesOf(validate(text), 'vague-wording'), []);
   });
+  // English texts: a policy written in English (language: en), or the English texts of a bilingual one.
+  const inEnglish = (clauses: string) => withClauses(clauses).replace('policy:\n', 'policy:\n  language: en\n');
+  const bilingual = (english: string) =>
+    withClauses(
+      `  - text:\n      de: Wir geben Ihre Daten an unseren Zahlungsdienstleister weiter.\n      en: ${english}\n`,
+    ).replace('policy:\n', 'policy:\n  languages: [de, en]\n');
+
+  it('reports the vague words of English texts, written once in an English policy or per language', () => {
+    const sentence =
+      'We may share some of your data with partners where applicable, and possibly also from time to time.';
+    for (const text of [inEnglish(`  - text: ${sentence}\n`), bilingual(sentence)]) {
+      assert.deepStrictEqual(rangesOf(validate(text), 'vague-wording'), [
+        rangeOfText(text, 'may'),
+        rangeOfText(text, 'some'),
+        rangeOfText(text, 'where applicable'),
+        rangeOfText(text, 'possibly'),
+        rangeOfText(text, 'from time to time'),
+      ]);
+    }
+    assert.match(
+      validate(bilingual(sentence)).find((d) => d.code === 'vague-wording')!.message as string,
+      /"may" is vague \(WP260\)/,
+    );
+  });
+
+  it("is quiet for the reader's rights, negated sentences, the month May and words that contain a vague one", () => {
+    for (const sentence of [
+      'You may withdraw your consent at any time.',
+      'You may lodge a complaint with a supervisory authority.',
+      'Without an e-mail address we could not reply to you.',
+      'We will not share your data with anyone.',
+      'This policy has applied since 1 May 2026; the previous one was published in May 2025.',
+      'Someone at our handsome office answers it; we keep it somewhere safe.',
+    ]) {
+      assert.deepStrictEqual(rangesOf(validate(inEnglish(`  - text: ${sentence}\n`)), 'vague-wording'), [], sentence);
+      assert.deepStrictEqual(rangesOf(validate(bilingual(sentence)), 'vague-wording'), [], sentence);
+    }
+  });
+
+  it('checks the English texts of a bilingual policy for old law and placeholders too, but not "TODO: translate"', () => {
+    const text = bilingual('Transfers to the US rely on the EU-US Privacy Shield of [Company name].');
+    const diagnostics = validate(text);
+    assert.deepStrictEqual(rangesOf(diagnostics, 'outdated-law'), [rangeOfText(text, 'EU-US Privacy Shield')]);
+    assert.deepStrictEqual(rangesOf(diagnostics, 'placeholder'), [rangeOfText(text, '[Company name]')]);
+    // The placeholder of a missing translation is translation-missing's to report, not a leftover.
+    const untranslated = bilingual('"TODO: translate"');
+    assert.deepStrictEqual(rangesOf(validate(untranslated), 'placeholder'), []);
+    assert.ok(
+      rangesOf(validate(untranslated), 'translation-missing').includes(rangeOfText(untranslated, '"TODO: translate"')),
+    );
+  });
+
+  it('reads German texts with German words only, and English texts with English words only', () => {
+    // "Sie können" (de) and "some" inside a German word; "kann" in an English text is not an English word.
+    const text = bilingual('Kann is a German word and stays unreported here.').replace(
+      'an unseren Zahlungsdienstleister',
+      'gelegentlich an unseren Zahlungsdienstleister',
+    );
+    assert.deepStrictEqual(rangesOf(validate(text), 'vague-wording'), [rangeOfText(text, 'gelegentlich')]);
+  });
 });

@@ -16,6 +16,7 @@ import type {
   TextValue,
   TransferFields,
 } from '../model/model';
+import { isPageLanguage, policyLanguages, type PageLanguage } from '../clauses/policyLanguages';
 import {
   clauseTexts,
   findingsPerValue,
@@ -25,20 +26,75 @@ import {
   type TextScan,
 } from './textSpans';
 
-const textsOfModel = new WeakMap<PolicyModel, { prose: readonly TextValue[]; all: readonly TextValue[] }>();
+/** The author's texts of one model: each kind as written (every language), and per language. */
+interface TextLists {
+  readonly prose: readonly TextValue[];
+  readonly all: readonly TextValue[];
+  readonly byLanguage: Readonly<Record<PageLanguage, { prose: readonly TextValue[]; all: readonly TextValue[] }>>;
+}
+
+const textsOfModel = new WeakMap<PolicyModel, TextLists>();
 
 /**
  * The author's texts of a policy, listed once per model: `prose` (descriptions, interests, retention, sources,
  * transfers, arrangements, automated decisions, children, clause texts) and `all`, which adds the short labels
  * (titles, data items, cookie durations). Wording checks read the prose; law names and placeholders read all.
+ * A text written per language (`de: …` / `en: …`) is listed in each language; with `language`, only the texts in
+ * that language (a text written once is in the policy's first language).
  */
-export function authorTexts(model: PolicyModel, which: 'prose' | 'all' = 'all'): readonly TextValue[] {
+export function authorTexts(
+  model: PolicyModel,
+  which: 'prose' | 'all' = 'all',
+  language?: PageLanguage,
+): readonly TextValue[] {
   let texts = textsOfModel.get(model);
   if (!texts) {
-    texts = collect(model);
+    texts = withTranslations(model, collect(model));
     textsOfModel.set(model, texts);
   }
-  return texts[which];
+  return language ? texts.byLanguage[language][which] : texts[which];
+}
+
+/** Adds each text's other languages to the lists, and sorts every text into the language it is written in. */
+function withTranslations(
+  model: PolicyModel,
+  written: { prose: readonly TextValue[]; all: readonly TextValue[] },
+): TextLists {
+  const { primary } = policyLanguages(model);
+  const spread = (texts: readonly TextValue[]) => {
+    // Most policies are written in one language: then the lists are the texts as written, not copies.
+    if (!texts.some((text) => text.translations)) {
+      const byLanguage: Record<PageLanguage, readonly TextValue[]> = { de: [], en: [] };
+      byLanguage[primary] = texts;
+      return { every: texts, byLanguage };
+    }
+    const every: TextValue[] = [];
+    const byLanguage: Record<PageLanguage, TextValue[]> = { de: [], en: [] };
+    for (const text of texts) {
+      const entries = text.translations?.entries;
+      if (!entries) {
+        every.push(text);
+        byLanguage[primary].push(text);
+        continue;
+      }
+      // `text` stands for its German entry, or its first: each entry is listed once, as itself.
+      for (const entry of entries) {
+        every.push(entry.value);
+        if (isPageLanguage(entry.language)) byLanguage[entry.language].push(entry.value);
+      }
+    }
+    return { every, byLanguage };
+  };
+  const prose = spread(written.prose);
+  const all = spread(written.all);
+  return {
+    prose: prose.every,
+    all: all.every,
+    byLanguage: {
+      de: { prose: prose.byLanguage.de, all: all.byLanguage.de },
+      en: { prose: prose.byLanguage.en, all: all.byLanguage.en },
+    },
+  };
 }
 
 function collect(model: PolicyModel): { prose: readonly TextValue[]; all: readonly TextValue[] } {
@@ -104,9 +160,10 @@ export function checkAuthorTexts(
   cache: WeakMap<TextValue, readonly TextFinding[]>,
   scan: TextScan,
   which: 'prose' | 'all' = 'all',
+  language?: PageLanguage,
 ): void {
   const read: ReadSource = (start, end) => context.slice(start, end);
-  const texts = authorTexts(context.model, which);
+  const texts = authorTexts(context.model, which, language);
   let previous = previousRuns.get(cache);
   const aligned = previous !== undefined && previous.findings.length === texts.length;
   if (!previous) previousRuns.set(cache, (previous = { texts, findings: new Array(texts.length) }));

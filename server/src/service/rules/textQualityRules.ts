@@ -1,8 +1,9 @@
+import { isTranslationPlaceholder } from '../clauses/policyLanguages';
 import { message } from '../l10n/messages';
 import type { TextValue } from '../model/model';
 import type { Rule } from './rule';
 import { checkAuthorTexts } from './authorTexts';
-import { forEachMatch, type TextFinding } from './textSpans';
+import { forEachMatch, type TextFinding, type TextScan } from './textSpans';
 import type { LegalSource } from '../schema/law/sources';
 
 const WP260: LegalSource = {
@@ -16,6 +17,7 @@ const spacingCache = new WeakMap<TextValue, readonly TextFinding[]>();
 const doubledCache = new WeakMap<TextValue, readonly TextFinding[]>();
 const placeholderCache = new WeakMap<TextValue, readonly TextFinding[]>();
 const vagueCache = new WeakMap<TextValue, readonly TextFinding[]>();
+const vagueCacheEnglish = new WeakMap<TextValue, readonly TextFinding[]>();
 
 /**
  * Punctuation directly followed by a letter: "Fragen,plain" or "Daten.Wir". A full stop counts only between a
@@ -140,6 +142,8 @@ export const leftoverPlaceholder: Rule = {
   },
   check(context) {
     checkAuthorTexts(context, placeholderCache, (value, read, report) => {
+      // "TODO: translate" marks a missing translation, which translation-missing reports.
+      if (isTranslationPlaceholder(value.text)) return;
       forEachMatch(read, value, placeholderPattern, (match, span) => {
         report({ span, message: message('placeholder', { text: match[0] }) });
       });
@@ -158,33 +162,74 @@ export const vagueWording: Rule = {
     defaultSeverity: 'hint',
     title: { de: 'Vage Formulierung', en: 'Vague wording' },
     description: {
-      de: 'Wörter wie „kann“, „ggf.“, „einige“ oder „unter Umständen“ lassen offen, ob und wie Daten verarbeitet werden; die Artikel-29-Gruppe nennt sie als Beispiele schlechter Transparenz. Nicht gezählt werden „Sie können …“ für die Rechte des Lesers, verneinte Sätze („ohne E-Mail-Adresse können wir nicht antworten“) und der Zweck im Infinitiv („um … antworten zu können“). Geprüft werden alle Texte der Erklärung.',
-      en: 'Words such as "kann" (may), "ggf." (if applicable), "einige" (some) or "unter Umständen" (possibly) leave open whether and how data is processed; the Article 29 Working Party names them as examples of poor transparency. Not counted: "Sie können ..." about the reader\'s own rights, negated sentences ("without an e-mail address we cannot reply") and a purpose in the infinitive ("um ... antworten zu können"). Every text of the policy is checked.',
+      de: 'Wörter wie „kann“, „ggf.“, „einige“ oder „unter Umständen“ lassen offen, ob und wie Daten verarbeitet werden; die Artikel-29-Gruppe nennt sie als Beispiele schlechter Transparenz. Nicht gezählt werden „Sie können …“ für die Rechte des Lesers, verneinte Sätze („ohne E-Mail-Adresse können wir nicht antworten“) und der Zweck im Infinitiv („um … antworten zu können“). Englische Texte (policy.languages oder language: en) werden auf „may“, „might“, „could“, „some“, „often“, „possibly“, „where applicable“ und Ähnliches geprüft, mit denselben Ausnahmen („You may withdraw your consent“, verneinte Sätze, der Monat „May“). Geprüft werden alle Texte der Erklärung.',
+      en: 'Words such as "kann" (may), "ggf." (if applicable), "einige" (some) or "unter Umständen" (possibly) leave open whether and how data is processed; the Article 29 Working Party names them as examples of poor transparency. Not counted: "Sie können ..." about the reader\'s own rights, negated sentences ("without an e-mail address we cannot reply") and a purpose in the infinitive ("um ... antworten zu können"). English texts (policy.languages, or language: en) are checked for "may", "might", "could", "some", "often", "possibly", "where applicable" and the like, with the same exceptions ("You may withdraw your consent", negated sentences, the month "May"). Every text of the policy is checked.',
     },
     articles: 'Art. 12 Abs. 1 DSGVO; WP260 rev.01, Rn. 13',
     sources: [WP260],
   },
   check(context) {
-    checkAuthorTexts(
-      context,
-      vagueCache,
-      (value, read, report) => {
-        forEachMatch(read, value, vagueWords, (match, span) => {
-          if (modal.test(match[0]) && (aboutTheReader(value.text, match.index) || negated(value.text, match.index)))
-            return;
-          // "um … wiederherstellen zu können": an infinitive of purpose says what the processing is for.
-          if (
-            modal.test(match[0]) &&
-            /(?<![\p{L}])zu\s+$/u.test(value.text.slice(Math.max(0, match.index - 4), match.index))
-          )
-            return;
-          report({ span, message: message('vagueWording', { word: match[0] }) });
-        });
-      },
-      'prose',
-    );
+    // German texts with German wording, English texts (policy.languages, or language: en) with English wording.
+    checkAuthorTexts(context, vagueCache, scanGerman, 'prose', 'de');
+    checkAuthorTexts(context, vagueCacheEnglish, scanEnglish, 'prose', 'en');
   },
 };
+
+const scanGerman: TextScan = (value, read, report) => {
+  forEachMatch(read, value, vagueWords, (match, span) => {
+    if (modal.test(match[0]) && (aboutTheReader(value.text, match.index) || negated(value.text, match.index))) return;
+    // "um … wiederherstellen zu können": an infinitive of purpose says what the processing is for.
+    if (modal.test(match[0]) && /(?<![\p{L}])zu\s+$/u.test(value.text.slice(Math.max(0, match.index - 4), match.index)))
+      return;
+    report({ span, message: message('vagueWording', { word: match[0] }) });
+  });
+};
+
+/**
+ * The English words WP260 rev.01 (para. 13) names: "may", "might", "some", "often", "possible", and the like. Not
+ * counted, as in German: "You may withdraw your consent" (the reader's rights), negated sentences ("we could not
+ * reply without it") and the month ("1 May 2026").
+ */
+const vagueWordsEnglish =
+  /(?<![\p{L}\p{N}])(?:may|might|could|possibly|possible|perhaps|some|often|occasionally|various|where applicable|if applicable|as appropriate|from time to time)(?![\p{L}\p{N}])/giu;
+const modalEnglish = /^(?:may|might|could)$/iu;
+
+const scanEnglish: TextScan = (value, read, report) => {
+  const text = value.text;
+  forEachMatch(read, value, vagueWordsEnglish, (match, span) => {
+    const word = match[0];
+    if (
+      word === 'May' &&
+      (/\d[ \u00a0]*$/u.test(text.slice(0, match.index)) || /^[ \u00a0]*\d/u.test(text.slice(match.index + 3)))
+    )
+      return;
+    if (modalEnglish.test(word) && (aboutTheReaderEnglish(text, match.index) || negatedEnglish(text, match.index)))
+      return;
+    report({ span, message: message('vagueWording', { word }) });
+  });
+};
+
+/** The sentence around an index, at most 500 characters either way. */
+function sentenceAround(value: string, index: number): string {
+  let start = index;
+  let end = index;
+  while (start > 0 && !/[.!?\n]/.test(value[start - 1]) && index - start < 500) start--;
+  while (end < value.length && !/[.!?\n]/.test(value[end]) && end - index < 500) end++;
+  return value.slice(start, end);
+}
+
+/** "You may object at any time": a modal verb in a sentence to the reader, with no "we" in it. */
+function aboutTheReaderEnglish(value: string, index: number): boolean {
+  const sentence = sentenceAround(value, index);
+  return /\byou\b/iu.test(sentence) && !/\b(?:we|us|our)\b/iu.test(sentence);
+}
+
+/** "Without an e-mail address we could not reply": a negated modal states what cannot happen. */
+function negatedEnglish(value: string, index: number): boolean {
+  let end = index;
+  while (end < value.length && !/[.!?\n]/.test(value[end]) && end - index < 300) end++;
+  return /\b(?:not|never|no)\b|n't\b/iu.test(value.slice(index, end));
+}
 
 /** "Ohne E-Mail-Adresse können wir nicht antworten": a modal verb that is negated states what cannot happen, which is not vague. */
 function negated(value: string, index: number): boolean {
