@@ -27,7 +27,7 @@ import { categoryRecipients, recipients, transfers } from './noticeRecipients';
 import { automated, clauses, contacts, policyMeta, rights } from './noticeStatements';
 import { NoticeWriter, type Draft } from './noticeWriter';
 import { say } from './phrasing';
-import { fieldText, recordsOf } from './snapshot';
+import { fieldItems, fieldText, recordsOf } from './snapshot';
 
 export interface NoticeEntry {
   /** What kind of change, e.g. `purpose.added`: stable, for scripts and tests. */
@@ -90,7 +90,9 @@ export function changeNotice(diff: PolicyDiff, options: NoticeOptions = {}): Cha
 
 /** The later version's language (`policy.language`), German when it states none. */
 export function noticeLanguage(diff: PolicyDiff): Locale {
-  return fieldText(recordsOf(diff.after, 'policy').get('policy'), 'language') === 'en' ? 'en' : 'de';
+  // As the page: `language`, else the first of `languages`, else German.
+  const policy = recordsOf(diff.after, 'policy').get('policy');
+  return (fieldText(policy, 'language') ?? fieldItems(policy, 'languages')[0]) === 'en' ? 'en' : 'de';
 }
 
 function entriesOf(w: NoticeWriter): NoticeEntry[] {

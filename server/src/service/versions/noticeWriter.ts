@@ -20,6 +20,7 @@ import {
   say,
 } from './phrasing';
 import { fieldItems, fieldText, recordsOf, type Leaf, type PolicyRecord, type SectionKey } from './snapshot';
+import { changedTranslations, normalized } from './similarity';
 
 export interface Draft {
   kind: string;
@@ -40,12 +41,50 @@ export class NoticeWriter {
     readonly esc: (text: string) => string,
   ) {
     const bySection = new Map<SectionKey, RecordChange[]>();
-    for (const change of diff.changes) {
+    for (const written of diff.changes) {
+      const change = this.withoutTranslations(written);
+      if (!change) continue;
       const list = bySection.get(change.section) ?? [];
       list.push(change);
       bySection.set(change.section, list);
     }
     this.changes = bySection;
+  }
+
+  /**
+   * A change as the sections of the notice read it: without the fields whose text changed only in another language
+   * (a bilingual policy's English title, say). Those get one editorial entry per record and language here, so
+   * that no section reports "changed from X to X". Undefined when nothing else changed.
+   */
+  private withoutTranslations(change: RecordChange): RecordChange | undefined {
+    if (change.kind !== 'changed') return change;
+    const kept: FieldChange[] = [];
+    const languages = new Set<string>();
+    let span: Span | undefined;
+    for (const field of change.fields) {
+      const { before, after } = field;
+      if (before?.kind === 'text' && after?.kind === 'text' && normalized(before.text) === normalized(after.text)) {
+        for (const language of changedTranslations(before, after)) languages.add(language);
+        span ??= after.span;
+      } else kept.push(field);
+    }
+    for (const language of languages) {
+      const record = change.after;
+      const title =
+        fieldText(record, 'title') ?? fieldText(record, 'heading') ?? fieldText(record, 'name') ?? change.key;
+      this.add({
+        kind: 'translation.revised',
+        rank: 70,
+        needsNotice: false,
+        text: this.say('notice.translation.revised', {
+          language: this.say(language === 'de' ? 'notice.language.de' : 'notice.language.en'),
+          title: this.esc(title),
+        }),
+        span,
+      });
+    }
+    if (kept.length === change.fields.length) return change;
+    return kept.length || change.renamedFrom ? { ...change, fields: kept } : undefined;
   }
 
   say(key: Parameters<typeof say>[1], args?: Parameters<typeof say>[2]): string {

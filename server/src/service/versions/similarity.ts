@@ -8,7 +8,7 @@
  *
  * Among several candidates the pair with the highest share wins, then the one first in the document.
  */
-import type { Leaf, PolicyRecord } from './snapshot';
+import type { Leaf, PolicyRecord, TextLeaf } from './snapshot';
 
 export const NEARLY_SAME = 0.85;
 export const RENAME_SHARE = 2 / 3;
@@ -57,6 +57,19 @@ export function itemsOf(leaf: Leaf | undefined, map?: IdMap): string[] {
 }
 
 /** Whether two fields say the same; `map` follows renamed ids in the earlier version's lists. */
+/** The languages in which a text written per language differs between two versions (other than its first). */
+export function changedTranslations(before: TextLeaf, after: TextLeaf): string[] {
+  if (!before.translations && !after.translations) return [];
+  const textIn = (leaf: TextLeaf, language: string) =>
+    leaf.translations?.find((entry) => entry.language === language)?.text;
+  const languages = new Set([...(before.translations ?? []), ...(after.translations ?? [])].map((t) => t.language));
+  return [...languages].filter((language) => {
+    const old = textIn(before, language);
+    const now = textIn(after, language);
+    return old === undefined || now === undefined ? old !== now : normalized(old) !== normalized(now);
+  });
+}
+
 export function sameLeaf(before: Leaf | undefined, after: Leaf | undefined, map: IdMap): boolean {
   if (!before || !after) return before === after;
   if (before.kind !== after.kind) return false;
@@ -64,7 +77,10 @@ export function sameLeaf(before: Leaf | undefined, after: Leaf | undefined, map:
   if (before.kind === 'text') {
     const text = (after as typeof before).text;
     // Most fields are unchanged, character for character: only the others are normalized.
-    return before.text === text || normalized(before.text) === normalized(text);
+    return (
+      (before.text === text || normalized(before.text) === normalized(text)) &&
+      changedTranslations(before, after as typeof before).length === 0
+    );
   }
   const items = (after as typeof before).items;
   if (

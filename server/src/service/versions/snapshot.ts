@@ -4,7 +4,8 @@
  * quoting or order. Spans stay with the values so a change can point to its place in either version.
  */
 import type { ClauseLibrary } from '../clauses/clauseLibrary';
-import type { BoundValue, ListValue, ObjectValue, PolicyModel } from '../model/model';
+import { policyLanguages, type PageLanguage } from '../clauses/policyLanguages';
+import type { BoundValue, ListValue, ObjectValue, PolicyModel, TextValue } from '../model/model';
 import type { DefinitionKind } from '../schema/schemaTypes';
 import type { Span } from '../text/positions';
 
@@ -13,6 +14,11 @@ export interface TextLeaf {
   readonly kind: 'text';
   readonly text: string;
   readonly span: Span;
+  /**
+   * A text written per language: its other languages' texts (`text` is the German one, or the first), so that a
+   * change made in one language only is a change too.
+   */
+  readonly translations?: ReadonlyArray<{ readonly language: string; readonly text: string }>;
 }
 
 /** A list whose order does not change its meaning: data items, legal bases, references, rights. */
@@ -65,6 +71,8 @@ export interface PolicySnapshot {
 const singletons = ['policy', 'controller', 'supervisoryAuthority', 'automatedDecisions'] as const;
 
 export function snapshotOf(model: PolicyModel, library?: ClauseLibrary): PolicySnapshot {
+  // A text written per language is read in the policy's first language, as its notice is written.
+  const { primary } = policyLanguages(model);
   const sections = new Map<SectionKey, Map<string, PolicyRecord>>();
   const add = (section: SectionKey, key: string, span: Span, fields: Map<string, Leaf>) => {
     let records = sections.get(section);
@@ -84,7 +92,7 @@ export function snapshotOf(model: PolicyModel, library?: ClauseLibrary): PolicyS
       if (value.kind !== 'object') continue;
       const fields = new Map<string, Leaf>();
       // The controller's representative and DPO are told apart: appointing one is a change of its own.
-      flatten(value, '', fields, section === 'controller' ? ['representative', 'dpo'] : []);
+      flatten(value, '', fields, primary, section === 'controller' ? ['representative', 'dpo'] : []);
       add(section, section, value.ownerSpan, fields);
     }
   }
@@ -92,39 +100,39 @@ export function snapshotOf(model: PolicyModel, library?: ClauseLibrary): PolicyS
     const value = root.controller?.fields[person];
     if (!value || value.kind !== 'object') continue;
     const fields = new Map<string, Leaf>();
-    flatten(value, '', fields);
+    flatten(value, '', fields, primary);
     add(person, person, value.ownerSpan, fields);
   }
   for (const kind of ['purposes', 'recipients', 'categories'] as const) {
     for (const definition of model[kind]) {
       const fields = new Map<string, Leaf>();
-      if (definition.value) flatten(definition.value, '', fields);
+      if (definition.value) flatten(definition.value, '', fields, primary);
       add(kind, definition.id, definition.idSpan, fields);
     }
   }
   for (const transfer of root.transfers?.items ?? []) {
     if (transfer.kind !== 'object') continue;
     const fields = new Map<string, Leaf>();
-    flatten(transfer, '', fields);
+    flatten(transfer, '', fields, primary);
     add('transfers', textAt(fields, 'country') ?? '?', transfer.ownerSpan, fields);
   }
   for (const cookie of root.cookies?.items ?? []) {
     if (cookie.kind !== 'object') continue;
     const fields = new Map<string, Leaf>();
-    flatten(cookie, '', fields);
+    flatten(cookie, '', fields, primary);
     add('cookies', textAt(fields, 'name') ?? '?', cookie.ownerSpan, fields);
   }
   const rights = root.rights;
   if (rights?.kind === 'list') {
     const fields = new Map<string, Leaf>();
-    const leaf = leafOf(rights);
+    const leaf = leafOf(rights, primary);
     if (leaf) fields.set('rights', leaf);
     add('rights', 'rights', rights.span, fields);
   }
   for (const clause of root.clauses?.items ?? []) {
     if (clause.kind !== 'object') continue;
     const fields = new Map<string, Leaf>();
-    flatten(clause, '', fields);
+    flatten(clause, '', fields, primary);
     const use = textAt(fields, 'use');
     const title = textAt(fields, 'title') ?? (use !== undefined ? (library?.get(use)?.title ?? use) : undefined);
     if (title !== undefined && !fields.has('title'))
@@ -134,26 +142,32 @@ export function snapshotOf(model: PolicyModel, library?: ClauseLibrary): PolicyS
   return { sections };
 }
 
-function flatten(value: ObjectValue, prefix: string, into: Map<string, Leaf>, skip: readonly string[] = []): void {
+function flatten(
+  value: ObjectValue,
+  prefix: string,
+  into: Map<string, Leaf>,
+  primary: PageLanguage,
+  skip: readonly string[] = [],
+): void {
   for (const [name, field] of Object.entries(value.fields) as Array<[string, BoundValue | undefined]>) {
     if (!field || skip.includes(name)) continue;
     const path = prefix + name;
-    if (field.kind === 'object') flatten(field, `${path}.`, into);
+    if (field.kind === 'object') flatten(field, `${path}.`, into, primary);
     else if (field.kind === 'textMap') {
       for (const entry of field.entries)
         if (entry.value)
           into.set(`${path}.${entry.key}`, { kind: 'text', text: entry.value.text, span: entry.value.span });
     } else {
-      const leaf = leafOf(field);
+      const leaf = leafOf(field, primary);
       if (leaf) into.set(path, leaf);
     }
   }
 }
 
-function leafOf(value: BoundValue): Leaf | undefined {
+function leafOf(value: BoundValue, primary: PageLanguage): Leaf | undefined {
   switch (value.kind) {
     case 'text':
-      return { kind: 'text', text: value.text, span: value.span };
+      return textLeaf(value, primary);
     case 'enum':
       return { kind: 'text', text: value.value, span: value.span };
     case 'bool':
@@ -166,8 +180,10 @@ function leafOf(value: BoundValue): Leaf | undefined {
       const items: Array<{ text: string; span: Span }> = [];
       let target: DefinitionKind | undefined;
       for (const item of value.items) {
-        if (item.kind === 'text') items.push({ text: item.text, span: item.span });
-        else if (item.kind === 'enum') items.push({ text: item.value, span: item.span });
+        if (item.kind === 'text') {
+          const { text, span } = textLeaf(item, primary);
+          items.push({ text, span });
+        } else if (item.kind === 'enum') items.push({ text: item.value, span: item.span });
         else if (item.kind === 'ref') {
           items.push({ text: item.id, span: item.span });
           target = item.target;
@@ -178,6 +194,21 @@ function leafOf(value: BoundValue): Leaf | undefined {
     default:
       return undefined;
   }
+}
+
+/** A text in the policy's first language; its other languages' texts alongside, when written per language. */
+function textLeaf(value: TextValue, primary: PageLanguage): TextLeaf {
+  const entries = value.translations?.entries;
+  if (!entries?.length) return { kind: 'text', text: value.text, span: value.span };
+  const first = entries.find((entry) => entry.language === primary) ?? entries[0];
+  return {
+    kind: 'text',
+    text: first.value.text,
+    span: first.value.span,
+    translations: entries
+      .filter((entry) => entry !== first)
+      .map((entry) => ({ language: entry.language, text: entry.value.text })),
+  };
 }
 
 function textAt(fields: ReadonlyMap<string, Leaf>, name: string): string | undefined {
