@@ -65,6 +65,24 @@ describe('versions of a bilingual policy', () => {
     assert.deepStrictEqual(checked(newerDates(replaced(after, 'version: "2.0"', 'version: "2.1"'))), []);
   });
 
+  it('notices a data item translated anew, and a German item added as before', () => {
+    const retranslated = replaced(bilingual, 'en: Date and time }', 'en: Date and time of access }');
+    assert.deepStrictEqual(
+      notice(bilingual, retranslated).entries.map((entry) => entry.text),
+      ['Redaktionell: Die englische Fassung zu „Server-Log-Dateien“ wurde überarbeitet.'],
+    );
+    const added = replaced(
+      retranslated,
+      '      - { de: IP-Adresse, en: IP address }\n',
+      '      - { de: IP-Adresse, en: IP address }\n      - { de: Referrer, en: Referrer }\n',
+    );
+    const texts = notice(bilingual, added).entries.map((entry) => entry.text);
+    assert.ok(
+      texts.some((text) => /Referrer/.test(text)),
+      texts.join('\n'),
+    );
+  });
+
   it('finds no change where nothing changed in any language', () => {
     assert.deepStrictEqual(notice(bilingual, bilingual).entries, []);
   });

@@ -20,7 +20,7 @@ import {
   say,
 } from './phrasing';
 import { fieldItems, fieldText, recordsOf, type Leaf, type PolicyRecord, type SectionKey } from './snapshot';
-import { changedTranslations, normalized } from './similarity';
+import { changedItemTranslations, changedTranslations, normalized } from './similarity';
 
 export interface Draft {
   kind: string;
@@ -65,6 +65,16 @@ export class NoticeWriter {
       const { before, after } = field;
       if (before?.kind === 'text' && after?.kind === 'text' && normalized(before.text) === normalized(after.text)) {
         for (const language of changedTranslations(before, after)) languages.add(language);
+        span ??= after.span;
+      } else if (
+        before?.kind === 'set' &&
+        after?.kind === 'set' &&
+        !field.added.length &&
+        !field.removed.length &&
+        changedItemTranslations(before, after).length
+      ) {
+        // The same items, one of them translated anew.
+        for (const language of changedItemTranslations(before, after)) languages.add(language);
         span ??= after.span;
       } else kept.push(field);
     }

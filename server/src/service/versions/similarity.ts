@@ -8,7 +8,7 @@
  *
  * Among several candidates the pair with the highest share wins, then the one first in the document.
  */
-import type { Leaf, PolicyRecord, TextLeaf } from './snapshot';
+import type { Leaf, PolicyRecord, SetLeaf, TextLeaf } from './snapshot';
 
 export const NEARLY_SAME = 0.85;
 export const RENAME_SHARE = 2 / 3;
@@ -57,10 +57,12 @@ export function itemsOf(leaf: Leaf | undefined, map?: IdMap): string[] {
 }
 
 /** Whether two fields say the same; `map` follows renamed ids in the earlier version's lists. */
+type Translated = Pick<TextLeaf, 'translations'>;
+
 /** The languages in which a text written per language differs between two versions (other than its first). */
-export function changedTranslations(before: TextLeaf, after: TextLeaf): string[] {
+export function changedTranslations(before: Translated, after: Translated): string[] {
   if (!before.translations && !after.translations) return [];
-  const textIn = (leaf: TextLeaf, language: string) =>
+  const textIn = (leaf: Translated, language: string) =>
     leaf.translations?.find((entry) => entry.language === language)?.text;
   const languages = new Set([...(before.translations ?? []), ...(after.translations ?? [])].map((t) => t.language));
   return [...languages].filter((language) => {
@@ -83,6 +85,7 @@ export function sameLeaf(before: Leaf | undefined, after: Leaf | undefined, map:
     );
   }
   const items = (after as typeof before).items;
+  if (changedItemTranslations(before, after as typeof before).length) return false;
   if (
     before.items.length === items.length &&
     before.items.every((item, index) => item.text === items[index].text && map(before.target, item.text) === item.text)
@@ -91,6 +94,22 @@ export function sameLeaf(before: Leaf | undefined, after: Leaf | undefined, map:
   const a = new Set(itemsOf(before, map));
   const b = new Set(itemsOf(after));
   return a.size === b.size && [...a].every((item) => b.has(item));
+}
+
+/** The languages in which an item of a list that both versions have (by its first text) was translated anew. */
+export function changedItemTranslations(before: SetLeaf, after: SetLeaf): string[] {
+  const languages = new Set<string>();
+  for (const item of after.items) {
+    if (!item.translations) continue;
+    const old = before.items.find((candidate) => normalized(candidate.text) === normalized(item.text));
+    if (old) for (const language of changedTranslations(old, item)) languages.add(language);
+  }
+  for (const item of before.items) {
+    if (!item.translations) continue;
+    const now = after.items.find((candidate) => normalized(candidate.text) === normalized(item.text));
+    if (now && !now.translations) for (const language of changedTranslations(item, now)) languages.add(language);
+  }
+  return [...languages];
 }
 
 /** The share of fields two records agree on, or undefined when they are not the same thing by the rule above. */

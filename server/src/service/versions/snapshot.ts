@@ -24,7 +24,12 @@ export interface TextLeaf {
 /** A list whose order does not change its meaning: data items, legal bases, references, rights. */
 export interface SetLeaf {
   readonly kind: 'set';
-  readonly items: ReadonlyArray<{ readonly text: string; readonly span: Span }>;
+  readonly items: ReadonlyArray<{
+    readonly text: string;
+    readonly span: Span;
+    /** A data item written per language: its other languages' texts, as for a text. */
+    readonly translations?: TextLeaf['translations'];
+  }>;
   readonly span: Span;
   /** For lists of ids: the section they name, so renamed ids can be followed. */
   readonly target?: DefinitionKind;
@@ -177,12 +182,12 @@ function leafOf(value: BoundValue, primary: PageLanguage): Leaf | undefined {
     case 'none':
       return { kind: 'none', span: value.span };
     case 'list': {
-      const items: Array<{ text: string; span: Span }> = [];
+      const items: Array<SetLeaf['items'][number]> = [];
       let target: DefinitionKind | undefined;
       for (const item of value.items) {
         if (item.kind === 'text') {
-          const { text, span } = textLeaf(item, primary);
-          items.push({ text, span });
+          const { text, span, translations } = textLeaf(item, primary);
+          items.push(translations ? { text, span, translations } : { text, span });
         } else if (item.kind === 'enum') items.push({ text: item.value, span: item.span });
         else if (item.kind === 'ref') {
           items.push({ text: item.id, span: item.span });
