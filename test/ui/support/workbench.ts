@@ -111,10 +111,20 @@ export class Workbench {
   async problem(text: string): Promise<Locator> {
     if (!(await this.page.locator('.markers-panel').isVisible())) await this.page.keyboard.press('Control+Shift+M');
     const filter = this.page.locator('.viewpane-filter input, .markers-panel-action-filter input').first();
-    await filter.fill(text);
     const row = this.page.locator('.markers-panel .monaco-list-row', { hasText: text }).first();
-    await row.waitFor();
-    return row;
+    // A filter typed while the panel is still setting up can be lost, and the list only draws the rows in view:
+    // the row is then below the fold. Typing the filter again, a few times within the minute, rules that out.
+    const deadline = Date.now() + 60_000;
+    for (;;) {
+      await filter.fill(text);
+      try {
+        await row.waitFor({ timeout: Math.min(15_000, Math.max(1, deadline - Date.now())) });
+        return row;
+      } catch (error) {
+        if (Date.now() >= deadline) throw error;
+        await filter.fill('');
+      }
+    }
   }
 
   async clearProblemFilter(): Promise<void> {
