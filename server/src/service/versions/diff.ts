@@ -152,12 +152,15 @@ function fieldChanges(before: PolicyRecord, after: PolicyRecord, idMap: IdMap): 
     if (sameLeaf(old, now, idMap)) continue;
     const oldItems = itemsOf(old, idMap);
     const newItems = itemsOf(now);
+    // Sets, not lists: a list may hold thousands of items.
+    const had = new Set(oldItems);
+    const has = new Set(newItems);
     changes.push({
       field,
       before: old,
       after: now,
-      added: newItems.filter((item) => !oldItems.includes(item)),
-      removed: oldItems.filter((item) => !newItems.includes(item)),
+      added: newItems.filter((item) => !had.has(item)),
+      removed: oldItems.filter((item) => !has.has(item)),
     });
   }
   return changes;

@@ -56,7 +56,6 @@ export function itemsOf(leaf: Leaf | undefined, map?: IdMap): string[] {
     .map((text) => (map ? map(leaf.target, text) : text));
 }
 
-/** Whether two fields say the same; `map` follows renamed ids in the earlier version's lists. */
 type Translated = Pick<TextLeaf, 'translations'>;
 
 /** The languages in which a text written per language differs between two versions (other than its first). */
@@ -72,6 +71,7 @@ export function changedTranslations(before: Translated, after: Translated): stri
   });
 }
 
+/** Whether two fields say the same; `map` follows renamed ids in the earlier version's lists. */
 export function sameLeaf(before: Leaf | undefined, after: Leaf | undefined, map: IdMap): boolean {
   if (!before || !after) return before === after;
   if (before.kind !== after.kind) return false;
@@ -98,16 +98,15 @@ export function sameLeaf(before: Leaf | undefined, after: Leaf | undefined, map:
 
 /** The languages in which an item of a list that both versions have (by its first text) was translated anew. */
 export function changedItemTranslations(before: SetLeaf, after: SetLeaf): string[] {
+  if (!before.items.some((item) => item.translations) && !after.items.some((item) => item.translations)) return [];
+  // By text, once: a list may hold thousands of items.
+  const byText = (leaf: SetLeaf) => new Map(leaf.items.map((item) => [normalized(item.text), item]));
+  const olds = byText(before);
+  const news = byText(after);
   const languages = new Set<string>();
-  for (const item of after.items) {
-    if (!item.translations) continue;
-    const old = before.items.find((candidate) => normalized(candidate.text) === normalized(item.text));
+  for (const [text, item] of news) {
+    const old = olds.get(text);
     if (old) for (const language of changedTranslations(old, item)) languages.add(language);
-  }
-  for (const item of before.items) {
-    if (!item.translations) continue;
-    const now = after.items.find((candidate) => normalized(candidate.text) === normalized(item.text));
-    if (now && !now.translations) for (const language of changedTranslations(item, now)) languages.add(language);
   }
   return [...languages];
 }
