@@ -14,7 +14,7 @@ import {
   safeHref,
 } from '../../server/src/service/render';
 import { linkify } from '../../server/src/service/render/linkify';
-import { periodsIn } from '../../server/src/service/rules/statedFacts';
+import { periodsIn } from '../../server/src/service/text/periods';
 import { codesOf } from '../support/policyText';
 import { fieldPaths, markerPolicy } from '../support/markerPolicy';
 import { parse as parseYaml } from 'yaml';

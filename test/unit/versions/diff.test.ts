@@ -1,7 +1,8 @@
 import * as assert from 'assert';
 import { diffPolicies } from '../../../server/src/service/versions/diff';
 import { modelOfText } from '../../../server/src/service/versions/comparison';
-import { periodInDays, recipientPhrase, inCountry } from '../../../server/src/service/versions/phrasing';
+import { recipientPhrase, inCountry } from '../../../server/src/service/versions/phrasing';
+import { periodInDays } from '../../../server/src/service/text/periods';
 import { compareVersions } from '../../../server/src/service/versions/versionChecks';
 import { NEARLY_SAME, textSimilarity } from '../../../server/src/service/versions/similarity';
 import { edit } from '../../support/policyHistory';

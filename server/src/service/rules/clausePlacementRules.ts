@@ -6,16 +6,8 @@ import type { Category, ClauseFields, ObjectValue, PolicyModel, TextValue } from
 import { legalBases } from '../schema/vocabulary';
 import type { Span } from '../text/positions';
 import type { Rule } from './rule';
-import {
-  basisId,
-  basisPattern,
-  conditionalSentence,
-  periodDays,
-  periodPattern,
-  periodsIn,
-  retentionWords,
-  sentencesOf,
-} from './statedFacts';
+import { basisId, basisPattern, conditionalSentence, retentionWords, sentencesOf } from './statedFacts';
+import { periodDays, periodPattern, periodsIn } from '../text/periods';
 import { MAX_FINDINGS_PER_TEXT, ScalarSourceMap } from './textSpans';
 
 const items = (model: PolicyModel): ReadonlyArray<ObjectValue<ClauseFields>> => model.root.fields.clauses?.items ?? [];

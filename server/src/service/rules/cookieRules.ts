@@ -9,7 +9,7 @@ import { TDDDG_25, type LegalSource } from '../schema/law/sources';
 import { inSentence, labelOf } from './legalPhrases';
 import type { Rule } from './rule';
 import { insertKeysFix } from './ruleSupport';
-import { periodsIn } from './statedFacts';
+import { periodsIn } from '../text/periods';
 import { maxOf } from '../text/arrays';
 
 const PLANET49: LegalSource = {

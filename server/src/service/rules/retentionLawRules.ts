@@ -7,7 +7,8 @@ import type { Category, Purpose, TextValue } from '../model/model';
 import { retentionStatutes, type RetentionStatute, type StatutePeriod } from '../schema/law/retentionStatutes';
 import { GDPR, type LegalSource } from '../schema/law/sources';
 import type { Rule, RuleContext } from './rule';
-import { periodDays, periodPattern, sentencesOf } from './statedFacts';
+import { periodDays, periodPattern } from '../text/periods';
+import { sentencesOf } from './statedFacts';
 import { ScalarSourceMap } from './textSpans';
 
 const numberWords = [

@@ -5,6 +5,7 @@
 import type { Locale } from '../l10n/messages';
 import { eeaCountries } from '../schema/countries';
 import { legalBases, safeguards } from '../schema/vocabulary';
+import { periodInDays } from '../text/periods';
 import type { Span } from '../text/positions';
 import type { FieldChange, PolicyDiff, RecordChange } from './diff';
 import {
@@ -14,7 +15,6 @@ import {
   joinNorms,
   labelOf,
   normOf,
-  periodInDays,
   quoted,
   recipientPhrase,
   say,
