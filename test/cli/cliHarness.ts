@@ -27,7 +27,14 @@ export function quietEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv 
 /** Runs the built CLI as a user's shell would: a separate process, arguments as typed, no shell expansion. */
 export function runCli(
   args: readonly string[],
-  options: { cwd?: string; env?: NodeJS.ProcessEnv; command?: string; commandArgs?: readonly string[] } = {},
+  options: {
+    cwd?: string;
+    env?: NodeJS.ProcessEnv;
+    command?: string;
+    commandArgs?: readonly string[];
+    /** Runs the CLI as this user (a root test that needs a folder it cannot read). */
+    user?: { uid: number; gid: number };
+  } = {},
 ): Promise<CliResult> {
   const command = options.command ?? process.execPath;
   const commandArgs = options.commandArgs ?? [cliBundle];
@@ -36,6 +43,7 @@ export function runCli(
       cwd: options.cwd ?? repoRoot,
       env: options.env ?? quietEnv(),
       stdio: ['ignore', 'pipe', 'pipe'],
+      ...options.user,
     });
     let stdout = '';
     let stderr = '';

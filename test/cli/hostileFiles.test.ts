@@ -1,10 +1,10 @@
 import * as assert from 'assert';
-import { spawn, spawnSync } from 'child_process';
+import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { validPolicy } from '../support/serviceHarness';
-import { cliBundle, quietEnv, runCli, workspace } from './cliHarness';
+import { cliBundle, runCli, workspace } from './cliHarness';
 
 const noRetention = validPolicy.replace('    retention: Drei Jahre nach Vertragsende.\n', '');
 const quiet = JSON.stringify({ rules: { 'retention-period': 'off' } });
@@ -216,19 +216,10 @@ describe('privacy-policy lint and render on hostile files', function () {
         for (const folder of [ws.dir, ws.file('locked')]) fs.chmodSync(folder, 0o755);
         for (const file of ['ok.policy.yaml', 'locked/hidden.policy.yaml']) fs.chmodSync(ws.file(file), 0o644);
         fs.chmodSync(ws.file('locked'), 0o000);
-        const result = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
-          const child = spawn(process.execPath, [bundle, 'lint', '.', '--format', 'json'], {
-            cwd: ws.dir,
-            env: quietEnv(),
-            stdio: ['ignore', 'pipe', 'pipe'],
-            ...(asRoot ? { uid: 65534, gid: 65534 } : {}),
-          });
-          let stdout = '';
-          let stderr = '';
-          child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-          child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-          child.on('error', reject);
-          child.on('close', (code) => resolve({ code, stdout, stderr }));
+        const result = await runCli(['lint', '.', '--format', 'json'], {
+          cwd: ws.dir,
+          commandArgs: [bundle],
+          user: asRoot ? { uid: 65534, gid: 65534 } : undefined,
         });
         assert.strictEqual(
           result.stderr,
