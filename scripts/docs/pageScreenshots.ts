@@ -13,26 +13,35 @@ import { launchBrowser } from '../vscode/vscodeWeb';
 
 const root = path.resolve(__dirname, '..', '..', '..');
 
-export async function takePageScreenshots(prefix = 'page'): Promise<string[]> {
-  const file = path.join(root, 'examples', 'beispiel-gmbh.policy.yaml');
-  const service = createLanguageService({ locale: 'de' });
-  const document = PolicyDocument.create('file:///beispiel-gmbh.policy.yaml', 'privacy-policy', 1, fs.readFileSync(file, 'utf8'));
-  const html = renderPolicy(service.analyze(document), { format: 'page', mode: process.env.PAGE_MODE === 'draft' ? 'draft' : 'publish' });
+/** The analysis of an example policy, as the preview and `render` see it. */
+function analyzeExample(name: string) {
+  const text = fs.readFileSync(path.join(root, 'examples', name), 'utf8');
+  const document = PolicyDocument.create(`file:///${name}`, 'privacy-policy', 1, text);
+  return createLanguageService({ locale: 'de' }).analyze(document);
+}
+
+interface Shot {
+  readonly html: string;
+  readonly width: number;
+  readonly height: number;
+  readonly colorScheme: 'light' | 'dark';
+  /** An element to scroll into view first. */
+  readonly scrollTo?: string;
+  /** docs/images/<name>.png */
+  readonly name: string;
+}
+
+/** Each page in a fresh browser context, into docs/images; the files written. */
+async function takeScreenshots(shots: readonly Shot[]): Promise<string[]> {
   const browser = await launchBrowser();
   const written: string[] = [];
   try {
-    const shots = [
-      { name: 'light', width: 1100, height: 1400, colorScheme: 'light' as const },
-      { name: 'dark', width: 1100, height: 1400, colorScheme: 'dark' as const },
-      { name: 'phone', width: 390, height: 844, colorScheme: 'light' as const, scrollTo: 'cookies' },
-    ];
     for (const shot of shots) {
       const context = await browser.newContext({ viewport: { width: shot.width, height: shot.height }, colorScheme: shot.colorScheme });
       const page = await context.newPage();
-      await page.setContent(html);
-      // The phone shot shows the part that used to overflow: the cookie table, as rows stacked on a phone.
-      if ('scrollTo' in shot) await page.evaluate(`document.getElementById(${JSON.stringify(shot.scrollTo)})?.scrollIntoView()`);
-      const target = path.join(root, 'docs', 'images', `${prefix}-${shot.name}.png`);
+      await page.setContent(shot.html);
+      if (shot.scrollTo) await page.evaluate(`document.getElementById(${JSON.stringify(shot.scrollTo)})?.scrollIntoView()`);
+      const target = path.join(root, 'docs', 'images', `${shot.name}.png`);
       await page.screenshot({ path: target });
       written.push(target);
       await context.close();
@@ -43,28 +52,31 @@ export async function takePageScreenshots(prefix = 'page'): Promise<string[]> {
   return written;
 }
 
+export function takePageScreenshots(prefix = 'page'): Promise<string[]> {
+  const html = renderPolicy(analyzeExample('beispiel-gmbh.policy.yaml'), {
+    format: 'page',
+    mode: process.env.PAGE_MODE === 'draft' ? 'draft' : 'publish',
+  });
+  return takeScreenshots([
+    { name: `${prefix}-light`, html, width: 1100, height: 1400, colorScheme: 'light' },
+    { name: `${prefix}-dark`, html, width: 1100, height: 1400, colorScheme: 'dark' },
+    // The phone shot shows the part that used to overflow: the cookie table, as rows stacked on a phone.
+    { name: `${prefix}-phone`, html, width: 390, height: 844, colorScheme: 'light', scrollTo: 'cookies' },
+  ]);
+}
+
 /** The German and the English page of the bilingual example, at the same width, for the README. */
-export async function takeBilingualScreenshots(): Promise<string[]> {
-  const file = path.join(root, 'examples', 'nordlicht-software.policy.yaml');
-  const service = createLanguageService({ locale: 'de' });
-  const document = PolicyDocument.create('file:///nordlicht-software.policy.yaml', 'privacy-policy', 1, fs.readFileSync(file, 'utf8'));
-  const analysis = service.analyze(document);
-  const browser = await launchBrowser();
-  const written: string[] = [];
-  try {
-    for (const language of ['de', 'en'] as const) {
-      const context = await browser.newContext({ viewport: { width: 640, height: 1100 }, colorScheme: 'light' });
-      const page = await context.newPage();
-      await page.setContent(renderPolicy(analysis, { format: 'page', mode: 'publish', language }));
-      const target = path.join(root, 'docs', 'images', `bilingual-${language}.png`);
-      await page.screenshot({ path: target });
-      written.push(target);
-      await context.close();
-    }
-  } finally {
-    await browser.close();
-  }
-  return written;
+export function takeBilingualScreenshots(): Promise<string[]> {
+  const analysis = analyzeExample('nordlicht-software.policy.yaml');
+  return takeScreenshots(
+    (['de', 'en'] as const).map((language) => ({
+      name: `bilingual-${language}`,
+      html: renderPolicy(analysis, { format: 'page', mode: 'publish', language }),
+      width: 640,
+      height: 1100,
+      colorScheme: 'light' as const,
+    })),
+  );
 }
 
 if (require.main === module) {
